@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Narplan.Data.Identity;
+using Narplan.Domain.Audit;
+using NodaTime;
+
+namespace Narplan.Data.Audit;
+
+/// <summary>
+/// Writes an audit entry for every change to audited data in the same SaveChanges (so a change
+/// and its entry commit together or not at all), and seals every new entry into the hash chain.
+/// Entries are sealed one writer at a time in this process; the unique sequence index stops a
+/// second process from forking the chain.
+/// </summary>
+public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock) : SaveChangesInterceptor
+{
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+
+    // Tracked types that are not plan or patient data, or are the log itself.
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry)];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && Prepare(context))
+        {
+            ChainLock.Wait();
+            Seal(context);
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && Prepare(context))
+        {
+            await ChainLock.WaitAsync(cancellationToken);
+            try
+            {
+                await SealAsync(context, cancellationToken);
+            }
+            catch
+            {
+                ChainLock.Release();
+                throw;
+            }
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ReleaseIfHeld(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ReleaseIfHeld(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => UnsealAndRelease(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        UnsealAndRelease(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => UnsealAndRelease(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        UnsealAndRelease(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>
+    private bool Prepare(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var actor = actors.Current;
+        var now = clock.GetCurrentInstant();
+        var changes = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => !NotAudited.Contains(e.Metadata.ClrType) && !e.Metadata.IsOwned())
+            .ToList();
+        foreach (var entry in changes)
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Create,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            };
+            if (action == AuditAction.Update && !entry.Properties.Any(p => p.IsModified))
+            {
+                continue;
+            }
+
+            context.Add(new AuditEntry(
+                now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, action,
+                entry.Metadata.ClrType.Name, KeyOf(entry), null, Describe(entry)));
+        }
+
+        return context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
+    }
+
+    private static void Seal(DbContext context) => SealFrom(context, LastOf(context.Set<AuditEntry>()).FirstOrDefault());
+
+    private static async Task SealAsync(DbContext context, CancellationToken cancellationToken) =>
+        SealFrom(context, await LastOf(context.Set<AuditEntry>()).FirstOrDefaultAsync(cancellationToken));
+
+    private static IQueryable<ChainTip> LastOf(IQueryable<AuditEntry> entries) =>
+        entries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainTip(e.Sequence, e.Hash));
+
+    private static void SealFrom(DbContext context, ChainTip? tip)
+    {
+        var sequence = tip?.Sequence ?? 0;
+        var previous = tip?.Hash ?? AuditChain.Genesis;
+        var pending = context.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added && !e.Entity.IsSealed)
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var entry in pending)
+        {
+            entry.Seal(++sequence, previous);
+            previous = entry.Hash;
+        }
+
+        HeldBy.TryAdd(context, 0);
+    }
+
+    // The context whose save holds the chain lock, released when that save ends.
+    private static readonly ConcurrentDictionary<DbContext, byte> HeldBy = new();
+
+    private static void ReleaseIfHeld(DbContext? context)
+    {
+        if (context is not null && HeldBy.TryRemove(context, out _))
+        {
+            ChainLock.Release();
+        }
+    }
+
+    /// <summary>A failed save leaves its entries unsaved; they must be sealed again on retry.</summary>
+    private static void UnsealAndRelease(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        ReleaseIfHeld(context);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
+    /// <summary>What changed. Secrets of the user store (hashes, stamps) are named, never shown.</summary>
+    private static string Describe(EntityEntry entry)
+    {
+        var secret = entry.Entity is NarplanUser;
+        var text = new StringBuilder();
+        foreach (var property in entry.Properties)
+        {
+            if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                continue;
+            }
+
+            if (property.Metadata.IsPrimaryKey() || property.Metadata.IsConcurrencyToken)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("; ");
+            }
+
+            text.Append(property.Metadata.Name);
+            if (secret)
+            {
+                continue;
+            }
+
+            var current = Convert.ToString(property.CurrentValue, CultureInfo.InvariantCulture) ?? "∅";
+            if (entry.State == EntityState.Modified)
+            {
+                var original = Convert.ToString(property.OriginalValue, CultureInfo.InvariantCulture) ?? "∅";
+                text.Append(": ").Append(original).Append(" → ").Append(current);
+            }
+            else if (entry.State == EntityState.Added)
+            {
+                text.Append(": ").Append(current);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record ChainTip(long Sequence, string Hash);
+}

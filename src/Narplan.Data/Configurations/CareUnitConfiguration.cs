@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+
+namespace Narplan.Data.Configurations;
+
+internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>
+{
+    public void Configure(EntityTypeBuilder<CareUnit> builder)
+    {
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Name).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(u => u.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.KommunId, u.Name }).IsUnique();
+        builder.HasMany(u => u.Responsibilities).WithOne().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(u => u.Responsibilities).HasField("_responsibilities").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class UnitResponsibilityConfiguration : IEntityTypeConfiguration<UnitResponsibility>
+{
+    public void Configure(EntityTypeBuilder<UnitResponsibility> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.DirectPhone).HasMaxLength(30);
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RegularDoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CareUnitId, r.ValidFrom }).IsUnique();
+    }
+}
+
+internal sealed class PreschoolConfiguration : IEntityTypeConfiguration<Preschool>
+{
+    public void Configure(EntityTypeBuilder<Preschool> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(p => p.ChildHealthCentreId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(30);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Narplan.Data.Audit;
+using Narplan.Data.Postgres;
+using Narplan.Data.Sqlite;
+
+namespace Narplan.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Where the data lives: <c>Database:Provider</c> and <c>ConnectionStrings:Narplan</c>.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>
+    /// Reads the settings; without a connection string SQLite uses <c>data/narplan.db</c> in the
+    /// repository (found by walking up to Narplan.slnx), or next to the app when deployed alone.
+    /// </summary>
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is '{providerText}'; use 'Sqlite' or 'Postgres'.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Narplan");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Narplan is empty.");
+            }
+
+            connectionString = $"Data Source={DefaultSqlitePath(contentRoot)}";
+        }
+
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    public static string DefaultSqlitePath(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Narplan.slnx")))
+            {
+                return Path.Combine(dir.FullName, "data", "narplan.db");
+            }
+        }
+
+        return Path.Combine(contentRoot, "data", "narplan.db");
+    }
+}
+
+public static class DataSetup
+{
+    /// <summary>Registers <see cref="NarplanDbContext"/> on the configured provider, with the audit log.</summary>
+    public static IServiceCollection AddNarplanData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteDirectory(settings.ConnectionString);
+                services.AddDbContext<NarplanDbContext, SqliteNarplanDbContext>((sp, options) =>
+                    ConfigureSqlite(options, settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<NarplanDbContext, PostgresNarplanDbContext>((sp, options) =>
+                    ConfigurePostgres(options, settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()));
+                break;
+        }
+
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(NarplanDbContext).Assembly.FullName));
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(NarplanDbContext).Assembly.FullName));
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

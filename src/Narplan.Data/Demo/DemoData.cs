@@ -1,0 +1,193 @@
+using Microsoft.EntityFrameworkCore;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+using NodaTime;
+
+namespace Narplan.Data.Demo;
+
+/// <summary>
+/// Demo närområden built from the seeds (shared/seeds): organisation, unit and service names and
+/// service numbers come from there; names the seeds do not give are invented and marked
+/// <c>IsDemo</c>. Every person is fictional, and every invented phone number lies in the ranges
+/// PTS reserves for fiction (031-390 06 00–99, 070-174 06 00–99), so none rings a real phone.
+/// </summary>
+public static class DemoData
+{
+    /// <summary>The date the demo plans take effect (seed 000: "gäller från 2026-01-01").</summary>
+    public static readonly LocalDate PlanStart = new(2026, 1, 1);
+
+    private static readonly LocalDate LidkopingPlanStart = new(2023, 1, 1); // seed 002
+
+    /// <summary>Loads the demo data when the database has no regions; returns whether it did.</summary>
+    public static async Task<bool> SeedIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (await db.Regions.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        new Builder(db).Build();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private sealed class Builder(NarplanDbContext db)
+    {
+        private int _fictionalNumber;
+
+        public void Build()
+        {
+            var vgr = Add(new Region("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr));
+            var halland = Add(new Region("Region Halland", "Halland", RuleProfileKey.Halland));
+            var sodraAlvsborg = Add(new SubRegion(vgr, "Södra Älvsborg"));
+            var skaraborg = Add(new SubRegion(vgr, "Skaraborg"));
+            var fyrbodal = Add(new SubRegion(vgr, "Fyrbodal"));
+
+            Herrljunga(Add(new Kommun(vgr, sodraAlvsborg, "Herrljunga")));
+            Lidkoping(Add(new Kommun(vgr, skaraborg, "Lidköping")));
+            Vanersborg(Add(new Kommun(vgr, fyrbodal, "Vänersborg")));
+            Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
+        }
+
+        private void Herrljunga(Kommun kommun)
+        {
+            // Seed 000: Närhälsan Herrljunga vårdcentral, rehabmottagning and familjecentral.
+            var vc = Add(new RegionalUnit(kommun, "Närhälsan Herrljunga vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber()));
+            Add(new RegionalUnit(kommun, "Närhälsan Herrljunga rehabmottagning", RegionalUnitKind.Rehabenhet, Ownership.Public, null));
+            var bvc = Add(new RegionalUnit(kommun, "Närhälsan Herrljunga barnavårdscentral", RegionalUnitKind.Bvc, Ownership.Public, NextNumber(), isDemo: true));
+            Add(new RegionalUnit(kommun, "Herrljunga familjecentral", RegionalUnitKind.Familjecentral, Ownership.Public, null));
+
+            var doctor = Doctor("Karin Åberg", vc);
+            var doctor2 = Doctor("Jonas Lind", vc);
+            Person("Maria Ek", "Vårdcentralschef", PersonRole.Vardcentralschef, vc);
+            Person("Lena Holm", "Medicinskt ansvarig sjuksköterska", PersonRole.Mas, kommun);
+            Person("Per Sandberg", "Verksamhetschef vård och omsorg", PersonRole.Enhetschef, kommun);
+
+            Unit(kommun, "Hagagården", CareUnitType.SarskiltBoende, 40, vc, doctor, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Eken", CareUnitType.SarskiltBoende, 28, vc, doctor, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Korttidsenheten Herrljunga", CareUnitType.Korttidsboende, 12, vc, doctor2, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Hemsjukvården Herrljunga", CareUnitType.OrdinartBoende, 150, vc, doctor2, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Gruppbostad Ljunghaga", CareUnitType.LssBostad, 6, vc, doctor, MeetingForm.PaVardcentralen, demo: true);
+            Unit(kommun, "Dagverksamheten Herrljunga", CareUnitType.Dagverksamhet, 15, null, null, MeetingForm.PaPlats, demo: true);
+
+            foreach (var name in new[] { "Förskolan Solrosen", "Förskolan Ekorren", "Förskolan Hagen", "Ods förskola" })
+            {
+                Add(new Preschool(kommun.Id, name, bvc.Id, isDemo: true));
+            }
+        }
+
+        private void Lidkoping(Kommun kommun)
+        {
+            // Seed 002 names the units; the kommun's vårdcentraler are not named there.
+            var narhalsan = Add(new RegionalUnit(kommun, "Närhälsan Lidköping vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber(), isDemo: true));
+            var guldvingen = Add(new RegionalUnit(kommun, "Närhälsan Guldvingen vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber(), isDemo: true));
+            var privat = Add(new RegionalUnit(kommun, "Vårdcentralen Lidköping Centrum", RegionalUnitKind.Vardcentral, Ownership.Private, NextNumber(), isDemo: true));
+            Add(new RegionalUnit(kommun, "Närhälsan Lidköping rehabmottagning", RegionalUnitKind.Rehabenhet, Ownership.Public, null, isDemo: true));
+            var bvc = Add(new RegionalUnit(kommun, "Närhälsan Lidköping barnavårdscentral", RegionalUnitKind.Bvc, Ownership.Public, NextNumber(), isDemo: true));
+
+            var eriksson = Doctor("Sofia Eriksson", narhalsan);
+            var nyberg = Doctor("Ahmed Nyberg", guldvingen);
+            var strand = Doctor("Elin Strand", privat);
+            var wallin = Doctor("Oskar Wallin", narhalsan);
+            Person("Helena Björk", "Verksamhetschef", PersonRole.Vardcentralschef, narhalsan);
+            Person("Anders Vik", "Sektorchef Social Välfärd", PersonRole.Sektorchef, kommun);
+            Person("Camilla Rask", "Medicinskt ansvarig sjuksköterska", PersonRole.Mas, kommun);
+
+            // Bäckliden changed vårdcentral when the 2026 plan took effect: its history is kept.
+            var backliden = Unit(kommun, "Bäckliden", CareUnitType.SarskiltBoende, 54, guldvingen, nyberg, MeetingForm.PaPlats, from: LidkopingPlanStart);
+            backliden.AssignResponsibility(narhalsan, eriksson.Id, NextNumber(), MeetingForm.PaPlats, PlanStart);
+            Unit(kommun, "Lugnet", CareUnitType.SarskiltBoende, 30, guldvingen, nyberg, MeetingForm.Telefon, from: LidkopingPlanStart);
+            Unit(kommun, "Björkhaga", CareUnitType.SarskiltBoende, 24, privat, strand, MeetingForm.Teams, from: LidkopingPlanStart);
+            Unit(kommun, "Margretelund", CareUnitType.SarskiltBoende, 45, narhalsan, wallin, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "Korttidsenheten Fregatten", CareUnitType.Korttidsboende, 20, narhalsan, wallin, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            var galeasen = Unit(kommun, "Galeasen", CareUnitType.Korttidsboende, 10, narhalsan, wallin, MeetingForm.PaPlats, from: LidkopingPlanStart);
+            galeasen.MarkRespiteKeepingRegularDoctor(true);
+            var glunten = Unit(kommun, "Glunten", CareUnitType.Korttidsboende, 8, narhalsan, wallin, MeetingForm.PaPlats, from: LidkopingPlanStart);
+            glunten.MarkRespiteKeepingRegularDoctor(true);
+            Unit(kommun, "Hemvårdsområde Norr", CareUnitType.OrdinartBoende, 120, narhalsan, eriksson, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "Hemvårdsområde Söder", CareUnitType.OrdinartBoende, 110, guldvingen, nyberg, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "Hemvårdsområde Centrum", CareUnitType.OrdinartBoende, 95, privat, strand, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "LSS-bostäder Lidköping", CareUnitType.LssBostad, 36, guldvingen, nyberg, MeetingForm.PaVardcentralen, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "Socialpsykiatrin Lidköping", CareUnitType.Socialpsykiatri, 25, privat, strand, MeetingForm.Telefon, demo: true, from: LidkopingPlanStart);
+            Unit(kommun, "Dagverksamheten Lidköping", CareUnitType.Dagverksamhet, 20, null, null, MeetingForm.PaPlats, demo: true);
+
+            foreach (var name in new[] { "Förskolan Villa Vill", "Förskolan Sjöstjärnan", "Förskolan Kastanjen" })
+            {
+                Add(new Preschool(kommun.Id, name, bvc.Id, isDemo: true));
+            }
+        }
+
+        private void Vanersborg(Kommun kommun)
+        {
+            // Seed 001: Nordstans vårdcentral distributes responsibility with the kommun's other vårdcentraler.
+            var nordstan = Add(new RegionalUnit(kommun, "Nordstans vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber()));
+            var vassbotten = Add(new RegionalUnit(kommun, "Närhälsan Vänersborg vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber(), isDemo: true));
+            var brinken = Add(new RegionalUnit(kommun, "Vårdcentralen Brinken", RegionalUnitKind.Vardcentral, Ownership.Private, NextNumber(), isDemo: true));
+            var bvc = Add(new RegionalUnit(kommun, "Närhälsan Vänersborg barnavårdscentral", RegionalUnitKind.Bvc, Ownership.Public, NextNumber(), isDemo: true));
+
+            var d1 = Doctor("Maja Lundgren", nordstan);
+            var d2 = Doctor("Erik Johansson", vassbotten);
+            var d3 = Doctor("Fatima Karlsson", brinken);
+
+            Unit(kommun, "Källstorp", CareUnitType.SarskiltBoende, 48, nordstan, d1, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Tärnan", CareUnitType.SarskiltBoende, 32, vassbotten, d2, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Korttidsboendet Ekebacken", CareUnitType.Korttidsboende, 18, nordstan, d1, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Hemsjukvården Vänersborg", CareUnitType.OrdinartBoende, 210, brinken, d3, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Gruppbostad Blåsut", CareUnitType.LssBostad, 8, brinken, d3, MeetingForm.PaVardcentralen, demo: true);
+
+            Add(new Preschool(kommun.Id, "Förskolan Regnbågen", bvc.Id, isDemo: true));
+            Add(new Preschool(kommun.Id, "Förskolan Norrlyckan", bvc.Id, isDemo: true));
+        }
+
+        private void Falkenberg(Kommun kommun)
+        {
+            // Seed 003: Läkarmedverkan i hemsjukvården (Närsjukvården Halland) answers for korttidsboende.
+            var lmh = Add(new RegionalUnit(kommun, "Läkarmedverkan i hemsjukvården, Närsjukvården Halland", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber()));
+            var vc = Add(new RegionalUnit(kommun, "Vårdcentralen Falkenberg", RegionalUnitKind.Vardcentral, Ownership.Public, NextNumber(), isDemo: true));
+            var priv = Add(new RegionalUnit(kommun, "Hälsocentralen Skrea", RegionalUnitKind.Vardcentral, Ownership.Private, NextNumber(), isDemo: true));
+
+            var d1 = Doctor("Nils Bergström", lmh);
+            var d2 = Doctor("Sara Olsson", vc);
+            var d3 = Doctor("Jakob Hedlund", priv);
+
+            Unit(kommun, "Tallgården", CareUnitType.SarskiltBoende, 42, vc, d2, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Skreagården", CareUnitType.SarskiltBoende, 36, priv, d3, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Korttidsboendet Falken", CareUnitType.Korttidsboende, 16, lmh, d1, MeetingForm.PaPlats, demo: true);
+            Unit(kommun, "Hemsjukvården Falkenberg", CareUnitType.OrdinartBoende, 180, vc, d2, MeetingForm.PaPlats, demo: true);
+        }
+
+        private CareUnit Unit(
+            Kommun kommun, string name, CareUnitType type, int places, RegionalUnit? careCentre, Person? doctor,
+            MeetingForm meetingForm, bool demo = false, LocalDate? from = null)
+        {
+            var unit = Add(new CareUnit(kommun, name, type, places, demo));
+            if (careCentre is not null)
+            {
+                unit.AssignResponsibility(careCentre, doctor?.Id, NextNumber(), meetingForm, from ?? PlanStart);
+            }
+
+            return unit;
+        }
+
+        private Person Doctor(string name, RegionalUnit careCentre) =>
+            Person(name, "Specialist i allmänmedicin", PersonRole.Lakare, careCentre, NextNumber(mobile: true));
+
+        private Person Person(string name, string title, PersonRole role, Organisation organisation, string? phone = null) =>
+            Add(new Person(name, title, role, organisation.Id, phone));
+
+        /// <summary>The next number in PTS's ranges for fiction.</summary>
+        private string NextNumber(bool mobile = false)
+        {
+            var n = _fictionalNumber++ % 100;
+            return mobile ? $"070-174 06 {n:00}" : $"031-390 06 {n:00}";
+        }
+
+        private T Add<T>(T entity) where T : class
+        {
+            db.Add(entity);
+            return entity;
+        }
+    }
+}

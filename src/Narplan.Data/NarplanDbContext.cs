@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data.Identity;
+using Narplan.Domain.Audit;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+using NodaTime;
+
+namespace Narplan.Data;
+
+/// <summary>
+/// The one model of Närplan. Each provider has its own subclass so that each keeps its own
+/// migration set (<see cref="Sqlite.SqliteNarplanDbContext"/>, <see cref="Postgres.PostgresNarplanDbContext"/>).
+/// </summary>
+public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbContext<NarplanUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<SubRegion> SubRegions => Set<SubRegion>();
+
+    public DbSet<Kommun> Kommuner => Set<Kommun>();
+
+    public DbSet<RegionalUnit> RegionalUnits => Set<RegionalUnit>();
+
+    public DbSet<CareUnit> CareUnits => Set<CareUnit>();
+
+    public DbSet<UnitResponsibility> UnitResponsibilities => Set<UnitResponsibility>();
+
+    public DbSet<Preschool> Preschools => Set<Preschool>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NarplanDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: no code path may change or delete an entry.</summary>
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
+    }
+}

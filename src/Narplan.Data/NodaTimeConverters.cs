@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+
+namespace Narplan.Data;
+
+/// <summary>
+/// NodaTime values stored portably on both providers: a <see cref="LocalDate"/> as a date, an
+/// <see cref="Instant"/> as a UTC timestamp (timestamptz on PostgreSQL, ISO text on SQLite,
+/// which sorts correctly).
+/// </summary>
+internal sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(
+    d => d.ToDateOnly(), d => LocalDate.FromDateOnly(d));
+
+internal sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
+    i => i.ToDateTimeUtc(), d => Instant.FromDateTimeUtc(DateTime.SpecifyKind(d, DateTimeKind.Utc)));
+
+internal sealed class LocalTimeConverter() : ValueConverter<LocalTime, TimeOnly>(
+    t => t.ToTimeOnly(), t => LocalTime.FromTimeOnly(t));

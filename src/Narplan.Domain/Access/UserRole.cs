@@ -1,0 +1,37 @@
+namespace Narplan.Domain.Access;
+
+/// <summary>The roles a Närplan user signs in with (foundation issue, DOMAIN.md §1).</summary>
+public enum UserRole
+{
+    /// <summary>Kommunens sjuksköterska.</summary>
+    KommunNurse,
+
+    /// <summary>Medicinskt ansvarig sjuksköterska.</summary>
+    Mas,
+
+    /// <summary>Enhetschef in the kommun.</summary>
+    UnitManager,
+
+    /// <summary>Läkare at a vårdcentral.</summary>
+    Doctor,
+
+    /// <summary>Vårdcentralschef / verksamhetschef.</summary>
+    CareCentreManager,
+
+    /// <summary>Systemadministratör: all organisations.</summary>
+    Admin,
+}
+
+public static class UserRoleNames
+{
+    public static string Swedish(this UserRole role) => role switch
+    {
+        UserRole.KommunNurse => "Sjuksköterska (kommun)",
+        UserRole.Mas => "Medicinskt ansvarig sjuksköterska (MAS)",
+        UserRole.UnitManager => "Enhetschef",
+        UserRole.Doctor => "Läkare (vårdcentral)",
+        UserRole.CareCentreManager => "Vårdcentralschef",
+        UserRole.Admin => "Administratör",
+        _ => role.ToString(),
+    };
+}

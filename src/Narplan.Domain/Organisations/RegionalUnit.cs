@@ -1,0 +1,52 @@
+namespace Narplan.Domain.Organisations;
+
+/// <summary>
+/// A unit of the region's primary care located in a kommun: a vårdcentral, rehabenhet, BVC or
+/// familjecentral. Vårdcentraler carry läkaransvar for kommunal units.
+/// </summary>
+public sealed class RegionalUnit : Organisation
+{
+    private RegionalUnit() : base("-") { }
+
+    public RegionalUnit(Kommun kommun, string name, RegionalUnitKind unitKind, Ownership ownership, string? phone, bool isDemo = false)
+        : base(name)
+    {
+        RegionId = kommun.RegionId;
+        KommunId = kommun.Id;
+        UnitKind = unitKind;
+        Ownership = ownership;
+        Phone = PhoneNumbers.NormalizeOptional(phone);
+        IsDemo = isDemo;
+    }
+
+    public Guid RegionId { get; private set; }
+
+    public Guid KommunId { get; private set; }
+
+    public RegionalUnitKind UnitKind { get; private set; }
+
+    public Ownership Ownership { get; private set; }
+
+    /// <summary>The unit's switchboard or reception number, as written in the plan.</summary>
+    public string? Phone { get; private set; }
+
+    /// <summary>True when the name is invented for demo data (not found in the seeds).</summary>
+    public bool IsDemo { get; private set; }
+
+    public override OrganisationKind Kind => OrganisationKind.RegionalUnit;
+}
+
+public enum RegionalUnitKind
+{
+    Vardcentral,
+    Rehabenhet,
+    Bvc,
+    Familjecentral,
+}
+
+/// <summary>Public (e.g. Närhälsan) or private provider within vårdval.</summary>
+public enum Ownership
+{
+    Public,
+    Private,
+}

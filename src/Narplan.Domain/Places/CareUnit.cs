@@ -1,0 +1,140 @@
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Responsibility;
+using NodaTime;
+
+namespace Narplan.Domain.Places;
+
+/// <summary>
+/// A kommunal enhet (SÄBO, korttidsboende, LSS bostad, hemvårdsområde …) and its läkaransvar over
+/// time. The unit guards its own responsibility history: at most one responsibility is in force
+/// on any date, periods never overlap, and earlier periods are kept, never rewritten.
+/// </summary>
+public sealed class CareUnit
+{
+    private readonly List<UnitResponsibility> _responsibilities = [];
+
+    private CareUnit()
+    {
+        Name = "";
+    }
+
+    public CareUnit(Kommun kommun, string name, CareUnitType type, int places, bool isDemo = false)
+    {
+        Id = Guid.CreateVersion7();
+        KommunId = kommun.Id;
+        Type = type;
+        Name = RequireName(name);
+        Places = RequirePlaces(places);
+        IsDemo = isDemo;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid KommunId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public CareUnitType Type { get; private set; }
+
+    /// <summary>Places (SÄBO, korttids, LSS) or enrolled patients (ordinärt boende); zero when unknown.</summary>
+    public int Places { get; private set; }
+
+    /// <summary>
+    /// Korttidsboende used for växelvård where the patient's ordinary fast läkarkontakt keeps the
+    /// responsibility (seed 002: Galeasen and Glunten), instead of the korttids vårdcentral.
+    /// </summary>
+    public bool RespiteKeepsRegularDoctor { get; private set; }
+
+    /// <summary>True when the unit's name is invented for demo data (not found in the seeds).</summary>
+    public bool IsDemo { get; private set; }
+
+    /// <summary>Optimistic concurrency: increases with every saved change.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>All responsibility periods, oldest first.</summary>
+    public IReadOnlyList<UnitResponsibility> Responsibilities =>
+        _responsibilities.OrderBy(r => r.ValidFrom).ToList();
+
+    public void Update(string name, int places)
+    {
+        Name = RequireName(name);
+        Places = RequirePlaces(places);
+    }
+
+    public void MarkRespiteKeepingRegularDoctor(bool keeps)
+    {
+        if (keeps && Type != CareUnitType.Korttidsboende)
+        {
+            throw new DomainException("Endast ett korttidsboende kan markeras som växelvård med ordinarie fast läkarkontakt.");
+        }
+
+        RespiteKeepsRegularDoctor = keeps;
+    }
+
+    /// <summary>Used by the data layer to bump <see cref="Version"/> when the unit is saved.</summary>
+    public void Touch() => Version++;
+
+    /// <summary>The responsibility in force on <paramref name="date"/>, or null when none is.</summary>
+    public UnitResponsibility? ResponsibilityOn(LocalDate date) =>
+        _responsibilities.SingleOrDefault(r => r.Covers(date));
+
+    /// <summary>
+    /// Gives the unit a new responsible vårdcentral (and fast läkarkontakt) from
+    /// <paramref name="validFrom"/>. The period in force then ends the day before; a period that
+    /// starts on or after <paramref name="validFrom"/> would be rewritten, so that is refused.
+    /// </summary>
+    public UnitResponsibility AssignResponsibility(
+        RegionalUnit careCentre, Guid? regularDoctorId, string? directPhone, MeetingForm meetingForm, LocalDate validFrom)
+    {
+        if (!Type.HasUnitDoctor())
+        {
+            throw new DomainException($"{Type.Swedish()} har ingen enhetsläkare: patientens ordinarie fasta läkarkontakt ansvarar.");
+        }
+
+        if (careCentre.UnitKind != RegionalUnitKind.Vardcentral)
+        {
+            throw new DomainException($"{careCentre.Name} är ingen vårdcentral och kan inte ha läkaransvar.");
+        }
+
+        var later = _responsibilities.Where(r => r.ValidFrom >= validFrom).OrderBy(r => r.ValidFrom).FirstOrDefault();
+        if (later is not null)
+        {
+            throw new DomainException(
+                $"Läkaransvaret överlappar: {Name} har redan ett ansvar som gäller från {later.ValidFrom:yyyy-MM-dd}. " +
+                "Ett nytt ansvar måste börja efter det senaste; tidigare perioder ändras inte.");
+        }
+
+        var current = _responsibilities.SingleOrDefault(r => r.ValidUntil is null || r.ValidUntil > validFrom);
+        current?.EndBefore(validFrom);
+
+        var responsibility = new UnitResponsibility(Id, careCentre.Id, regularDoctorId, directPhone, meetingForm, validFrom);
+        _responsibilities.Add(responsibility);
+        return responsibility;
+    }
+
+    /// <summary>
+    /// Ends the responsibility in force on the day before <paramref name="endsBefore"/> without a
+    /// successor. A SÄBO must always have a responsible vårdcentral, so it is refused there.
+    /// </summary>
+    public void EndResponsibility(LocalDate endsBefore)
+    {
+        if (Type == CareUnitType.SarskiltBoende)
+        {
+            throw new DomainException("Ett särskilt boende måste alltid ha en ansvarig vårdcentral. Ange en ny vårdcentral i stället.");
+        }
+
+        var current = _responsibilities.SingleOrDefault(r => r.ValidUntil is null || r.ValidUntil > endsBefore)
+            ?? throw new DomainException("Det finns inget pågående läkaransvar att avsluta.");
+        current.EndBefore(endsBefore);
+    }
+
+    private static string RequireName(string name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new DomainException("Enhetens namn får inte vara tomt.")
+        : name.Trim().Length > 200 ? throw new DomainException("Enhetens namn får vara högst 200 tecken.")
+        : name.Trim();
+
+    private static int RequirePlaces(int places) =>
+        places is < 0 or > 10_000
+            ? throw new DomainException("Antal platser måste vara mellan 0 och 10 000.")
+            : places;
+}

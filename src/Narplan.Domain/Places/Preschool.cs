@@ -1,0 +1,27 @@
+namespace Narplan.Domain.Places;
+
+/// <summary>A förskola in a kommun; Bilaga 2 names the BVC responsible for it.</summary>
+public sealed class Preschool
+{
+    private Preschool() => Name = "";
+
+    public Preschool(Guid kommunId, string name, Guid? childHealthCentreId, bool isDemo = false)
+    {
+        Id = Guid.CreateVersion7();
+        KommunId = kommunId;
+        Name = string.IsNullOrWhiteSpace(name) ? throw new DomainException("Förskolans namn får inte vara tomt.") : name.Trim();
+        ChildHealthCentreId = childHealthCentreId;
+        IsDemo = isDemo;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid KommunId { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The responsible BVC, when assigned.</summary>
+    public Guid? ChildHealthCentreId { get; private set; }
+
+    public bool IsDemo { get; private set; }
+}

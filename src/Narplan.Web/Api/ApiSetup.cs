@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Scalar.AspNetCore;
+
+namespace Narplan.Web.Api;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddNarplanApi(this IServiceCollection services)
+    {
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Närplan API";
+            document.Info.Description = "Planer, enheter och ansvar i den gemensamma närområdesplanen. Fel svaras som RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        });
+        return services;
+    }
+
+    public static WebApplication MapNarplanApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference(options => options.WithTitle("Närplan API"));
+        var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
+        v1.MapUnitsApi();
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Narplan.Domain.Places;
+using Narplan.Web.Features.Organisations;
+
+namespace Narplan.Web.Api;
+
+/// <summary>One unit as the public API shows it (plan data; no patient data).</summary>
+public sealed record UnitDto(Guid Id, string Name, string Type, string Kommun, string Region, int Places);
+
+/// <summary><c>/api/v1/units</c>: the kommunal units of all närområden, public because plans are public documents.</summary>
+public static class UnitsApi
+{
+    public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/units", ListUnitsAsync)
+            .WithName("ListUnits")
+            .WithSummary("Alla kommunala enheter, filtrerbart på kommun och typ")
+            .AllowAnonymous();
+        api.MapGet("/units/{id:guid}", GetUnitAsync)
+            .WithName("GetUnit")
+            .WithSummary("En kommunal enhet")
+            .AllowAnonymous();
+        return api;
+    }
+
+    public static async Task<Results<Ok<List<UnitDto>>, ProblemHttpResult>> ListUnitsAsync(
+        OrganisationQueries queries, string? kommun, string? type, CancellationToken ct)
+    {
+        CareUnitType? parsedType = null;
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            parsedType = CareUnitTypeNames.Parse(type);
+            if (parsedType is null)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status400BadRequest,
+                    title: "Felaktig begäran",
+                    detail: $"Okänd enhetstyp '{type}'. Giltiga typer: {string.Join(", ", Enum.GetNames<CareUnitType>())}.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(kommun) && !(await queries.KommunNamesAsync(ct)).Contains(kommun.Trim(), StringComparer.CurrentCultureIgnoreCase))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Felaktig begäran",
+                detail: $"Okänd kommun '{kommun}'.");
+        }
+
+        var units = await queries.UnitsAsync(new UnitFilter(null, kommun, parsedType), ct);
+        return TypedResults.Ok(units.Select(u => new UnitDto(u.Id, u.Name, u.Type.ToString(), u.Kommun, u.Region, u.Places)).ToList());
+    }
+
+    public static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnitAsync(OrganisationQueries queries, Guid id, CancellationToken ct)
+    {
+        var detail = await queries.UnitAsync(id, ct);
+        return detail is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Finns inte", detail: "Det finns ingen enhet med det id:t.")
+            : TypedResults.Ok(new UnitDto(detail.Unit.Id, detail.Unit.Name, detail.Unit.Type.ToString(), detail.Kommun, detail.Region, detail.Unit.Places));
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Narplan.Data;
+using Narplan.Data.Identity;
+using Narplan.Domain.Access;
+
+namespace Narplan.Web.Features.Account;
+
+/// <summary>Settings under <c>Authentication:Oidc</c>: SITHS login through a region's OpenID Connect provider.</summary>
+public sealed class OidcSettings
+{
+    public const string Scheme = "Siths";
+
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The claim that identifies the person, e.g. an HSA-id claim; "sub" by default.</summary>
+    public string UserIdClaim { get; set; } = "sub";
+
+    public string DisplayName { get; set; } = "SITHS-kort";
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}
+
+public static class AccountSetup
+{
+    public const string AdminPolicy = "Admin";
+
+    public static WebApplicationBuilder AddNarplanAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var oidc = builder.Configuration.GetSection("Authentication:Oidc").Get<OidcSettings>() ?? new OidcSettings();
+        services.AddSingleton(oidc);
+
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        });
+        authentication.AddIdentityCookies();
+        if (oidc.IsConfigured)
+        {
+            authentication.AddOpenIdConnect(OidcSettings.Scheme, oidc.DisplayName, options =>
+            {
+                options.Authority = oidc.Authority;
+                options.ClientId = oidc.ClientId;
+                options.ClientSecret = oidc.ClientSecret;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.SaveTokens = false;
+                options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+                options.CallbackPath = "/konto/siths-callback";
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.MapInboundClaims = false;
+                options.Scope.Clear();
+                options.Scope.Add("openid");
+                options.Scope.Add("profile");
+            });
+        }
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/konto/logga-in";
+            options.LogoutPath = "/konto/logga-ut";
+            options.AccessDeniedPath = "/konto/atkomst-nekad";
+            options.Cookie.Name = "narplan.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            // The API answers 401/403 as problem details, never a redirect to the login page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<NarplanUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<NarplanDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<NarplanClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(UserRole.Admin)));
+        services.AddScoped<OrganisationAccess>();
+        return builder;
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/konto").ExcludeFromDescription();
+        group.MapPost("/logga-ut", async (SignInManager<NarplanUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(SafeLocal(returnUrl));
+        });
+        group.MapPost("/siths", (OidcSettings oidc, SignInManager<NarplanUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            if (!oidc.IsConfigured)
+            {
+                return Results.NotFound();
+            }
+
+            var redirect = "/konto/siths-klar?returnUrl=" + Uri.EscapeDataString(SafeLocal(returnUrl));
+            var properties = signIn.ConfigureExternalAuthenticationProperties(OidcSettings.Scheme, redirect);
+            return Results.Challenge(properties, [OidcSettings.Scheme]);
+        });
+        group.MapGet("/siths-klar", ExternalLogin.CompleteAsync);
+        return app;
+    }
+
+    public static string SafeLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Narplan.Data;
+using Narplan.Data.Identity;
+using Narplan.Domain.Audit;
+using NodaTime;
+
+namespace Narplan.Web.Features.Account;
+
+/// <summary>
+/// The end of a SITHS/OIDC login: the person must already be linked to a Närplan user (an
+/// administrator links their identity to an account in an organisation); nobody gets an
+/// account just by having a card.
+/// </summary>
+public static class ExternalLogin
+{
+    public static async Task<IResult> CompleteAsync(
+        SignInManager<NarplanUser> signIn, OidcSettings oidc, NarplanDbContext db, IClock clock, string? returnUrl)
+    {
+        var info = await signIn.GetExternalLoginInfoAsync();
+        if (info is null)
+        {
+            return Results.LocalRedirect("/konto/logga-in?fel=extern");
+        }
+
+        var key = info.Principal.FindFirst(oidc.UserIdClaim)?.Value ?? info.ProviderKey;
+        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, key, isPersistent: false, bypassTwoFactor: true);
+        if (!result.Succeeded)
+        {
+            db.AuditEntries.Add(new AuditEntry(clock.GetCurrentInstant(), null, "SITHS:" + key, null, "Anonym",
+                AuditAction.SignInFailed, "Login", info.LoginProvider, null, "Inloggning med SITHS utan kopplat konto"));
+            await db.SaveChangesAsync();
+            await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
+            return Results.LocalRedirect("/konto/logga-in?fel=okopplad");
+        }
+
+        return Results.LocalRedirect(AccountSetup.SafeLocal(returnUrl));
+    }
+}

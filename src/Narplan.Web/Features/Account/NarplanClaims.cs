@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Narplan.Domain.Access;
+
+namespace Narplan.Web.Features.Account;
+
+/// <summary>Claims Närplan adds to a signed-in user; the role uses <see cref="ClaimTypes.Role"/>.</summary>
+public static class NarplanClaims
+{
+    public const string OrganisationIdType = "narplan:org";
+    public const string KommunIdType = "narplan:kommun";
+    public const string DisplayName = "narplan:name";
+    public const string OrganisationName = "narplan:orgname";
+
+    public static Guid? OrganisationId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(OrganisationIdType), out var id) ? id : null;
+
+    public static Guid? KommunId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(KommunIdType), out var id) ? id : null;
+
+    public static UserRole? Role(this ClaimsPrincipal user) =>
+        Enum.TryParse<UserRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public static bool IsAdmin(this ClaimsPrincipal user) => user.Role() == UserRole.Admin;
+
+    public static bool IsKommunUser(this ClaimsPrincipal user) =>
+        user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager;
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Data.Identity;
+using Narplan.Domain.Access;
+
+namespace Narplan.Web.Features.Demo;
+
+/// <summary>
+/// One fictional demo user per role. The README lists them; the app prints them at start in
+/// Development. Created only when the demo data is loaded, and never in a database without it.
+/// </summary>
+public static class DemoUsers
+{
+    public const string Password = "Narplan-demo-2026";
+
+    public sealed record DemoUser(string Email, string DisplayName, UserRole Role, string Organisation, string Description);
+
+    public static IReadOnlyList<DemoUser> All { get; } =
+    [
+        new("sjukskoterska@lidkoping.demo", "Ida Sjöström", UserRole.KommunNurse, "Lidköping", "Sjuksköterska, Lidköpings kommun"),
+        new("mas@herrljunga.demo", "Lena Holm", UserRole.Mas, "Herrljunga", "MAS, Herrljunga kommun"),
+        new("enhetschef@lidkoping.demo", "Tove Markström", UserRole.UnitManager, "Lidköping", "Enhetschef, Lidköpings kommun"),
+        new("lakare@herrljunga-vc.demo", "Karin Åberg", UserRole.Doctor, "Närhälsan Herrljunga vårdcentral", "Läkare, Närhälsan Herrljunga vårdcentral"),
+        new("vcchef@herrljunga-vc.demo", "Maria Ek", UserRole.CareCentreManager, "Närhälsan Herrljunga vårdcentral", "Vårdcentralschef, Närhälsan Herrljunga vårdcentral"),
+        new("admin@narplan.demo", "Adam Admin", UserRole.Admin, "Västra Götalandsregionen", "Administratör"),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<NarplanUser>>();
+        var db = services.GetRequiredService<NarplanDbContext>();
+        foreach (var demo in All)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Name == demo.Organisation);
+            if (organisation is null)
+            {
+                continue;
+            }
+
+            var user = new NarplanUser
+            {
+                UserName = demo.Email,
+                Email = demo.Email,
+                EmailConfirmed = true,
+                DisplayName = demo.DisplayName,
+                OrganisationId = organisation.Id,
+                Role = demo.Role,
+            };
+            var result = await users.CreateAsync(user, Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+using NodaTime;
+
+namespace Narplan.Web.Features.Organisations;
+
+public sealed record KommunRow(Guid Id, string Name, string Region, string? SubRegion, int Units, int Places, int CareCentres);
+
+public sealed record CareCentreRow(Guid Id, string Name, string Kommun, string Region, Ownership Ownership, string? Phone, int ResponsibleUnits, bool IsDemo);
+
+public sealed record UnitRow(
+    Guid Id, string Name, CareUnitType Type, int Places, Guid KommunId, string Kommun, string Region,
+    string? CareCentre, string? RegularDoctor, bool IsDemo);
+
+public sealed record UnitFilter(string? Search, string? Kommun, CareUnitType? Type, Guid? CareCentreId = null);
+
+public sealed record ResponsibilityView(
+    LocalDate ValidFrom, LocalDate? ValidUntil, Guid CareCentreId, string CareCentre, Guid? RegularDoctorId, string? RegularDoctor,
+    string? DirectPhone, MeetingForm MeetingForm, bool IsCurrent);
+
+public sealed record UnitDetail(
+    CareUnit Unit, string Kommun, string Region, RuleProfileKey RuleProfile, IReadOnlyList<ResponsibilityView> Responsibilities)
+{
+    public ResponsibilityView? Current => Responsibilities.FirstOrDefault(r => r.IsCurrent);
+}
+
+public sealed record Choice(Guid Id, string Name);
+
+/// <summary>Read side of organisations and units: lists with filters and the unit page.</summary>
+public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
+{
+    public LocalDate Today => Stockholm.Today(clock);
+
+    public async Task<IReadOnlyList<KommunRow>> KommunerAsync(CancellationToken ct = default)
+    {
+        var kommuner = await db.Kommuner.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var subRegions = await db.SubRegions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var units = await db.CareUnits.AsNoTracking().GroupBy(u => u.KommunId)
+            .Select(g => new { g.Key, Count = g.Count(), Places = g.Sum(u => u.Places) }).ToDictionaryAsync(g => g.Key, ct);
+        var centres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral)
+            .GroupBy(u => u.KommunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return kommuner.Select(k => new KommunRow(
+            k.Id, k.Name, regions[k.RegionId], k.SubRegionId is { } s ? subRegions[s] : null,
+            units.GetValueOrDefault(k.Id)?.Count ?? 0, units.GetValueOrDefault(k.Id)?.Places ?? 0, centres.GetValueOrDefault(k.Id))).ToList();
+    }
+
+    public async Task<IReadOnlyList<CareCentreRow>> CareCentresAsync(string? search, string? kommun, CancellationToken ct = default)
+    {
+        var today = Today;
+        var centres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral).ToListAsync(ct);
+        var kommuner = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Id, ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var responsibilities = await db.UnitResponsibilities.AsNoTracking().ToListAsync(ct);
+        return centres
+            .Where(c => Matches(c.Name, search) && Matches(kommuner[c.KommunId].Name, kommun, exact: true))
+            .Select(c => new CareCentreRow(
+                c.Id, c.Name, kommuner[c.KommunId].Name, regions[c.RegionId], c.Ownership, c.Phone,
+                responsibilities.Count(r => r.CareCentreId == c.Id && r.Covers(today)), c.IsDemo))
+            .OrderBy(c => c.Kommun).ThenBy(c => c.Name)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<UnitRow>> UnitsAsync(UnitFilter filter, CancellationToken ct = default)
+    {
+        var today = Today;
+        var query = db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).AsQueryable();
+        if (filter.Type is { } type)
+        {
+            query = query.Where(u => u.Type == type);
+        }
+
+        var units = await query.ToListAsync(ct);
+        var kommuner = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Id, ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var centres = await db.RegionalUnits.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return units
+            .Select(u => (Unit: u, Current: u.ResponsibilityOn(today)))
+            .Where(x => Matches(x.Unit.Name, filter.Search) && Matches(kommuner[x.Unit.KommunId].Name, filter.Kommun, exact: true))
+            .Where(x => filter.CareCentreId is null || x.Current?.CareCentreId == filter.CareCentreId)
+            .Select(x => new UnitRow(
+                x.Unit.Id, x.Unit.Name, x.Unit.Type, x.Unit.Places, x.Unit.KommunId, kommuner[x.Unit.KommunId].Name,
+                regions[kommuner[x.Unit.KommunId].RegionId],
+                x.Current is null ? null : centres[x.Current.CareCentreId],
+                x.Current?.RegularDoctorId is { } d ? people[d] : null,
+                x.Unit.IsDemo))
+            .OrderBy(u => u.Kommun).ThenBy(u => u.Type).ThenBy(u => u.Name)
+            .ToList();
+    }
+
+    public async Task<UnitDetail?> UnitAsync(Guid id, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
+        var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Id == kommun.RegionId, ct);
+        var centreIds = unit.Responsibilities.Select(r => r.CareCentreId).ToList();
+        var doctorIds = unit.Responsibilities.Select(r => r.RegularDoctorId).OfType<Guid>().ToList();
+        var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var today = Today;
+        var history = unit.Responsibilities
+            .OrderByDescending(r => r.ValidFrom)
+            .Select(r => new ResponsibilityView(
+                r.ValidFrom, r.ValidUntil, r.CareCentreId, centres[r.CareCentreId], r.RegularDoctorId,
+                r.RegularDoctorId is { } d ? doctors[d] : null, r.DirectPhone, r.MeetingForm, r.Covers(today)))
+            .ToList();
+        return new UnitDetail(unit, kommun.Name, region.Name, region.RuleProfile, history);
+    }
+
+    /// <summary>Vårdcentraler of the unit's region that can take läkaransvar for it.</summary>
+    public async Task<IReadOnlyList<Choice>> CareCentreChoicesAsync(Guid kommunId, CancellationToken ct = default)
+    {
+        var regionId = await db.Kommuner.Where(k => k.Id == kommunId).Select(k => k.RegionId).SingleAsync(ct);
+        return await db.RegionalUnits.AsNoTracking()
+            .Where(u => u.RegionId == regionId && u.UnitKind == RegionalUnitKind.Vardcentral)
+            .OrderBy(u => u.Name).Select(u => new Choice(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Choice>> DoctorChoicesAsync(Guid kommunId, CancellationToken ct = default)
+    {
+        var centreIds = (await CareCentreChoicesAsync(kommunId, ct)).Select(c => c.Id).ToList();
+        return await db.People.AsNoTracking()
+            .Where(p => p.Role == PersonRole.Lakare && centreIds.Contains(p.OrganisationId))
+            .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct);
+    }
+
+    public Task<List<string>> KommunNamesAsync(CancellationToken ct = default) =>
+        db.Kommuner.AsNoTracking().OrderBy(k => k.Name).Select(k => k.Name).ToListAsync(ct);
+
+    private static bool Matches(string value, string? filter, bool exact = false) =>
+        string.IsNullOrWhiteSpace(filter)
+        || (exact
+            ? string.Equals(value, filter.Trim(), StringComparison.CurrentCultureIgnoreCase)
+            : value.Contains(filter.Trim(), StringComparison.CurrentCultureIgnoreCase));
+}

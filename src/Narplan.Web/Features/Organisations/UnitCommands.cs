@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+using Narplan.Web.Features.Account;
+using NodaTime;
+
+namespace Narplan.Web.Features.Organisations;
+
+/// <summary>The outcome of a change: done, refused with a Swedish message, or not found.</summary>
+public sealed record CommandResult(bool Succeeded, string? Error = null, bool NotFound = false, bool Forbidden = false, bool Conflict = false)
+{
+    public static CommandResult Ok { get; } = new(true);
+
+    public static CommandResult Fail(string error) => new(false, error);
+}
+
+/// <summary>Changes to a unit: its details and its läkaransvar. Access and stale edits are checked here.</summary>
+public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
+{
+    public const string StaleMessage =
+        "Någon annan har ändrat enheten sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; " +
+        "kontrollera de aktuella värdena nedan och spara igen.";
+
+    public async Task<CommandResult> UpdateAsync(ClaimsPrincipal user, Guid unitId, int version, string name, int places, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return new CommandResult(false, "Enheten finns inte.", NotFound: true);
+        }
+
+        if (!access.CanEditUnit(user, unit))
+        {
+            return new CommandResult(false, OrganisationAccess.DeniedMessage(unit), Forbidden: true);
+        }
+
+        return await SaveAsync(unit, version, () => unit.Update(name, places), ct);
+    }
+
+    public async Task<CommandResult> AssignResponsibilityAsync(
+        ClaimsPrincipal user, Guid unitId, int version, Guid careCentreId, Guid? doctorId, string? directPhone,
+        MeetingForm meetingForm, LocalDate validFrom, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return new CommandResult(false, "Enheten finns inte.", NotFound: true);
+        }
+
+        var current = unit.ResponsibilityOn(validFrom) ?? unit.Responsibilities.LastOrDefault();
+        if (!access.CanAssignResponsibility(user, unit, current?.CareCentreId))
+        {
+            return new CommandResult(false, OrganisationAccess.DeniedMessage(unit), Forbidden: true);
+        }
+
+        var centre = await db.RegionalUnits.SingleOrDefaultAsync(c => c.Id == careCentreId, ct);
+        if (centre is null)
+        {
+            return CommandResult.Fail("Välj en vårdcentral.");
+        }
+
+        if (doctorId is { } d && !await db.People.AnyAsync(p => p.Id == d && p.OrganisationId == careCentreId, ct))
+        {
+            return CommandResult.Fail($"Den valda läkaren arbetar inte på {centre.Name}.");
+        }
+
+        return await SaveAsync(unit, version, () => unit.AssignResponsibility(centre, doctorId, directPhone, meetingForm, validFrom), ct);
+    }
+
+    private async Task<CommandResult> SaveAsync(CareUnit unit, int version, Action change, CancellationToken ct)
+    {
+        if (unit.Version != version)
+        {
+            return new CommandResult(false, StaleMessage, Conflict: true);
+        }
+
+        try
+        {
+            change();
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Fail(e.Message);
+        }
+
+        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
+        unit.Touch();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CommandResult(false, StaleMessage, Conflict: true);
+        }
+    }
+}
+
+public static class OrganisationsSetup
+{
+    public static IServiceCollection AddOrganisations(this IServiceCollection services) =>
+        services.AddScoped<OrganisationQueries>().AddScoped<UnitCommands>();
+}

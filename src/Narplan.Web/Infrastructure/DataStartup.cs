@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Data.Audit;
+using Narplan.Data.Demo;
+using Narplan.Web.Features.Demo;
+using NodaTime;
+
+namespace Narplan.Web.Infrastructure;
+
+public static class DataStartup
+{
+    /// <summary>The database from configuration (SQLite under data/ by default), the clock and the audit actor.</summary>
+    public static WebApplicationBuilder AddNarplanData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
+        builder.Services.AddNarplanData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+        return builder;
+    }
+
+    /// <summary>
+    /// The one place migrations are applied: at start-up, for the configured provider. An empty
+    /// database then gets the demo data (unless <c>Demo:Seed</c> is false), and in Development the
+    /// URL and demo logins are printed.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<NarplanDbContext>();
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Narplan.Startup");
+
+        if (app.Configuration.GetValue<bool>("Demo:Reset") && settings.Provider == DatabaseProvider.Sqlite)
+        {
+            logger.LogWarning("Demo:Reset is set: the SQLite database is deleted and rebuilt with demo data.");
+            await db.Database.EnsureDeletedAsync();
+        }
+
+        await db.Database.MigrateAsync();
+        logger.LogInformation("Database ready ({Provider}).", settings.Provider);
+
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            if (await DemoData.SeedIfEmptyAsync(db))
+            {
+                logger.LogInformation("Demo data loaded from the seeds.");
+            }
+
+            await DemoUsers.EnsureAsync(services);
+        }
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+        }
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        var urls = string.Join(", ", app.Urls);
+        Console.WriteLine();
+        Console.WriteLine($"  Närplan körs på {urls}");
+        Console.WriteLine($"  Demoinloggningar (lösenord för alla: {DemoUsers.Password}):");
+        foreach (var user in DemoUsers.All)
+        {
+            Console.WriteLine($"    {user.Email,-34} {user.Description}");
+        }
+
+        Console.WriteLine();
+    }
+}

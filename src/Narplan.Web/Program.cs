@@ -1,0 +1,37 @@
+using Narplan.Web.Api;
+using Narplan.Web.Components;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Audit;
+using Narplan.Web.Features.Demo;
+using Narplan.Web.Features.Organisations;
+using Narplan.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddNarplanData();
+builder.Services.AddNarplanWeb();
+builder.AddNarplanAccounts();
+builder.Services.AddOrganisations();
+builder.Services.AddAuditLog();
+builder.Services.AddNarplanApi();
+
+var app = builder.Build();
+
+app.UseNarplanErrorHandling();
+app.UseNarplanSecurityHeaders();
+app.UseRequestLocalization("sv-SE");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+app.MapAccountEndpoints();
+app.MapNarplanApi();
+app.MapHealth();
+
+await app.PrepareDatabaseAsync();
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

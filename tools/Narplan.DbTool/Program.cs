@@ -1,0 +1,56 @@
+// Närplan database tool: scaffolds one migration for each provider, since the dotnet-ef tool is
+// not available from the package registry here. Usage, from the repository root:
+//   dotnet run --project tools/Narplan.DbTool -- add-migration AddRounds
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Design.Internal;
+using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
+using Narplan.Data;
+using Narplan.Data.Postgres;
+using Narplan.Data.Sqlite;
+
+#pragma warning disable EF1001 // DesignTimeServicesBuilder is what dotnet-ef itself uses.
+
+if (args is not ["add-migration", var name])
+{
+    Console.Error.WriteLine("usage: add-migration <Name>");
+    return 2;
+}
+
+var dataProject = Path.GetFullPath(Path.Combine(FindRoot(), "src", "Narplan.Data"));
+
+var sqlite = new SqliteNarplanDbContext(
+    (DbContextOptions<SqliteNarplanDbContext>)DataSetup.ConfigureSqlite(new DbContextOptionsBuilder<SqliteNarplanDbContext>(), "Data Source=design.db").Options);
+var postgres = new PostgresNarplanDbContext(
+    (DbContextOptions<PostgresNarplanDbContext>)DataSetup.ConfigurePostgres(new DbContextOptionsBuilder<PostgresNarplanDbContext>(), "Host=127.0.0.1;Database=design").Options);
+
+Scaffold(sqlite, "Sqlite");
+Scaffold(postgres, "Postgres");
+return 0;
+
+void Scaffold(DbContext context, string provider)
+{
+    var reporter = new OperationReporter(new OperationReportHandler(
+        Console.Error.WriteLine, Console.Error.WriteLine, Console.WriteLine, _ => { }));
+    var services = new DesignTimeServicesBuilder(typeof(NarplanDbContext).Assembly, Assembly.GetExecutingAssembly(), reporter, [])
+        .Build(context);
+    var scaffolder = services.GetRequiredService<IMigrationsScaffolder>();
+    var migration = scaffolder.ScaffoldMigration(name, "Narplan.Data", $"{provider}.Migrations");
+    var files = scaffolder.Save(dataProject, migration, Path.Combine(dataProject, provider, "Migrations"));
+    Console.WriteLine($"{provider}: {Path.GetFileName(files.MigrationFile)}");
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Narplan.slnx")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the Närplan repository.");
+}
