@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Organisations;
@@ -53,13 +54,33 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditRewrites();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var failed = true;
+        try
+        {
+            var result = base.SaveChanges(acceptAllChangesOnSuccess);
+            failed = false;
+            return result;
+        }
+        finally
+        {
+            AuditChainLock.Release(this, failed);
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditRewrites();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var failed = true;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            failed = false;
+            return result;
+        }
+        finally
+        {
+            AuditChainLock.Release(this, failed);
+        }
     }
 
     /// <summary>The audit log is append-only: no code path may change or delete an entry.</summary>

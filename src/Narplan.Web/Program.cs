@@ -19,10 +19,12 @@ var app = builder.Build();
 
 app.UseNarplanErrorHandling();
 app.UseNarplanSecurityHeaders();
+app.UseRouting();
 app.UseRequestLocalization("sv-SE");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseSwedishAntiforgeryFailure();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +17,6 @@ namespace Narplan.Data.Audit;
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock) : SaveChangesInterceptor
 {
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
-
     // Tracked types that are not plan or patient data, or are the log itself.
     private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry)];
 
@@ -27,7 +24,7 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
     {
         if (eventData.Context is { } context && Prepare(context))
         {
-            ChainLock.Wait();
+            AuditChainLock.Acquire(context);
             Seal(context);
         }
 
@@ -39,47 +36,11 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
     {
         if (eventData.Context is { } context && Prepare(context))
         {
-            await ChainLock.WaitAsync(cancellationToken);
-            try
-            {
-                await SealAsync(context, cancellationToken);
-            }
-            catch
-            {
-                ChainLock.Release();
-                throw;
-            }
+            await AuditChainLock.AcquireAsync(context, cancellationToken);
+            await SealAsync(context, cancellationToken);
         }
 
         return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ReleaseIfHeld(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ReleaseIfHeld(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => UnsealAndRelease(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        UnsealAndRelease(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => UnsealAndRelease(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        UnsealAndRelease(eventData.Context);
-        return Task.CompletedTask;
     }
 
     /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>
@@ -135,34 +96,6 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
             previous = entry.Hash;
         }
 
-        HeldBy.TryAdd(context, 0);
-    }
-
-    // The context whose save holds the chain lock, released when that save ends.
-    private static readonly ConcurrentDictionary<DbContext, byte> HeldBy = new();
-
-    private static void ReleaseIfHeld(DbContext? context)
-    {
-        if (context is not null && HeldBy.TryRemove(context, out _))
-        {
-            ChainLock.Release();
-        }
-    }
-
-    /// <summary>A failed save leaves its entries unsaved; they must be sealed again on retry.</summary>
-    private static void UnsealAndRelease(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-
-        ReleaseIfHeld(context);
     }
 
     private static string KeyOf(EntityEntry entry) =>

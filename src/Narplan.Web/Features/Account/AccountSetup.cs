@@ -62,6 +62,16 @@ public static class AccountSetup
                 options.Scope.Clear();
                 options.Scope.Add("openid");
                 options.Scope.Add("profile");
+                // A refused or cancelled login (invalid id_token, error=access_denied, lost
+                // correlation cookie) goes back to the login page, not to an unhandled exception.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+                        .CreateLogger(typeof(AccountSetup)).LogWarning(context.Failure, "SITHS login failed at the callback.");
+                    context.Response.Redirect("/konto/logga-in?fel=extern");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace Narplan.Web.Infrastructure;
+
+/// <summary>
+/// A plain Swedish error page for when the Blazor page cannot be used (after an exception, or
+/// on a failed form post). It shows no exception text: errors may carry patient data.
+/// </summary>
+public static class ErrorPage
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static async Task WriteAsync(HttpContext context, int status)
+    {
+        var (title, text) = status switch
+        {
+            400 => ("Formuläret kunde inte tas emot",
+                "Formuläret hade gått ut eller var ofullständigt (säkerhetstoken saknas eller är för gammal). " +
+                "Gå tillbaka med webbläsarens bakåtknapp – det du skrev finns kvar – ladda om sidan och skicka igen."),
+            403 => ("Behörighet saknas", "Du har inte behörighet till det här."),
+            404 => ("Sidan finns inte", "Det du sökte finns inte i Närplan. Kontrollera adressen."),
+            _ => ("Något gick fel", "Ett oväntat fel uppstod. Felet är loggat. Försök igen om en stund."),
+        };
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Html.Encode(title)} – Närplan</title><link rel="stylesheet" href="/app.css"></head>
+            <body><main id="main"><h1>{Html.Encode(title)}</h1><p>{Html.Encode(text)}</p>
+            <p>Felkod för supporten: <code>{Html.Encode(context.TraceIdentifier)}</code></p>
+            <p><a href="/">Till startsidan</a></p></main></body></html>
+            """);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Narplan.Web.Tests.Infrastructure;
+
+namespace Narplan.Web.Tests.Audit;
+
+public class AuditLogPageTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
+{
+    [Fact]
+    public async Task TheLogShouldBeForAdministratorsOnly()
+    {
+        var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+
+        var response = await nurse.GetAsync("/administration/logg");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("Logg över") ? HttpStatusCode.OK : response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAnonymousVisitorShouldBeSentToTheLogin()
+    {
+        var response = await app.Browser().GetAsync("/administration/logg");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/konto/logga-in", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task TheAdministratorShouldSeeTheLogAndAnIntactChain()
+    {
+        var admin = await app.SignedInAsync("admin@narplan.demo");
+        var page = await admin.GetStringAsync("/administration/logg");
+        Assert.Contains("Logg över ändringar", page);
+        Assert.Contains("CareUnit", page);
+
+        var verified = await admin.PostFormAsync("/administration/logg", page, "verify", []);
+
+        var body = await verified.Content.ReadAsStringAsync();
+        Assert.Contains("Kedjan är obruten", body);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Narplan.Data.Identity;
+using Narplan.Web.Features.Organisations;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Narplan.Data;
+using Narplan.Web.Features.Demo;
+
+namespace Narplan.Web.Tests.Infrastructure;
+
+/// <summary>The whole app over HTTP on its own SQLite file with the demo data, as the README's first command runs it.</summary>
+public sealed class NarplanAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"narplan-web-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Narplan", $"Data Source={_databasePath};Pooling=false");
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = Browser();
+        var response = await client.LoginAsync(email, DemoUsers.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<NarplanDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
+    }
+
+    /// <summary>Runs a unit command as the named demo user, with the claims their sign-in would give.</summary>
+    public async Task<CommandResult> AsUserAsync(string email, Func<UnitCommands, ClaimsPrincipal, Task<CommandResult>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
+        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
+        return await work(scope.ServiceProvider.GetRequiredService<UnitCommands>(), principal);
+    }
+
+    public Task<Guid> UnitIdAsync(string name) =>
+        WithDbAsync(db => db.CareUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+/// <summary>Posting Blazor static-SSR forms the way a browser does: hidden fields (antiforgery, handler) plus the user's input.</summary>
+public static partial class FormPosts
+{
+    public static async Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password)
+    {
+        var page = await client.GetStringAsync("/konto/logga-in");
+        return await client.PostFormAsync("/konto/logga-in", page, "login", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+    }
+
+    /// <summary>Posts the form with <c>_handler</c> = <paramref name="formName"/> found in <paramref name="page"/>.</summary>
+    public static Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, string url, string page, string formName, Dictionary<string, string> fields)
+    {
+        var form = Forms().Matches(page).Select(m => m.Value).FirstOrDefault(f => f.Contains($"value=\"{formName}\""))
+            ?? throw new InvalidOperationException($"No form '{formName}' on the page.");
+        var values = new Dictionary<string, string>();
+        foreach (Match input in HiddenInputs().Matches(form))
+        {
+            values[WebUtility.HtmlDecode(input.Groups["name"].Value)] = WebUtility.HtmlDecode(input.Groups["value"].Value);
+        }
+
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        return client.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
+    [GeneratedRegex("<form\\b.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex Forms();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenInputs();
+}
