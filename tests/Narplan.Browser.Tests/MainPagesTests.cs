@@ -1,0 +1,98 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Narplan.Browser.Tests;
+
+public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private static readonly string Screens = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/konto/logga-in");
+        await page.GetByLabel("E-postadress").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync("Narplan-demo-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"));
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screens);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, name + ".png"), FullPage = true });
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.True(result.Violations.Length == 0,
+            $"{name}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+
+    [Fact]
+    public async Task ADemoNurseShouldSignInAndOpenAUnit()
+    {
+        var page = await app.NewPageAsync();
+
+        await SignInAsync(page, "sjukskoterska@lidkoping.demo");
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("Ida Sjöström");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enheter", Exact = true }).ClickAsync();
+        await page.GetByLabel("Kommun").SelectOptionAsync("Lidköping");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filtrera" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bäckliden" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bäckliden");
+        await Assertions.Expect(page.Locator("section.card").First).ToContainTextAsync("Närhälsan Lidköping vårdcentral");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "031-390 06" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^tel:031390"));
+        await AssertAccessibleAsync(page, "unit-signed-in");
+    }
+
+    [Theory]
+    [InlineData("/", "start")]
+    [InlineData("/naromraden", "kommuner")]
+    [InlineData("/vardcentraler", "vardcentraler")]
+    [InlineData("/enheter", "enheter")]
+    [InlineData("/konto/logga-in", "logga-in")]
+    public async Task MainPagesShouldHaveNoWcag21AAViolations(string url, string name)
+    {
+        var page = await app.NewPageAsync();
+
+        var response = await page.GotoAsync(url);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("sv", await page.GetAttributeAsync("html", "lang"));
+        await AssertAccessibleAsync(page, name);
+    }
+
+    [Fact]
+    public async Task TheUnitPageWithItsFormsShouldHaveNoWcag21AAViolations()
+    {
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "enhetschef@lidkoping.demo");
+        await page.GotoAsync("/enheter?q=Lugnet");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lugnet" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nytt läkaransvar" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "unit-forms");
+    }
+
+    [Fact]
+    public async Task AValidationErrorShouldBeShownInSwedishWithoutLosingInput()
+    {
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "enhetschef@lidkoping.demo");
+        await page.GotoAsync("/enheter?q=Margretelund");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Margretelund" }).ClickAsync();
+
+        await page.GetByLabel("Direktnummer dagtid").FillAsync("ring växeln");
+        await page.GetByLabel("Gäller från").FillAsync("2027-02-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara läkaransvar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Ange ett giltigt telefonnummer, t.ex. 0510-123 45.").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Direktnummer dagtid")).ToHaveValueAsync("ring växeln");
+        await Assertions.Expect(page.GetByLabel("Gäller från")).ToHaveValueAsync("2027-02-01");
+        await AssertAccessibleAsync(page, "unit-validation");
+    }
+}
