@@ -18,6 +18,7 @@ public class AccountAndAccessTests(NarplanAppFactory app) : IClassFixture<Narpla
 
         Assert.Contains("Ida Sjöström", home);
         Assert.Contains("Lidköping", home);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.SignIn && e.UserName == "Ida Sjöström")));
     }
 
     [Fact]
