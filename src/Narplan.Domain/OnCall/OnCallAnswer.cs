@@ -1,0 +1,76 @@
+using NodaTime;
+
+namespace Narplan.Domain.OnCall;
+
+/// <summary>Which rule decided who answers, in order of precedence.</summary>
+public enum ResponderKind
+{
+    /// <summary>A dated <see cref="OnCallOverride"/>.</summary>
+    Override,
+
+    /// <summary>The unit's responsible vårdcentral (daytime on a day with daytime).</summary>
+    Vardcentral,
+
+    /// <summary>The region's beredskapsjour (every other instant).</summary>
+    Beredskapsjour,
+}
+
+/// <summary>Who takes over when the current responder's period ends, and at which instant.</summary>
+public sealed record OnCallHandover(ResponderKind Kind, string Name, Instant At);
+
+/// <summary>
+/// The answer to <see cref="OnCallQuery"/>: who answers now, for which period, who comes next and what the caller
+/// needs to know. The covering period is half-open <c>[From, Until)</c> and is cut short where an override starts or
+/// ends, so <see cref="Next"/> is always who answers at <see cref="Until"/>.
+/// </summary>
+public sealed record OnCallAnswer
+{
+    /// <summary>Said before every call (§7).</summary>
+    public const string Reminder = "Ha en bedömning enligt ViSam/BViS och en SBAR-rapport redo innan du ringer.";
+
+    /// <summary>Shown as responder when daytime belongs to the vårdcentral but the unit has none registered.</summary>
+    public const string MissingVardcentralName = "Ansvarig vårdcentral saknas";
+
+    public required ResponderKind Kind { get; init; }
+
+    /// <summary>Vårdcentral, beredskapsjour or override responder name.</summary>
+    public required string ResponderName { get; init; }
+
+    /// <summary>The number to call first; null only when no responsible vårdcentral (or its number) is registered.</summary>
+    public required string? Phone { get; init; }
+
+    /// <summary>For <see cref="ResponderKind.Vardcentral"/>: the substitute if one is named, else the fast läkarkontakt.</summary>
+    public string? DoctorName { get; init; }
+
+    /// <summary>For <see cref="ResponderKind.Override"/>: why.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Start of the covering period, included.</summary>
+    public required Instant From { get; init; }
+
+    /// <summary>End of the covering period, excluded; <see cref="Next"/> answers from here.</summary>
+    public required Instant Until { get; init; }
+
+    public required OnCallHandover Next { get; init; }
+
+    /// <summary>Numbers and steps in the order to try them.</summary>
+    public required IReadOnlyList<EscalationStep> CallOrder { get; init; }
+
+    /// <summary>The beredskapsjour's promises when it answers; otherwise null.</summary>
+    public ResponsePromises? Promises { get; init; }
+
+    /// <summary>The on-call doctor's remit when the beredskapsjour answers; otherwise empty.</summary>
+    public IReadOnlyList<string> Scope { get; init; } = [];
+
+    /// <summary>
+    /// True in daytime when the unit has no responsible vårdcentral registered. Daytime is still the vårdcentral's
+    /// by the rule; the answer says so and lists the beredskapsjour's numbers as a fallback in <see cref="CallOrder"/>.
+    /// </summary>
+    public bool ResponsibleVardcentralMissing { get; init; }
+
+    /// <summary>True when a number in <see cref="CallOrder"/> is fictional (demo data).</summary>
+    public bool HasDemoNumbers { get; init; }
+
+    /// <inheritdoc cref="Reminder"/>
+    public string ReminderText => Reminder;
+}

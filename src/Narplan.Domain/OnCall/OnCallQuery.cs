@@ -1,0 +1,68 @@
+using NodaTime;
+
+namespace Narplan.Domain.OnCall;
+
+/// <summary>
+/// The question "who do I call now" for one unit (DOMAIN.md §5): the unit's responsibility, the dated overrides
+/// that concern it, the region's rule profile in force and the instant (from an injected clock).
+/// The caller picks the profile version whose <see cref="OnCallRuleProfile.ValidFrom"/> applies.
+/// </summary>
+public sealed record OnCallQuery(
+    OnCallUnit Unit,
+    IReadOnlyList<OnCallOverride> Overrides,
+    OnCallRuleProfile Profile,
+    Instant At);
+
+/// <summary>
+/// A unit's medical responsibility, flattened for the resolver: the unit, its responsible vårdcentral and direct
+/// number, and the fast läkarkontakt (regular doctor) or a named substitute. A null or blank
+/// <see cref="VardcentralName"/> means no responsible vårdcentral is registered.
+/// </summary>
+public sealed record OnCallUnit(
+    string UnitName,
+    string? VardcentralName,
+    string? VardcentralPhone,
+    string? RegularDoctorName = null,
+    string? SubstituteDoctorName = null,
+    bool IsShortTermCare = false,
+    bool IsRespiteCare = false);
+
+/// <summary>
+/// A dated exception to the normal routing, half-open <c>[From, Until)</c>: e.g. "Vårdcentralen stängd för
+/// utbildning, samtal kopplas till …" or a substitute doctor. It wins over both the vårdcentral and the
+/// beredskapsjour while it lasts. Where overrides overlap, the one that started last wins.
+/// </summary>
+public sealed record OnCallOverride
+{
+    public OnCallOverride(Instant from, Instant until, string responderName, string phone, string reason)
+    {
+        if (until <= from)
+        {
+            throw new ArgumentException("Undantaget måste sluta efter att det börjar.", nameof(until));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(responderName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+        From = from;
+        Until = until;
+        ResponderName = responderName;
+        Phone = phone;
+        Reason = reason ?? "";
+    }
+
+    /// <summary>First instant covered, included.</summary>
+    public Instant From { get; }
+
+    /// <summary>First instant no longer covered, excluded.</summary>
+    public Instant Until { get; }
+
+    public string ResponderName { get; }
+
+    public string Phone { get; }
+
+    /// <summary>Why, shown to the caller (Swedish).</summary>
+    public string Reason { get; }
+
+    /// <summary>Whether the instant lies in <c>[From, Until)</c>.</summary>
+    public bool Covers(Instant instant) => From <= instant && instant < Until;
+}
