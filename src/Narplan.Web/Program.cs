@@ -3,6 +3,7 @@ using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
+using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Infrastructure;
 
@@ -12,6 +13,7 @@ builder.AddNarplanData();
 builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
+builder.Services.AddOnCall();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 

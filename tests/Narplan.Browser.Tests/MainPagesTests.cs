@@ -55,6 +55,7 @@ public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
     [InlineData("/vardcentraler", "vardcentraler")]
     [InlineData("/enheter", "enheter")]
     [InlineData("/konto/logga-in", "logga-in")]
+    [InlineData("/vem-ringer-jag", "vem-ringer-jag-tom")]
     public async Task MainPagesShouldHaveNoWcag21AAViolations(string url, string name)
     {
         var page = await app.NewPageAsync();
@@ -64,6 +65,21 @@ public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
         Assert.Equal(200, response!.Status);
         Assert.Equal("sv", await page.GetAttributeAsync("html", "lang"));
         await AssertAccessibleAsync(page, name);
+    }
+
+    [Fact]
+    public async Task ANurseShouldFindWhomToCallAt23OnMidsummerEve()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/vem-ringer-jag");
+
+        await page.GetByLabel("Enhet", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Bäckliden" });
+        await page.GetByLabel("Tidpunkt").FillAsync("2026-06-19T23:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ring Beredskapsläkare (beredskapsjouren)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "077-011 02 88" }).First).ToHaveAttributeAsync("href", "tel:0770110288");
+        await AssertAccessibleAsync(page, "vem-ringer-jag");
     }
 
     [Fact]

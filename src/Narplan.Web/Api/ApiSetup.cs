@@ -31,6 +31,7 @@ public static class ApiSetup
         app.MapScalarApiReference(options => options.WithTitle("Närplan API"));
         var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
         v1.MapUnitsApi();
+        v1.MapCalendarAndOnCallApi();
         return app;
     }
 }

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.OnCall;
+using Narplan.Web.Features.OnCall;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Narplan.Web.Api;
+
+public sealed record HolidayDto(string Date, string Name, string Kind);
+
+public sealed record OnCallContactDto(int Order, string Role, string Name, string? Phone);
+
+public sealed record OnCallNextDto(string Responder, string Name, string At);
+
+public sealed record OnCallDto(
+    Guid UnitId, string Unit, string Responder, string Name, string? Phone, string? Doctor, string From, string Until,
+    OnCallNextDto Next, List<OnCallContactDto> Contacts, int? OnSiteWithinMinutes, int? TelephoneContactWithinMinutes,
+    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing);
+
+/// <summary>The Swedish calendar and "who do I call now", as public plan data (no patient data).</summary>
+public static class CalendarAndOnCallApi
+{
+    private static readonly OffsetDateTimePattern Stockholm8601 =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    public static RouteGroupBuilder MapCalendarAndOnCallApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/calendar/holidays", Holidays)
+            .WithName("ListHolidays")
+            .WithSummary("Allmänna helgdagar och aftnar som räknas som helgdag, för ett år 1900–2200")
+            .AllowAnonymous();
+        api.MapGet("/units/{id:guid}/on-call", OnCallAsync)
+            .WithName("GetUnitOnCall")
+            .WithSummary("Vem ringer jag? Ansvarig läkarresurs för enheten vid en tidpunkt (standard: nu)")
+            .AllowAnonymous();
+        return api;
+    }
+
+    public static Results<Ok<List<HolidayDto>>, ProblemHttpResult> Holidays(int year)
+    {
+        if (year is < SwedishCalendar.MinYear or > SwedishCalendar.MaxYear)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Felaktig begäran",
+                detail: $"Året måste vara mellan {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear}.");
+        }
+
+        return TypedResults.Ok(SwedishCalendar.Instance.HolidaysIn(year)
+            .Select(h => new HolidayDto(LocalDatePattern.Iso.Format(h.Date), h.Name, h.Kind == HolidayKind.Helgdag ? "helgdag" : "aftonhelg"))
+            .ToList());
+    }
+
+    public static async Task<Results<Ok<OnCallDto>, ProblemHttpResult>> OnCallAsync(OnCallService onCall, Guid id, string? at, CancellationToken ct)
+    {
+        var instant = onCall.Now;
+        if (at is not null)
+        {
+            var parsed = OffsetDateTimePattern.ExtendedIso.Parse(at.Trim());
+            if (!parsed.Success)
+            {
+                return TypedResults.Problem(statusCode: 400, title: "Felaktig begäran",
+                    detail: $"'at' måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2026-06-19T22:00:00+02:00 eller 2026-06-19T20:00:00Z.");
+            }
+
+            instant = parsed.Value.ToInstant();
+        }
+
+        var result = await onCall.ForUnitAsync(id, instant, ct);
+        if (result is null)
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Finns inte", detail: "Det finns ingen enhet med det id:t.");
+        }
+
+        var a = result.Answer;
+        var firstRole = Role(a.Kind);
+        return TypedResults.Ok(new OnCallDto(
+            result.Unit.Unit.Id, result.Unit.Unit.Name, Role(a.Kind), a.ResponderName, a.Phone, a.DoctorName,
+            Format(a.From), Format(a.Until),
+            new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, Format(a.Next.At)),
+            a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? firstRole : "eskalering", step.Text, step.Phone)).ToList(),
+            (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
+            a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing));
+    }
+
+    public static string Role(ResponderKind kind) => kind switch
+    {
+        ResponderKind.Vardcentral => "vardcentral",
+        ResponderKind.Beredskapsjour => "beredskapsjour",
+        _ => "tillfallig",
+    };
+
+    private static string Format(Instant instant) => Stockholm8601.Format(instant.InZone(Stockholm.Zone).ToOffsetDateTime());
+}
