@@ -42,3 +42,28 @@ for (var year = 1900; year <= 2200; year++)
 
 watch.Stop();
 Console.WriteLine($"SwedishCalendar.HolidaysIn, 301 years on a cold calendar: {watch.Elapsed.TotalMilliseconds:F1} ms ({holidays} holidays)");
+
+// "Who do I call now?" resolutions in process, one core: a query every 7 minutes over a year.
+var profile = Narplan.Domain.OnCall.OnCallRuleProfile.Vgr();
+var unit = new Narplan.Domain.OnCall.OnCallUnit("Bäckliden", "Närhälsan Lidköping vårdcentral", "031-390 06 18", "Sofia Eriksson");
+var t0 = Instant.FromUtc(2026, 1, 1, 0, 0);
+for (var i = 0; i < 20_000; i++)
+{
+    Narplan.Domain.OnCall.OnCallResolver.Resolve(new(unit, [], profile, t0 + Duration.FromMinutes(7 * i)));
+}
+
+const int resolutions = 500_000;
+var onCall = 0;
+watch.Restart();
+for (var i = 0; i < resolutions; i++)
+{
+    var answer = Narplan.Domain.OnCall.OnCallResolver.Resolve(new(unit, [], profile, t0 + Duration.FromMinutes(7L * (i % 75_000))));
+    if (answer.Kind == Narplan.Domain.OnCall.ResponderKind.Beredskapsjour)
+    {
+        onCall++;
+    }
+}
+
+watch.Stop();
+Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSeconds / 1e6:F2} million resolutions/s on one core " +
+                  $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
