@@ -41,8 +41,7 @@ public static class CalendarAndOnCallApi
     {
         if (year is < SwedishCalendar.MinYear or > SwedishCalendar.MaxYear)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Felaktig begäran",
-                detail: $"Året måste vara mellan {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear}.");
+            return Problems.BadRequest($"Året måste vara mellan {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear}.");
         }
 
         return TypedResults.Ok(SwedishCalendar.Instance.HolidaysIn(year)
@@ -58,8 +57,7 @@ public static class CalendarAndOnCallApi
             var parsed = OffsetDateTimePattern.ExtendedIso.Parse(at.Trim());
             if (!parsed.Success)
             {
-                return TypedResults.Problem(statusCode: 400, title: "Felaktig begäran",
-                    detail: $"'at' måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2026-06-19T22:00:00+02:00 eller 2026-06-19T20:00:00Z.");
+                return Problems.BadRequest($"'at' måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2026-06-19T22:00:00+02:00 eller 2026-06-19T20:00:00Z.");
             }
 
             instant = parsed.Value.ToInstant();
@@ -68,7 +66,7 @@ public static class CalendarAndOnCallApi
         var result = await onCall.ForUnitAsync(id, instant, ct);
         if (result is null)
         {
-            return TypedResults.Problem(statusCode: 404, title: "Finns inte", detail: "Det finns ingen enhet med det id:t.");
+            return Problems.UnknownUnit;
         }
 
         var a = result.Answer;

@@ -32,19 +32,13 @@ public static class UnitsApi
             parsedType = CareUnitTypeNames.Parse(type);
             if (parsedType is null)
             {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status400BadRequest,
-                    title: "Felaktig begäran",
-                    detail: $"Okänd enhetstyp '{type}'. Giltiga typer: {string.Join(", ", Enum.GetNames<CareUnitType>())}.");
+                return Problems.BadRequest($"Okänd enhetstyp '{type}'. Giltiga typer: {string.Join(", ", Enum.GetNames<CareUnitType>())}.");
             }
         }
 
         if (!string.IsNullOrWhiteSpace(kommun) && !(await queries.KommunNamesAsync(ct)).Contains(kommun.Trim(), StringComparer.CurrentCultureIgnoreCase))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Felaktig begäran",
-                detail: $"Okänd kommun '{kommun}'.");
+            return Problems.BadRequest($"Okänd kommun '{kommun}'.");
         }
 
         var units = await queries.UnitsAsync(new UnitFilter(null, kommun, parsedType), ct);
@@ -55,7 +49,7 @@ public static class UnitsApi
     {
         var detail = await queries.UnitAsync(id, ct);
         return detail is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Finns inte", detail: "Det finns ingen enhet med det id:t.")
+            ? Problems.UnknownUnit
             : TypedResults.Ok(new UnitDto(detail.Unit.Id, detail.Unit.Name, detail.Unit.Type.ToString(), detail.Kommun, detail.Region, detail.Unit.Places));
     }
 }
