@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
-using Narplan.Data.Demo;
 using Narplan.Domain.Audit;
 
 namespace Narplan.Data.Tests;
@@ -17,9 +16,7 @@ public class AuditLogTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task EveryChangeShouldBeLoggedInAnIntactChainWithWhoAndWhat(DatabaseProvider provider)
     {
-        await using var db = await TestDatabases.NewAsync(provider, new Nurse());
-        await db.Database.MigrateAsync();
-        await DemoData.SeedIfEmptyAsync(db);
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider, new Nurse());
 
         var unit = await db.CareUnits.SingleAsync(u => u.Name == "Bäckliden");
         unit.Update("Bäckliden", 56);
@@ -44,9 +41,7 @@ public class AuditLogTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task TheLogShouldRefuseToChangeOrDeleteAnEntry(DatabaseProvider provider)
     {
-        await using var db = await TestDatabases.NewAsync(provider);
-        await db.Database.MigrateAsync();
-        await DemoData.SeedIfEmptyAsync(db);
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider);
 
         var entry = await db.AuditEntries.OrderBy(e => e.Sequence).FirstAsync();
         db.AuditEntries.Remove(entry);
@@ -60,9 +55,7 @@ public class AuditLogTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task AStaleEditShouldBeRefusedByTheConcurrencyToken(DatabaseProvider provider)
     {
-        await using var db = await TestDatabases.NewAsync(provider);
-        await db.Database.MigrateAsync();
-        await DemoData.SeedIfEmptyAsync(db);
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider);
         var unit = await db.CareUnits.SingleAsync(u => u.Name == "Lugnet");
         var loadedVersion = unit.Version;
 

@@ -47,6 +47,15 @@ public static class TestDatabases
         return new PostgresNarplanDbContext(options.Options);
     }
 
+    /// <summary>A migrated database with the demo data loaded.</summary>
+    public static async Task<NarplanDbContext> NewWithDemoDataAsync(DatabaseProvider provider, IAuditActorAccessor? actor = null)
+    {
+        var db = await NewAsync(provider, actor);
+        await db.Database.MigrateAsync();
+        await Demo.DemoData.SeedIfEmptyAsync(db);
+        return db;
+    }
+
     public static async Task<NarplanDbContext> NewAsync(DatabaseProvider provider, IAuditActorAccessor? actor = null) =>
         provider == DatabaseProvider.Sqlite ? NewSqlite(actor) : await NewPostgresAsync(actor);
 }

@@ -27,7 +27,9 @@ public sealed class OnCallService(OrganisationQueries queries, IClock clock)
         }
 
         var date = at.InZone(Stockholm.Zone).Date;
-        var responsibility = detail.Responsibilities.FirstOrDefault(r => r.ValidFrom <= date && (r.ValidUntil is null || date < r.ValidUntil));
+        // The domain decides which period is in force; the view only adds the names.
+        var inForce = detail.Unit.ResponsibilityOn(date);
+        var responsibility = inForce is null ? null : detail.Responsibilities.Single(r => r.ValidFrom == inForce.ValidFrom);
         var unit = detail.Unit.Type.HasUnitDoctor()
             ? new OnCallUnit(detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, responsibility?.RegularDoctor,
                 IsShortTermCare: detail.Unit.Type == CareUnitType.Korttidsboende, IsRespiteCare: detail.Unit.RespiteKeepsRegularDoctor)
