@@ -45,7 +45,7 @@ public static class CalendarAndOnCallApi
         }
 
         return TypedResults.Ok(SwedishCalendar.Instance.HolidaysIn(year)
-            .Select(h => new HolidayDto(LocalDatePattern.Iso.Format(h.Date), h.Name, h.Kind == HolidayKind.Helgdag ? "helgdag" : "aftonhelg"))
+            .Select(h => new HolidayDto(LocalDatePattern.Iso.Format(h.Date), h.Name, h.Kind == HolidayKind.Helgdag ? "helgdag" : "afton"))
             .ToList());
     }
 

@@ -108,8 +108,8 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         Assert.Equal("helgdag", Kind("2027-01-01", "Nyårsdagen"));
         Assert.Equal("helgdag", Kind("2027-03-28", "Påskdagen"));
         Assert.Equal("helgdag", Kind("2027-05-16", "Pingstdagen"));
-        Assert.Equal("aftonhelg", Kind("2027-06-25", "Midsommarafton"));
-        Assert.Equal("aftonhelg", Kind("2027-12-24", "Julafton"));
+        Assert.Equal("afton", Kind("2027-06-25", "Midsommarafton"));
+        Assert.Equal("afton", Kind("2027-12-24", "Julafton"));
         Assert.Equal(16, holidays!.Count);
     }
 
