@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
@@ -36,6 +37,12 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();
+
+    public DbSet<OnCallRedirect> OnCallRedirects => Set<OnCallRedirect>();
+
+    public DbSet<DoctorAbsence> DoctorAbsences => Set<DoctorAbsence>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
