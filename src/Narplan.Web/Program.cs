@@ -33,6 +33,7 @@ app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
 app.MapHealth();
+app.MapLiveness();
 
 await app.PrepareDatabaseAsync();
 app.Run();

@@ -15,7 +15,7 @@ namespace Narplan.Data.Audit;
 /// Entries are sealed one writer at a time in this process; the unique sequence index stops a
 /// second process from forking the chain.
 /// </summary>
-public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock) : SaveChangesInterceptor
+public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock, DataChangeSignal? changes = null) : SaveChangesInterceptor
 {
     // Tracked types that are not plan or patient data, or are the log itself.
     private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry)];
@@ -41,6 +41,18 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
         }
 
         return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        changes?.Bump();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        changes?.Bump();
+        return ValueTask.FromResult(result);
     }
 
     /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>

@@ -104,6 +104,26 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
+    public async Task ANewRedirectIsAnsweredAtOnceEvenRightAfterTheSameQuestion()
+    {
+        var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
+        var day = SwedishCalendar.Instance.NextWorkingDay(Today.PlusDays(40));
+        var at = (day + new LocalTime(9, 0)).InZoneStrictly(Stockholm.Zone).ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", null);
+        var before = await OnCallAsync("Eken", at);
+        var eken = await app.UnitIdAsync("Eken");
+
+        var result = await AsAsync("vcchef@herrljunga-vc.demo", (c, u) => c.AddRedirectAsync(
+            u, herrljunga, eken, day + new LocalTime(8, 0), day + new LocalTime(10, 0),
+            "Närhälsan Vårgårda vårdcentral", "070-174 06 58", "Telefonstörning", isInternal: false));
+        var after = await OnCallAsync("Eken", at);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("vardcentral", before.GetProperty("responder").GetString());
+        Assert.Equal("tillfallig", after.GetProperty("responder").GetString());
+        Assert.Equal("070-174 06 58", after.GetProperty("phone").GetString());
+    }
+
+    [Fact]
     public async Task AVardcentralschefCannotRedirectAnotherVardcentral()
     {
         var lidkoping = await CentreIdAsync("Närhälsan Lidköping vårdcentral");

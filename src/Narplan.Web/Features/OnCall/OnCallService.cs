@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Narplan.Data;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
@@ -16,24 +17,40 @@ public sealed record UnitOnCall(UnitDetail Unit, OnCallAnswer Answer, OnCallRule
 /// history, its region's rule profile versions, the redirects of its vårdcentraler and the doctors' absences.
 /// <see cref="QueryAt"/> builds the query for any instant in the stretch without touching the database.
 /// </summary>
-public sealed class UnitOnCallData(
-    UnitDetail unit,
-    IReadOnlyList<RuleProfileVersion> profiles,
-    IReadOnlyList<OnCallRedirect> redirects,
-    IReadOnlyList<DoctorAbsence> absences)
+/// <remarks>Immutable once built, so one instance can serve concurrent requests from the cache.</remarks>
+public sealed class UnitOnCallData
 {
-    private readonly Dictionary<LocalDate, OnCallRuleProfile> _profileByVersionDate = [];
+    // Profile versions of the unit's region, oldest first, converted once.
+    private readonly (LocalDate ValidFrom, OnCallRuleProfile Profile)[] _profiles;
+    private readonly IReadOnlyList<OnCallRedirect> _redirects;
+    private readonly IReadOnlyList<DoctorAbsence> _absences;
 
-    public UnitDetail Unit { get; } = unit;
+    public UnitOnCallData(
+        UnitDetail unit, IEnumerable<RuleProfileVersion> profiles, IReadOnlyList<OnCallRedirect> redirects, IReadOnlyList<DoctorAbsence> absences)
+    {
+        Unit = unit;
+        _profiles = [.. profiles.Where(p => p.Key == unit.RuleProfile).OrderBy(p => p.ValidFrom).Select(p => (p.ValidFrom, p.ToProfile()))];
+        if (_profiles.Length == 0)
+        {
+            throw new InvalidOperationException($"Regelprofil saknas för {unit.RuleProfile}.");
+        }
 
+        _redirects = redirects;
+        _absences = absences;
+    }
+
+    public UnitDetail Unit { get; }
+
+    /// <summary>The version in force on the date (see <see cref="RuleProfileVersion.InForce"/>).</summary>
     public OnCallRuleProfile ProfileOn(LocalDate date)
     {
-        var version = RuleProfileVersion.InForce(profiles, Unit.RuleProfile, date)
-            ?? throw new InvalidOperationException($"Regelprofil saknas för {Unit.RuleProfile}.");
-        if (!_profileByVersionDate.TryGetValue(version.ValidFrom, out var profile))
+        var profile = _profiles[0].Profile;
+        foreach (var (validFrom, candidate) in _profiles)
         {
-            profile = version.ToProfile();
-            _profileByVersionDate[version.ValidFrom] = profile;
+            if (validFrom <= date)
+            {
+                profile = candidate;
+            }
         }
 
         return profile;
@@ -54,7 +71,7 @@ public sealed class UnitOnCallData(
         else
         {
             var substitute = responsibility?.RegularDoctorId is { } doctorId
-                ? absences.FirstOrDefault(a => a.DoctorId == doctorId && a.Covers(date))?.SubstituteName
+                ? _absences.FirstOrDefault(a => a.DoctorId == doctorId && a.Covers(date))?.SubstituteName
                 : null;
             unit = new OnCallUnit(
                 detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, responsibility?.RegularDoctor, substitute,
@@ -63,7 +80,7 @@ public sealed class UnitOnCallData(
 
         var overrides = responsibility is null
             ? []
-            : redirects.Where(r => r.Concerns(responsibility.CareCentreId, detail.Unit.Id)).Select(r => r.ToOverride()).ToList();
+            : _redirects.Where(r => r.Concerns(responsibility.CareCentreId, detail.Unit.Id)).Select(r => r.ToOverride()).ToList();
         return new OnCallQuery(unit, overrides, ProfileOn(date), at);
     }
 }
@@ -73,15 +90,22 @@ public sealed class UnitOnCallData(
 /// instant, its vårdcentral's redirects and absences, and its region's rule profile version in force. The page, the
 /// week view, the printed card and the API all call this.
 /// </summary>
-public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queries, IClock clock)
+/// <remarks>
+/// The loaded data is cached per unit until this process saves any change (<see cref="DataChangeSignal"/>) and for
+/// at most a minute (changes saved by another instance), so a phone-switch integration asking for every call does
+/// not query the database each time (decision 0007).
+/// </remarks>
+public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queries, IClock clock, IMemoryCache cache, DataChangeSignal changes)
 {
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+
     public Instant Now => clock.GetCurrentInstant();
 
     public LocalDate Today => Stockholm.Today(clock);
 
     public async Task<UnitOnCall?> ForUnitAsync(Guid unitId, Instant at, CancellationToken ct = default)
     {
-        var data = await LoadAsync(unitId, at, at + Duration.FromTicks(1), ct);
+        var data = await LoadAsync(unitId, ct);
         if (data is null)
         {
             return null;
@@ -95,7 +119,7 @@ public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queri
     public async Task<(UnitDetail Unit, IReadOnlyList<OnCallAnswer> Periods)?> TimelineAsync(
         Guid unitId, Instant from, Instant until, CancellationToken ct = default)
     {
-        var data = await LoadAsync(unitId, from, until, ct);
+        var data = await LoadAsync(unitId, ct);
         if (data is null)
         {
             return null;
@@ -104,32 +128,34 @@ public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queri
         return (data.Unit, OnCallTimeline.Between(data.QueryAt, from, until).ToList());
     }
 
-    /// <summary>Loads what the resolver needs for the unit over the stretch (plus the periods around its ends).</summary>
-    public async Task<UnitOnCallData?> LoadAsync(Guid unitId, Instant from, Instant until, CancellationToken ct = default)
+    /// <summary>What the resolver needs for the unit at any instant, from the cache or the database.</summary>
+    public async Task<UnitOnCallData?> LoadAsync(Guid unitId, CancellationToken ct = default)
     {
+        // Read the generation first: a change saved while loading moves it, and the next request loads again.
+        var key = (nameof(UnitOnCallData), unitId, changes.Generation);
+        if (cache.TryGetValue(key, out UnitOnCallData? cached))
+        {
+            return cached;
+        }
+
         var detail = await queries.UnitAsync(unitId, ct);
         if (detail is null)
         {
             return null;
         }
 
-        // An on-call period can reach about two weeks around Christmas; load redirects that touch a margin around it.
-        var margin = Duration.FromDays(21);
-        var (loadFrom, loadUntil) = (from - margin, until + margin);
+        // Redirects and absences are few per vårdcentral and year; all of them are kept so any date can be asked.
         var centreIds = detail.Unit.Responsibilities.Select(r => r.CareCentreId).Distinct().ToList();
         var profiles = await db.RuleProfileVersions.AsNoTracking().Where(p => p.Key == detail.RuleProfile).ToListAsync(ct);
-        var redirects = await db.OnCallRedirects.AsNoTracking()
-            .Where(r => centreIds.Contains(r.CareCentreId) && r.From < loadUntil && r.Until > loadFrom)
-            .ToListAsync(ct);
-        var (firstDate, lastDate) = (loadFrom.InZone(Stockholm.Zone).Date, loadUntil.InZone(Stockholm.Zone).Date);
-        var absences = await db.DoctorAbsences.AsNoTracking()
-            .Where(a => centreIds.Contains(a.CareCentreId) && a.From <= lastDate && a.Through >= firstDate)
-            .ToListAsync(ct);
-        return new UnitOnCallData(detail, profiles, redirects, absences);
+        var redirects = await db.OnCallRedirects.AsNoTracking().Where(r => centreIds.Contains(r.CareCentreId)).ToListAsync(ct);
+        var absences = await db.DoctorAbsences.AsNoTracking().Where(a => centreIds.Contains(a.CareCentreId)).ToListAsync(ct);
+        var data = new UnitOnCallData(detail, profiles, redirects, absences);
+        cache.Set(key, data, CacheLifetime);
+        return data;
     }
 }
 
 public static class OnCallSetup
 {
-    public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddScoped<OnCallService>().AddScoped<OnCallCommands>();
+    public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>();
 }
