@@ -203,6 +203,30 @@ public static class News2
         };
     }
 
+    /// <summary>Swedish name of the parameter, lower case, for the UI and the SBAR.</summary>
+    public static string ParameterName(News2Parameter parameter) => parameter switch
+    {
+        News2Parameter.RespirationRate => "andningsfrekvens",
+        News2Parameter.SpO2 => "saturation",
+        News2Parameter.AirOrOxygen => "luft eller syrgas",
+        News2Parameter.SystolicBloodPressure => "systoliskt blodtryck",
+        News2Parameter.Pulse => "puls",
+        News2Parameter.Consciousness => "medvetandegrad",
+        News2Parameter.Temperature => "temperatur",
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, null),
+    };
+
+    /// <summary>Swedish description of an ACVPU level, lower case, as said on the phone.</summary>
+    public static string ConsciousnessName(Consciousness consciousness) => consciousness switch
+    {
+        Consciousness.Alert => "vaken och klar",
+        Consciousness.NewConfusion => "nytillkommen förvirring",
+        Consciousness.Voice => "reagerar på tilltal",
+        Consciousness.Pain => "reagerar bara på smärta",
+        Consciousness.Unresponsive => "reagerar inte",
+        _ => throw new ArgumentOutOfRangeException(nameof(consciousness), consciousness, null),
+    };
+
     /// <summary>Swedish name of the band for the UI and the SBAR.</summary>
     public static string BandName(News2Band band) => band switch
     {
