@@ -60,21 +60,21 @@ public static class VitalSignsValidator
 
         var respirationRate = WholeNumber(
             input.RespirationRate, nameof(VitalSignsInput.RespirationRate), errors, RespirationRateRange,
-            v => $"Andningsfrekvensen {v} per minut är inte rimlig. Ange andetag per minut ({RespirationRateRange.Min}–{RespirationRateRange.Max}).");
+            (v, _) => $"Andningsfrekvensen {v} per minut är inte rimlig. Ange andetag per minut ({RespirationRateRange.Min}–{RespirationRateRange.Max}).");
 
         var spO2 = WholeNumber(
             input.SpO2, nameof(VitalSignsInput.SpO2), errors, SpO2Range,
-            v => v > 100
+            (v, value) => value > 100
                 ? $"Saturationen kan inte vara över 100 % (angivet {v} %)."
                 : $"Saturation {v} % kan inte mätas tillförlitligt med pulsoximeter. Kontrollera mätningen; ange {SpO2Range.Min}–{SpO2Range.Max} %.");
 
         var systolic = WholeNumber(
             input.SystolicBloodPressure, nameof(VitalSignsInput.SystolicBloodPressure), errors, SystolicBloodPressureRange,
-            v => $"Ett systoliskt blodtryck på {v} mmHg är inte rimligt. Ange {SystolicBloodPressureRange.Min}–{SystolicBloodPressureRange.Max} mmHg.");
+            (v, _) => $"Ett systoliskt blodtryck på {v} mmHg är inte rimligt. Ange {SystolicBloodPressureRange.Min}–{SystolicBloodPressureRange.Max} mmHg.");
 
         var pulse = WholeNumber(
             input.Pulse, nameof(VitalSignsInput.Pulse), errors, PulseRange,
-            v => $"En puls på {v} slag per minut är inte möjlig. Ange slag per minut ({PulseRange.Min}–{PulseRange.Max}).");
+            (v, _) => $"En puls på {v} slag per minut är inte möjlig. Ange slag per minut ({PulseRange.Min}–{PulseRange.Max}).");
 
         var temperature = Temperature(input.Temperature, errors);
 
@@ -89,7 +89,7 @@ public static class VitalSignsValidator
     }
 
     private static int? WholeNumber(
-        string? text, string field, Dictionary<string, string> errors, (int Min, int Max) range, Func<long, string> outOfRange)
+        string? text, string field, Dictionary<string, string> errors, (int Min, int Max) range, Func<string, decimal, string> outOfRange)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -110,7 +110,7 @@ public static class VitalSignsValidator
 
         if (value < range.Min || value > range.Max)
         {
-            errors[field] = outOfRange(value is > long.MaxValue or < long.MinValue ? long.MaxValue : (long)value);
+            errors[field] = outOfRange(SwedishText.Number(value), value);
             return null;
         }
 

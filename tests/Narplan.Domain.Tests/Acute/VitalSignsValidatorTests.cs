@@ -99,6 +99,16 @@ public class VitalSignsValidatorTests
             $"{row}: expected {failingField ?? "no error"}, got {(fields.Length == 0 ? "no error" : fields)}");
     }
 
+    [Fact]
+    public void ShouldRepeatAHugeNumberAsTyped()
+    {
+        var result = VitalSignsValidator.Validate(Typed with { Pulse = "99999999999999999999" });
+
+        Assert.Equal(
+            "En puls på 99999999999999999999 slag per minut är inte möjlig. Ange slag per minut (20–250).",
+            result.Errors[nameof(VitalSignsInput.Pulse)]);
+    }
+
     [Theory]
     [InlineData("77", "25,0")]
     [InlineData("104", "40,0")]
