@@ -99,8 +99,10 @@ public sealed class SafetyMedicationOrder
     public string? WarningAt(Instant at) =>
         CheckStart(at) == SafetyMedicationStartCheck.Allowed
             ? null
-            : $"Ordinationen av trygghetsläkemedel är från {SwedishText.Date(RenewedOn(at))} och äldre än {MaxAgeInDays} dagar. " +
-              "Kontakta läkare innan du startar och registrera kontakten.";
+            : (RenewedOn(at) == OrderedOn
+                  ? $"Ordinationen av trygghetsläkemedel är från {SwedishText.Date(OrderedOn)}"
+                  : $"Ordinationen av trygghetsläkemedel bekräftades senast av läkare {SwedishText.Date(RenewedOn(at))}") +
+              $" och är äldre än {MaxAgeInDays} dagar. Kontakta läkare innan du startar och registrera kontakten.";
 
     /// <summary>Records a doctor contact about the ordination; it cannot predate the ordination.</summary>
     public void RecordDoctorContact(DoctorContact contact)

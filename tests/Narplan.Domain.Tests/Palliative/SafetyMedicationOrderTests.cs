@@ -41,7 +41,7 @@ public class SafetyMedicationOrderTests
         var error = Assert.Throws<DomainException>(() => order.Start(16.September(2026).At(2, 0), "Karin Berg"));
 
         Assert.Equal(
-            "Ordinationen av trygghetsläkemedel är från 1 september 2026 och äldre än 14 dagar. " +
+            "Ordinationen av trygghetsläkemedel är från 1 september 2026 och är äldre än 14 dagar. " +
             "Kontakta läkare innan du startar och registrera kontakten.",
             error.Message);
         Assert.Null(order.Started);
@@ -78,6 +78,10 @@ public class SafetyMedicationOrderTests
 
         Assert.Equal(SafetyMedicationStartCheck.Allowed, order.CheckStart(4.October(2026).At(12, 0)));
         Assert.Equal(SafetyMedicationStartCheck.RequiresNewDoctorContact, order.CheckStart(5.October(2026).At(12, 0)));
+        Assert.StartsWith(
+            "Ordinationen av trygghetsläkemedel bekräftades senast av läkare 20 september 2026 och är äldre än 14 dagar.",
+            order.WarningAt(5.October(2026).At(12, 0)));
+        Assert.Null(order.WarningAt(4.October(2026).At(12, 0)));
     }
 
     [Fact]
