@@ -416,6 +416,63 @@ public static class YearPlanner
         return false;
     }
 
+    /// <summary>
+    /// An independent check of the plan's largest weekly load (used by tests and the benchmark): the smallest L such that
+    /// the patients who can be on time still can be when no week takes more than L reviews, found by trying
+    /// L = 1, 2, … with earliest-deadline-first into the earliest room. Urgent patients are placed first as in the plan.
+    /// </summary>
+    public static int SmallestPossibleLargestWeek(YearPlanInput input)
+    {
+        var plan = Plan(input);
+        if (plan.Reviews.Count == 0)
+        {
+            return 0;
+        }
+
+        var onTime = plan.Reviews.Where(r => r.Reason == ReviewReason.Annual && !r.IsLate).Select(r => r.DueBy!.Value).Order().ToArray();
+        var urgent = plan.Reviews.Where(r => r.Reason != ReviewReason.Annual).ToArray();
+        var days = UsableDays(input);
+        for (var limit = 1; ; limit++)
+        {
+            var room = days.Select(d => d.Capacity).ToArray();
+            var perWeek = new Dictionary<(int, int), int>();
+            foreach (var review in urgent)
+            {
+                room[Array.FindIndex(days, d => d.Date == review.Date)]--;
+                perWeek[Key(review.Date)] = perWeek.GetValueOrDefault(Key(review.Date)) + 1;
+            }
+
+            if (perWeek.Count > 0 && perWeek.Values.Max() > limit)
+            {
+                continue;
+            }
+
+            var next = 0;
+            for (var d = 0; d < days.Length && next < onTime.Length; d++)
+            {
+                if (onTime[next] < days[d].Date)
+                {
+                    break;
+                }
+
+                var key = Key(days[d].Date);
+                while (room[d] > 0 && perWeek.GetValueOrDefault(key) < limit && next < onTime.Length)
+                {
+                    room[d]--;
+                    perWeek[key] = perWeek.GetValueOrDefault(key) + 1;
+                    next++;
+                }
+            }
+
+            if (next == onTime.Length)
+            {
+                return limit;
+            }
+        }
+
+        static (int, int) Key(LocalDate date) => (WeekYearRules.Iso.GetWeekYear(date), WeekYearRules.Iso.GetWeekOfWeekYear(date));
+    }
+
     /// <summary>Whether the reviews not yet placed, put into the earliest room left, meet every cumulative deadline.</summary>
     private static bool CanStillMeetDeadlines(int[] added, int[] room, int[] need, int remaining)
     {

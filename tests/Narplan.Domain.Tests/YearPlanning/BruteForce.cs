@@ -14,11 +14,29 @@ public static class BruteForce
     public static (int Unplaced, int Late, int MaxWeek, long WeekSquares, long DaySquares) Best(YearPlanInput input)
     {
         var days = YearPlanner.UsableDays(input);
-        var dues = input.Patients.Select(p => input.Settings.DueBy(p.PreviousReview!.Value)).ToArray();
+        // New patients come first and take the earliest room (the planner's first rule), in id order.
+        var patients = input.Patients.OrderBy(p => p.IsNew ? 0 : 1).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var dues = patients.Select(p => p.PreviousReview is { } previous ? input.Settings.DueBy(previous) : LocalDate.MaxIsoValue).ToArray();
         var used = new int[days.Length];
         var choice = new int[dues.Length];
+        var fixedCount = 0;
+        foreach (var patient in patients.TakeWhile(p => p.IsNew))
+        {
+            var d = 0;
+            while (d < days.Length && used[d] >= days[d].Capacity)
+            {
+                d++;
+            }
+
+            choice[fixedCount++] = d < days.Length ? d : -1;
+            if (d < days.Length)
+            {
+                used[d]++;
+            }
+        }
+
         (int, int, int, long, long) best = (int.MaxValue, 0, 0, 0, 0);
-        Recurse(0);
+        Recurse(fixedCount);
         return best;
 
         void Recurse(int p)

@@ -37,6 +37,7 @@ public class YearPlannerOptimalityTests
             if (best.Late == 0)
             {
                 Assert.Equal(best.MaxWeek, reached.MaxWeek);
+                Assert.Equal(YearPlanner.SmallestPossibleLargestWeek(input), reached.MaxWeek);
                 Assert.Equal(best.WeekSquares, reached.WeekSquares);
                 Assert.Equal(best.DaySquares, reached.DaySquares);
             }
@@ -108,8 +109,9 @@ public class YearPlannerOptimalityTests
             slots.AddRange(weekdays.Select(d => new ReviewSlot(monday.PlusWeeks(w).PlusDays(d), random.Next(1, 3))));
         }
 
+        // Now and then a new patient, who takes the earliest room and so is a fixed load for the others.
         var patients = Enumerable.Range(0, random.Next(1, 7))
-            .Select(i => Patient($"p{i}", monday.PlusDays(random.Next(0, weeks * 7 + 3))))
+            .Select(i => random.Next(6) == 0 ? new PlanningPatient($"n{i}", null) : Patient($"p{i}", monday.PlusDays(random.Next(0, weeks * 7 + 3))))
             .ToList();
         return new YearPlanInput(2027, patients, slots, YearPlanSettings.Default, monday);
     }
