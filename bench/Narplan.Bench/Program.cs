@@ -67,3 +67,15 @@ for (var i = 0; i < resolutions; i++)
 watch.Stop();
 Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSeconds / 1e6:F2} million resolutions/s on one core " +
                   $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
+
+// The on-call API against a trivial endpoint of the same app (needs src/Narplan.Web built in Release).
+var root = AppContext.BaseDirectory;
+while (root is not null && !File.Exists(Path.Combine(root, "Narplan.slnx")))
+{
+    root = Path.GetDirectoryName(root);
+}
+
+if (root is not null)
+{
+    await Narplan.Bench.ApiThroughput.RunAsync(root);
+}

@@ -50,7 +50,7 @@ public static class OnCallResolver
         var next = active is null && ActiveOverride(query.Overrides, until) is null
             ? Handover(query, period.Kind == OnCallPeriodKind.Daytime ? OnCallPeriodKind.OnCall : OnCallPeriodKind.Daytime, until)
             : Who(query, until, calendar);
-        var demo = profile.OnCallNumbers.Any(n => n.IsDemo);
+        var demo = profile.HasDemoNumbers;
 
         if (active is not null)
         {
@@ -114,11 +114,7 @@ public static class OnCallResolver
             Until = until,
             Next = next,
             HasDemoNumbers = demo,
-            CallOrder =
-            [
-                .. profile.OnCallNumbers.Select(n => new EscalationStep($"Ring {n.Name}.", n.Phone, IsInternal: n.IsInternal)),
-                .. profile.EscalationSteps,
-            ],
+            CallOrder = profile.OnCallCallOrder,
             Promises = profile.Promises,
             Scope = profile.Scope,
         };

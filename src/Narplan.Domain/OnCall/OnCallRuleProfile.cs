@@ -58,7 +58,19 @@ public sealed record OnCallRuleProfile
         EscalationSteps = Array.AsReadOnly(escalationSteps.ToArray());
         Promises = promises;
         Scope = Array.AsReadOnly(scope.ToArray());
+        OnCallCallOrder = Array.AsReadOnly(
+        [
+            .. OnCallNumbers.Select(n => new EscalationStep($"Ring {n.Name}.", n.Phone, IsInternal: n.IsInternal)),
+            .. EscalationSteps,
+        ]);
+        HasDemoNumbers = OnCallNumbers.Any(n => n.IsDemo);
     }
+
+    /// <summary>What to try, in order, when the beredskapsjour answers: its numbers, then the escalation chain.</summary>
+    public IReadOnlyList<EscalationStep> OnCallCallOrder { get; }
+
+    /// <summary>Whether any of the beredskapsjour's numbers is fictional (demo data).</summary>
+    public bool HasDemoNumbers { get; }
 
     /// <summary>Which region rule this profile is a version of.</summary>
     public RuleProfileKey Key { get; }

@@ -95,7 +95,7 @@ public sealed class UnitOnCallData
 /// at most a minute (changes saved by another instance), so a phone-switch integration asking for every call does
 /// not query the database each time (decision 0007).
 /// </remarks>
-public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queries, IClock clock, IMemoryCache cache, DataChangeSignal changes)
+public sealed class OnCallService(IServiceProvider services, IClock clock, IMemoryCache cache, DataChangeSignal changes)
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
 
@@ -138,7 +138,9 @@ public sealed class OnCallService(NarplanDbContext db, OrganisationQueries queri
             return cached;
         }
 
-        var detail = await queries.UnitAsync(unitId, ct);
+        // The database context is only created on a cache miss: a hit answers without one.
+        var db = services.GetRequiredService<NarplanDbContext>();
+        var detail = await services.GetRequiredService<OrganisationQueries>().UnitAsync(unitId, ct);
         if (detail is null)
         {
             return null;
