@@ -43,6 +43,33 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
 
     private static LocalDate Today => Stockholm.Today(SystemClock.Instance);
 
+    [Theory]
+    [InlineData("2026-06-19T23:00:00+02:00", "beredskapsjour")] // midsommarafton
+    [InlineData("2026-12-24T10:00:00+01:00", "beredskapsjour")] // julafton, VGR; Halland: a weekday
+    [InlineData("2027-03-02T10:00:00+01:00", "vardcentral")] // an ordinary Tuesday
+    [InlineData("2026-10-25T02:30:00+01:00", "beredskapsjour")] // the repeated hour of the October DST night
+    public async Task EveryDemoUnitGetsAnAnswerOnAnyDate(string at, string expected)
+    {
+        var units = await app.WithDbAsync(db => db.CareUnits
+            .Join(db.Kommuner, u => u.KommunId, k => k.Id, (u, k) => new { u.Id, u.Name, k.RegionId })
+            .Join(db.Regions, x => x.RegionId, r => r.Id, (x, r) => new { x.Id, x.Name, r.RuleProfile })
+            .ToListAsync());
+        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+
+        Assert.True(units.Count > 20);
+        foreach (var unit in units)
+        {
+            var response = await client.GetAsync($"/api/v1/units/{unit.Id}/on-call?at={Uri.EscapeDataString(at)}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var halland = unit.RuleProfile == RuleProfileKey.Halland;
+            var want = halland && at.StartsWith("2026-12-24", StringComparison.Ordinal) ? "vardcentral" : expected;
+            Assert.True(want == answer.GetProperty("responder").GetString(), $"{unit.Name} vid {at}: {answer}");
+            Assert.True(DateTimeOffset.Parse(answer.GetProperty("from").GetString()!) <= DateTimeOffset.Parse(at));
+            Assert.True(DateTimeOffset.Parse(answer.GetProperty("until").GetString()!) > DateTimeOffset.Parse(at));
+        }
+    }
+
     [Fact]
     public async Task TheDemoClosureMorningRedirectsLidkopingsUnitsAndEndsAtNoon()
     {
