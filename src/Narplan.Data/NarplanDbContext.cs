@@ -7,6 +7,7 @@ using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
+using Narplan.Domain.Rounds;
 using NodaTime;
 
 namespace Narplan.Data;
@@ -37,11 +38,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<RoundSeries> RoundSeries => Set<RoundSeries>();
+
+    public DbSet<RoundOccurrenceRecord> RoundOccurrenceRecords => Set<RoundOccurrenceRecord>();
+
+    public DbSet<RoundFeedLink> RoundFeedLinks => Set<RoundFeedLink>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>().HaveMaxLength(19);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
