@@ -74,6 +74,43 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         return view is null ? null : (series, view);
     }
 
+    /// <summary>The unit's figures for each half-year, oldest first.</summary>
+    public async Task<IReadOnlyList<(HalfYear Period, RoundTally Tally)>> FiguresForUnitAsync(Guid unitId, IReadOnlyList<HalfYear> periods, CancellationToken ct = default)
+    {
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var all = await ForUnitAsync(unitId, periods.Min(p => p.From), periods.Max(p => p.To), ct);
+        var now = Now;
+        return periods.OrderBy(p => p.From)
+            .Select(p => (p, RoundTally.Of(all.Where(v => v.Occurrence.Date >= p.From && v.Occurrence.Date <= p.To).Select(v => v.Occurrence), now)))
+            .ToList();
+    }
+
+    /// <summary>Figures per unit of the kommun (närområde) for one half-year, units with rounds only, by name.</summary>
+    public async Task<IReadOnlyList<(Guid UnitId, string Unit, RoundTally Tally)>> FiguresForKommunAsync(Guid kommunId, HalfYear period, CancellationToken ct = default)
+    {
+        var unitIds = await db.CareUnits.Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
+        var all = await ForUnitsAsync(unitIds, period.From, period.To, ct);
+        var now = Now;
+        return all.GroupBy(v => (v.UnitId, v.Unit))
+            .Select(g => (g.Key.UnitId, g.Key.Unit, RoundTally.Of(g.Select(v => v.Occurrence), now)))
+            .OrderBy(x => x.Unit, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false))
+            .ToList();
+    }
+
+    /// <summary>The version of what is recorded on an occurrence, 0 when nothing is (for the form's stale-edit check).</summary>
+    public async Task<int> RecordVersionAsync(Guid seriesId, LocalDate originalDate, CancellationToken ct = default) =>
+        await db.RoundOccurrenceRecords.Where(r => r.SeriesId == seriesId && r.OriginalDate == originalDate).Select(r => r.Version).SingleOrDefaultAsync(ct);
+
+    public Task<CareUnit?> UnitAsync(Guid unitId, CancellationToken ct = default) =>
+        db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+
+    public Task<Narplan.Domain.People.Person?> DoctorAsync(Guid personId, CancellationToken ct = default) =>
+        db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.Role == Narplan.Domain.People.PersonRole.Lakare, ct);
+
     public async Task<string?> PersonNameAsync(Guid personId, CancellationToken ct = default) =>
         await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Name).SingleOrDefaultAsync(ct);
 
