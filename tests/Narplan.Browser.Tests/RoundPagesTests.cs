@@ -77,4 +77,17 @@ public class RoundPagesTests(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skapa ny kalenderlänk" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "doctor-rounds");
     }
+
+    [Fact]
+    public async Task TheRoundsPageShouldHaveNoWcag21AAViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ronder", Exact = true }).ClickAsync();
+        await page.GetByLabel("Kommun").SelectOptionAsync("Lidköping");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fasta läkartider (ronder)");
+        await AssertAccessibleAsync(page, "rounds-week");
+    }
 }

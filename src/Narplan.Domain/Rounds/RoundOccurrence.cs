@@ -6,7 +6,7 @@ namespace Narplan.Domain.Rounds;
 /// One round of a <see cref="RoundSeries"/>. Its identity is the series and the <see cref="OriginalDate"/> the
 /// pattern gave it, so it keeps its <see cref="Uid"/> when it is moved (by a holiday or by hand) or cancelled.
 /// <see cref="OriginalStart"/> is the time the pattern gave; <see cref="Start"/>/<see cref="End"/> the time it
-/// actually has. A cancelled occurrence keeps its original times.
+/// actually has. A cancelled occurrence keeps the time it had (for a holiday: the pattern's).
 /// </summary>
 public sealed record RoundOccurrence(
     Guid SeriesId,

@@ -175,4 +175,14 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         Assert.Equal("held", rounds!.Single(r => r.GetProperty("start").GetString() == "2026-10-05T13:00:00+02:00").GetProperty("status").GetString());
         Assert.Equal(new LocalDate(2026, 12, 31), await _app.WithDbAsync(db => db.RoundSeries.Where(s => s.Id == oldId).Select(s => s.ValidTo).SingleAsync()));
     }
+
+    [Fact]
+    public async Task TheRoundsPageShouldListTheWeeksRoundsOfOneKommun()
+    {
+        var page = System.Net.WebUtility.HtmlDecode(await Browser().GetStringAsync("/ronder?kommun=Lidköping"));
+
+        Assert.Contains("Bäckliden", page);
+        Assert.Contains("tors 2026-12-10", page);
+        Assert.DoesNotContain("Hagagården", page);
+    }
 }
