@@ -8,6 +8,7 @@ using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
+using Narplan.Domain.Rounds;
 using NodaTime;
 
 namespace Narplan.Data;
@@ -44,11 +45,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<DoctorAbsence> DoctorAbsences => Set<DoctorAbsence>();
 
+    public DbSet<RoundSeries> RoundSeries => Set<RoundSeries>();
+
+    public DbSet<RoundOccurrenceRecord> RoundOccurrenceRecords => Set<RoundOccurrenceRecord>();
+
+    public DbSet<RoundFeedLink> RoundFeedLinks => Set<RoundFeedLink>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>().HaveMaxLength(19);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 

@@ -5,6 +5,8 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Rounds;
+using Narplan.Web.Feeds;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,7 @@ builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
+builder.Services.AddRounds();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -32,6 +35,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
+app.MapCalendarFeeds();
 app.MapHealth();
 app.MapLiveness();
 

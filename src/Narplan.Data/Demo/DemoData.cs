@@ -27,10 +27,18 @@ public static class DemoData
         await SeedRuleProfilesIfEmptyAsync(db, cancellationToken);
         if (await db.Regions.AnyAsync(cancellationToken))
         {
+            // A demo database made before the rounds existed gets them once.
+            if (!await db.RoundSeries.AnyAsync(cancellationToken) && await db.CareUnits.AnyAsync(u => u.Name == "Bäckliden", cancellationToken))
+            {
+                await DemoRounds.AddAsync(db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return false;
         }
 
         new Builder(db).Build();
+        await DemoRounds.AddAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

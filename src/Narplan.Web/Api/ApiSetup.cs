@@ -33,6 +33,7 @@ public static class ApiSetup
         v1.MapUnitsApi();
         v1.MapCalendarAndOnCallApi();
         v1.MapIdentityNumbersApi();
+        v1.MapRoundsApi();
         return app;
     }
 }
