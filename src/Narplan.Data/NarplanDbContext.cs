@@ -5,6 +5,7 @@ using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
+using Narplan.Domain.Plans;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
 using NodaTime;
@@ -36,6 +37,10 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<NeighbourhoodPlan> Plans => Set<NeighbourhoodPlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -31,3 +31,26 @@ public sealed record ActionRow(
             ? throw new DomainException("En rad i handlingsplanen måste ha delmål eller aktivitet.")
             : this with { Goal = Goal.Trim(), Activity = Activity.Trim(), When = When.Trim(), Responsible = Responsible.Trim(), FollowUp = FollowUp.Trim() };
 }
+
+/// <summary>Builds Bilaga 1 rows from the responsibility register (DOMAIN.md §3).</summary>
+public static class Appendix1
+{
+    /// <summary>
+    /// The row for one unit on a date. A unit without a unit doctor (dagverksamhet) points to the
+    /// patient's ordinary vårdcentral; <paramref name="roundText"/> fills "Dag och tid" when round
+    /// data exists.
+    /// </summary>
+    public static Appendix1Row Row(
+        Places.CareUnit unit, Responsibility.UnitResponsibility? responsibility, string? careCentre, string? regularDoctor, string? roundText) =>
+        !unit.Type.HasUnitDoctorSafe()
+            ? new(unit.Name, Places.CareUnitTypeNames.Swedish(unit.Type), null, null, null, null, null)
+            : new(unit.Name, Places.CareUnitTypeNames.Swedish(unit.Type), careCentre, regularDoctor, roundText,
+                responsibility is null ? null : Responsibility.MeetingFormNames.Swedish(responsibility.MeetingForm), responsibility?.DirectPhone);
+
+    /// <summary>Plan order: by unit type as the template lists them, then by name.</summary>
+    public static IReadOnlyList<Appendix1Row> Ordered(IEnumerable<(Places.CareUnitType Type, Appendix1Row Row)> rows) =>
+        rows.OrderBy(r => r.Type).ThenBy(r => r.Row.Unit, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false))
+            .Select(r => r.Row).ToList();
+
+    private static bool HasUnitDoctorSafe(this Places.CareUnitType type) => Places.CareUnitTypeNames.HasUnitDoctor(type);
+}
