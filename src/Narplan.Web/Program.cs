@@ -5,6 +5,7 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Plans;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
+builder.Services.AddPlans();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -32,6 +34,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
+app.MapPlanEndpoints();
 app.MapHealth();
 
 await app.PrepareDatabaseAsync();

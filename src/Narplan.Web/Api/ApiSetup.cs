@@ -32,6 +32,7 @@ public static class ApiSetup
         var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
         v1.MapUnitsApi();
         v1.MapCalendarAndOnCallApi();
+        Features.Plans.PlansApi.MapPlansApi(v1);
         return app;
     }
 }
