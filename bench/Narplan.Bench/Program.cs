@@ -68,6 +68,8 @@ watch.Stop();
 Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSeconds / 1e6:F2} million resolutions/s on one core " +
                   $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
 
+await Narplan.Bench.PlanExportBench.RunAsync();
+
 // The on-call API against a trivial endpoint of the same app (needs src/Narplan.Web built in Release).
 var root = AppContext.BaseDirectory;
 while (root is not null && !File.Exists(Path.Combine(root, "Narplan.slnx")))

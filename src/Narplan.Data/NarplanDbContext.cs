@@ -6,6 +6,7 @@ using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
+using Narplan.Domain.Plans;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
 using Narplan.Domain.Rounds;
@@ -50,6 +51,9 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<RoundOccurrenceRecord> RoundOccurrenceRecords => Set<RoundOccurrenceRecord>();
 
     public DbSet<RoundFeedLink> RoundFeedLinks => Set<RoundFeedLink>();
+    public DbSet<NeighbourhoodPlan> Plans => Set<NeighbourhoodPlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

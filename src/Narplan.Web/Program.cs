@@ -7,6 +7,7 @@ using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
+using Narplan.Web.Features.Plans;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
 builder.Services.AddRounds();
+builder.Services.AddPlans();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -36,6 +38,7 @@ app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
 app.MapCalendarFeeds();
+app.MapPlanEndpoints();
 app.MapHealth();
 app.MapLiveness();
 

@@ -34,6 +34,7 @@ public static class ApiSetup
         v1.MapCalendarAndOnCallApi();
         v1.MapIdentityNumbersApi();
         v1.MapRoundsApi();
+        Features.Plans.PlansApi.MapPlansApi(v1);
         return app;
     }
 }
