@@ -4,6 +4,14 @@ using System.Diagnostics;
 using Narplan.Domain.Calendars;
 using NodaTime;
 
+// `-- yearplan` runs only the national year-plan benchmark (issue 7).
+if (args is ["debug"]) { Narplan.Bench.DebugLate.Run(); return; }
+if (args is ["yearplan"])
+{
+    Narplan.Bench.NationalYearPlanBench.Run();
+    return;
+}
+
 var calendar = SwedishCalendar.Instance;
 var start = new LocalDate(2026, 1, 1);
 
@@ -68,6 +76,7 @@ watch.Stop();
 Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSeconds / 1e6:F2} million resolutions/s on one core " +
                   $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
 
+Narplan.Bench.NationalYearPlanBench.Run();
 await Narplan.Bench.PlanExportBench.RunAsync();
 
 // The on-call API against a trivial endpoint of the same app (needs src/Narplan.Web built in Release).

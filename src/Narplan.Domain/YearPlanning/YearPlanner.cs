@@ -113,54 +113,48 @@ public static class YearPlanner
             }
         }
 
-        // Urgent patients: the earliest date with room, the longest-waiting first.
+        regular.Sort((a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last)
+            : a.Due != b.Due ? a.Due.CompareTo(b.Due)
+            : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
+        // Urgent patients, longest waiting first: each on the earliest date with room that keeps the number of annual
+        // reviews on time as large as it can be with every urgent patient placed ("as soon as capacity allows": an
+        // urgent review does not make an annual one late when a later date avoids it).
         urgent.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
-        var first = 0;
-        foreach (var (patient, _, reason, due) in urgent)
+        var fewestLate = FewestLate(regular, free, urgent.Count);
+        for (var i = 0; i < urgent.Count; i++)
         {
-            while (first < count && free[first] == 0)
+            var (patient, _, reason, due) = urgent[i];
+            var day = -1;
+            for (var d = 0; d < count && day < 0; d++)
             {
-                first++;
+                if (free[d] == 0)
+                {
+                    continue;
+                }
+
+                free[d]--;
+                if (FewestLate(regular, free, urgent.Count - i - 1) == fewestLate)
+                {
+                    day = d;
+                }
+                else
+                {
+                    free[d]++;
+                }
             }
 
-            if (first == count)
+            if (day < 0)
             {
                 shortfalls.Add(new ReviewShortfall(patient.Id, due, NoRoom(input.Year)));
                 continue;
             }
 
-            free[first]--;
-            dayLoad[first]++;
-            weekLoad[week[first]]++;
-            reviews.Add(new PlannedReview(patient.Id, dates[first], due, reason));
+            dayLoad[day]++;
+            weekLoad[week[day]]++;
+            reviews.Add(new PlannedReview(patient.Id, dates[day], due, reason));
         }
 
-        // The largest set that can be on time: earliest deadline first into the earliest room (exact for deadlines
-        // that all start at the plan's start).
-        regular.Sort((a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last)
-            : a.Due != b.Due ? a.Due.CompareTo(b.Due)
-            : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
-        var onTime = new List<(PlanningPatient Patient, LocalDate Due, int Last)>(regular.Count);
-        var late = new List<(PlanningPatient Patient, LocalDate Due, int Last)>();
-        var trial = (int[])free.Clone();
-        first = 0;
-        foreach (var entry in regular)
-        {
-            while (first < count && trial[first] == 0)
-            {
-                first++;
-            }
-
-            if (first < count && first <= entry.Last)
-            {
-                trial[first]--;
-                onTime.Add(entry);
-            }
-            else
-            {
-                late.Add(entry);
-            }
-        }
+        var (onTime, late) = LargestOnTimeSet(regular, free);
 
         var added = Spread(onTime.Select(e => e.Last).ToArray(), free, week, weekLoad, dayLoad);
 
@@ -177,7 +171,7 @@ public static class YearPlanner
             free[d] -= added[d];
         }
 
-        first = 0;
+        var first = 0;
         foreach (var (patient, due, _) in late)
         {
             while (first < count && free[first] == 0)
@@ -197,6 +191,55 @@ public static class YearPlanner
 
         reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
         return new YearPlan(input, reviews, shortfalls, notDue, days);
+    }
+
+    /// <summary>
+    /// The largest set of patients that can be on time: earliest deadline first into the earliest room (exact because
+    /// every window starts at the plan's start). <paramref name="sorted"/> is ordered by deadline.
+    /// </summary>
+    private static (List<(PlanningPatient Patient, LocalDate Due, int Last)> OnTime, List<(PlanningPatient Patient, LocalDate Due, int Last)> Late)
+        LargestOnTimeSet(List<(PlanningPatient Patient, LocalDate Due, int Last)> sorted, int[] free)
+    {
+        var onTime = new List<(PlanningPatient Patient, LocalDate Due, int Last)>(sorted.Count);
+        var late = new List<(PlanningPatient Patient, LocalDate Due, int Last)>();
+        var room = (int[])free.Clone();
+        var first = 0;
+        foreach (var entry in sorted)
+        {
+            while (first < room.Length && room[first] == 0)
+            {
+                first++;
+            }
+
+            if (first < room.Length && first <= entry.Last)
+            {
+                room[first]--;
+                onTime.Add(entry);
+            }
+            else
+            {
+                late.Add(entry);
+            }
+        }
+
+        return (onTime, late);
+    }
+
+    /// <summary>
+    /// How many of the annual reviews cannot be on time when <paramref name="urgentLeft"/> more urgent reviews still
+    /// need a date: those take the latest room (which hinders due dates least), the others earliest deadline first.
+    /// </summary>
+    private static int FewestLate(List<(PlanningPatient Patient, LocalDate Due, int Last)> sorted, int[] free, int urgentLeft)
+    {
+        var room = (int[])free.Clone();
+        for (var d = room.Length - 1; d >= 0 && urgentLeft > 0; d--)
+        {
+            var take = Math.Min(room[d], urgentLeft);
+            room[d] -= take;
+            urgentLeft -= take;
+        }
+
+        return LargestOnTimeSet(sorted, room).Late.Count;
     }
 
     /// <summary>
@@ -313,35 +356,44 @@ public static class YearPlanner
             for (var pass = 0; pass < nodes; pass++)
             {
                 relaxedAt = -1;
-                for (var t = 0; t < days; t++)
-                {
-                    var w = days + week[t];
-                    if (t > 0)
-                    {
-                        Relax(t, t - 1, 0);
-                        if (slack[t - 1] > 0)
-                        {
-                            Relax(t - 1, t, 0);
-                        }
-                    }
-
-                    if (added[t] < room[t])
-                    {
-                        Relax(t, w, 2L * dayLoad[t] + 1);
-                    }
-
-                    if (added[t] > 0)
-                    {
-                        Relax(w, t, -(2L * dayLoad[t] - 1));
-                    }
-                }
-
+                // Arc order matters only for speed: along the chain of dates a distance travels the whole chain in
+                // one pass when the arcs are visited in the direction they point.
                 for (var k = 0; k < weeks; k++)
                 {
                     Relax(days + k, sink, m * (2L * weekLoad[k] + 1));
                     if (addedWeek[k] > 0)
                     {
                         Relax(sink, days + k, -m * (2L * weekLoad[k] - 1));
+                    }
+                }
+
+                for (var t = 0; t < days; t++)
+                {
+                    var w = days + week[t];
+                    if (added[t] > 0)
+                    {
+                        Relax(w, t, -(2L * dayLoad[t] - 1));
+                    }
+                }
+
+                for (var t = days - 1; t > 0; t--)
+                {
+                    Relax(t, t - 1, 0);
+                }
+
+                for (var t = 1; t < days; t++)
+                {
+                    if (slack[t - 1] > 0)
+                    {
+                        Relax(t - 1, t, 0);
+                    }
+                }
+
+                for (var t = 0; t < days; t++)
+                {
+                    if (added[t] < room[t])
+                    {
+                        Relax(t, days + week[t], 2L * dayLoad[t] + 1);
                     }
                 }
 

@@ -5,46 +5,33 @@ using NodaTime.Calendars;
 namespace Narplan.Domain.Tests.YearPlanning;
 
 /// <summary>
-/// The reference the planner is checked against: every assignment of every patient to every usable date
-/// (a patient may also go unplaced), scored by decision 0014's order.
+/// The reference the planner is checked against: every assignment of every patient to every usable date (a patient may
+/// also go unplaced), scored in decision 0014's order: unplaced, late annual reviews, the new patients' dates (in the
+/// planner's order, lexicographically), weekly Σ², daily Σ².
 /// </summary>
 public static class BruteForce
 {
-    /// <summary>The best score any assignment reaches: (unplaced, late, largest week, weekly Σ², daily Σ²).</summary>
-    public static (int Unplaced, int Late, int MaxWeek, long WeekSquares, long DaySquares) Best(YearPlanInput input)
+    public sealed record Result(int Unplaced, int Late, int[] UrgentDays, int MaxWeek, long WeekSquares, long DaySquares);
+
+    public static Result Best(YearPlanInput input)
     {
         var days = YearPlanner.UsableDays(input);
-        // New patients come first and take the earliest room (the planner's first rule), in id order.
+        // New patients first, in id order (the planner's order for patients who all wait since the plan's start).
         var patients = input.Patients.OrderBy(p => p.IsNew ? 0 : 1).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        var dues = patients.Select(p => p.PreviousReview is { } previous ? input.Settings.DueBy(previous) : LocalDate.MaxIsoValue).ToArray();
+        var urgent = patients.Count(p => p.IsNew);
+        var dues = patients.Select(p => p.PreviousReview is { } previous ? input.Settings.DueBy(previous) : (LocalDate?)null).ToArray();
         var used = new int[days.Length];
-        var choice = new int[dues.Length];
-        var fixedCount = 0;
-        foreach (var patient in patients.TakeWhile(p => p.IsNew))
-        {
-            var d = 0;
-            while (d < days.Length && used[d] >= days[d].Capacity)
-            {
-                d++;
-            }
-
-            choice[fixedCount++] = d < days.Length ? d : -1;
-            if (d < days.Length)
-            {
-                used[d]++;
-            }
-        }
-
-        (int, int, int, long, long) best = (int.MaxValue, 0, 0, 0, 0);
-        Recurse(fixedCount);
-        return best;
+        var choice = new int[patients.Length];
+        Result? best = null;
+        Recurse(0);
+        return best!;
 
         void Recurse(int p)
         {
-            if (p == dues.Length)
+            if (p == patients.Length)
             {
-                var score = Score(days, dues, choice);
-                if (Compare(score, best) < 0)
+                var score = Score(days, dues, choice, urgent);
+                if (best is null || Compare(score, best) < 0)
                 {
                     best = score;
                 }
@@ -68,10 +55,15 @@ public static class BruteForce
     }
 
     /// <summary>The planner's plan in the same score.</summary>
-    public static (int Unplaced, int Late, int MaxWeek, long WeekSquares, long DaySquares) Score(YearPlan plan) =>
-        (plan.Shortfalls.Count, plan.LateCount, plan.MaxWeeklyLoad, plan.WeeklySumOfSquares, plan.DailySumOfSquares);
+    public static Result Score(YearPlan plan)
+    {
+        var days = YearPlanner.UsableDays(plan.Input);
+        var urgentDays = plan.Input.Patients.Where(p => p.IsNew).OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => plan.ReviewOf(p.Id) is { } r ? Array.FindIndex(days, d => d.Date == r.Date) : int.MaxValue).ToArray();
+        return new Result(plan.Shortfalls.Count, plan.LateCount, urgentDays, plan.MaxWeeklyLoad, plan.WeeklySumOfSquares, plan.DailySumOfSquares);
+    }
 
-    private static (int, int, int, long, long) Score((LocalDate Date, int Capacity)[] days, LocalDate[] dues, int[] choice)
+    private static Result Score((LocalDate Date, int Capacity)[] days, LocalDate?[] dues, int[] choice, int urgent)
     {
         var unplaced = 0;
         var late = 0;
@@ -92,13 +84,31 @@ public static class BruteForce
             perWeek[key] = perWeek.GetValueOrDefault(key) + 1;
         }
 
-        return (unplaced, late, perWeek.Count == 0 ? 0 : perWeek.Values.Max(),
+        var urgentDays = choice.Take(urgent).Select(c => c < 0 ? int.MaxValue : c).ToArray();
+        return new Result(unplaced, late, urgentDays, perWeek.Count == 0 ? 0 : perWeek.Values.Max(),
             perWeek.Values.Sum(n => (long)n * n), perDay.Sum(n => (long)n * n));
     }
 
-    private static int Compare((int, int, int, long, long) a, (int, int, int, long, long) b) =>
-        a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1)
-        : a.Item2 != b.Item2 ? a.Item2.CompareTo(b.Item2)
-        : a.Item4 != b.Item4 ? a.Item4.CompareTo(b.Item4)
-        : a.Item5.CompareTo(b.Item5);
+    private static int Compare(Result a, Result b)
+    {
+        if (a.Unplaced != b.Unplaced)
+        {
+            return a.Unplaced.CompareTo(b.Unplaced);
+        }
+
+        if (a.Late != b.Late)
+        {
+            return a.Late.CompareTo(b.Late);
+        }
+
+        for (var i = 0; i < a.UrgentDays.Length; i++)
+        {
+            if (a.UrgentDays[i] != b.UrgentDays[i])
+            {
+                return a.UrgentDays[i].CompareTo(b.UrgentDays[i]);
+            }
+        }
+
+        return a.WeekSquares != b.WeekSquares ? a.WeekSquares.CompareTo(b.WeekSquares) : a.DaySquares.CompareTo(b.DaySquares);
+    }
 }

@@ -90,7 +90,7 @@ public class YearPlannerTests
     {
         var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new("ny", null) };
 
-        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(1), YearPlanSettings.Default));
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default));
 
         var review = plan.ReviewOf("ny")!;
         Assert.Equal(12.January(2027), review.Date); // the first Tuesday after the Christmas vacation
@@ -99,11 +99,37 @@ public class YearPlannerTests
     }
 
     [Fact]
+    public void ANewPatientShouldNotMakeAnAnnualReviewLateWhenALaterDateAvoidsIt()
+    {
+        // One place a Tuesday; ten patients due one a week from 15 January: every Tuesday until 16 March is needed.
+        var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new("ny", null) };
+
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(1), YearPlanSettings.Default));
+
+        Assert.Equal(0, plan.LateCount);
+        Assert.Equal(23.March(2027), plan.ReviewOf("ny")!.Date);
+    }
+
+    [Fact]
+    public void ANewPatientShouldGoFirstWhenTheAnnualReviewIsLateAnyway()
+    {
+        // "a" is due 12 January, before the first round: late whatever happens, so the new patient is not held back.
+        var slots = new[] { new ReviewSlot(19.January(2027), 1), new ReviewSlot(26.January(2027), 1) };
+        var input = new YearPlanInput(2027, [Patient("a", 12.January(2027)), new PlanningPatient("ny", null)], slots, YearPlanSettings.Default);
+
+        var plan = YearPlanner.Plan(input);
+
+        Assert.Equal(19.January(2027), plan.ReviewOf("ny")!.Date);
+        Assert.Equal(26.January(2027), plan.ReviewOf("a")!.Date);
+        Assert.True(plan.ReviewOf("a")!.IsLate);
+    }
+
+    [Fact]
     public void ADeteriorationShouldBringTheReviewForward()
     {
         var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new("sämre", 1.December(2026), DeterioratedOn: 4.January(2027)) };
 
-        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(1), YearPlanSettings.Default));
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default));
 
         Assert.Equal(new PlannedReview("sämre", 12.January(2027), 1.December(2027), ReviewReason.Deterioration), plan.ReviewOf("sämre"));
     }
@@ -122,7 +148,7 @@ public class YearPlannerTests
     {
         var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new("försenad", 10.November(2025)) };
 
-        var review = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(1), YearPlanSettings.Default)).ReviewOf("försenad")!;
+        var review = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default)).ReviewOf("försenad")!;
 
         Assert.Equal(12.January(2027), review.Date);
         Assert.Equal(ReviewReason.Overdue, review.Reason);
