@@ -5,6 +5,7 @@ using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
@@ -43,6 +44,14 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<OnCallRedirect> OnCallRedirects => Set<OnCallRedirect>();
 
     public DbSet<DoctorAbsence> DoctorAbsences => Set<DoctorAbsence>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<PatientEvent> PatientEvents => Set<PatientEvent>();
+
+    public DbSet<ListingOffer> ListingOffers => Set<ListingOffer>();
+
+    public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
