@@ -5,6 +5,7 @@ using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Plans;
 using Narplan.Domain.Places;
@@ -51,9 +52,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<RoundOccurrenceRecord> RoundOccurrenceRecords => Set<RoundOccurrenceRecord>();
 
     public DbSet<RoundFeedLink> RoundFeedLinks => Set<RoundFeedLink>();
+
     public DbSet<NeighbourhoodPlan> Plans => Set<NeighbourhoodPlan>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<PatientEvent> PatientEvents => Set<PatientEvent>();
+
+    public DbSet<ListingOffer> ListingOffers => Set<ListingOffer>();
+
+    public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

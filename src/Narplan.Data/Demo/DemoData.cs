@@ -75,6 +75,7 @@ public static class DemoData
             Lidkoping(Add(new Kommun(vgr, skaraborg, "Lidköping")));
             Vanersborg(Add(new Kommun(vgr, fyrbodal, "Vänersborg")));
             Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
+            DemoPatients.Add(db);
         }
 
         private void Herrljunga(Kommun kommun)

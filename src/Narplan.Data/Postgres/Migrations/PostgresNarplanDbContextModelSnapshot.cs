@@ -478,6 +478,181 @@ namespace Narplan.Data.Postgres.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCentreId");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ListingOffers");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnrolledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HasConfidentialityMarking")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasProtectedRegistration")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IdentityKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ListedCareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PreviousAnnualReview")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegularCareWorker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RegularDoctorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StoredIdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("ListedCareCentreId");
+
+                    b.HasIndex("RegularDoctorId");
+
+                    b.HasIndex("StoredIdentityNumber")
+                        .IsUnique();
+
+                    b.HasIndex("KommunId", "CareUnitId");
+
+                    b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientCareContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PatientId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PatientCareContacts");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToUnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("PatientId", "On");
+
+                    b.ToTable("PatientEvents");
+                });
+
             modelBuilder.Entity("Narplan.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1137,6 +1312,80 @@ namespace Narplan.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("ListingOffers")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ListedCareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegularDoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientCareContact", b =>
+                {
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("CareContacts")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientEvent", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Narplan.Domain.People.Person", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Organisation", null)
@@ -1301,6 +1550,15 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.Navigation("CareContacts");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("ListingOffers");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>

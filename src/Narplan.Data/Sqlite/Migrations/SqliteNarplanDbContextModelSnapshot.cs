@@ -469,6 +469,181 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCentreId");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ListingOffers");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrolledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasConfidentialityMarking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasProtectedRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListedCareCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousAnnualReview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegularCareWorker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegularDoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredIdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("ListedCareCentreId");
+
+                    b.HasIndex("RegularDoctorId");
+
+                    b.HasIndex("StoredIdentityNumber")
+                        .IsUnique();
+
+                    b.HasIndex("KommunId", "CareUnitId");
+
+                    b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientCareContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PatientId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PatientCareContacts");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("PatientId", "On");
+
+                    b.ToTable("PatientEvents");
+                });
+
             modelBuilder.Entity("Narplan.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1128,6 +1303,80 @@ namespace Narplan.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("ListingOffers")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ListedCareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegularDoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientCareContact", b =>
+                {
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("CareContacts")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.PatientEvent", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Narplan.Domain.People.Person", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Organisation", null)
@@ -1292,6 +1541,15 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
+                {
+                    b.Navigation("CareContacts");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("ListingOffers");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
