@@ -19,6 +19,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
 builder.Services.AddRounds();
 builder.Services.AddPlans();
+builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
