@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
+using Narplan.Domain.Acute;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
+using Narplan.Domain.Palliative;
 using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Plans;
@@ -64,6 +66,16 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ListingOffer> ListingOffers => Set<ListingOffer>();
 
     public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
+    public DbSet<AcuteContact> AcuteContacts => Set<AcuteContact>();
+    public DbSet<EndOfLifeDecisionRecord> EndOfLifeDecisions => Set<EndOfLifeDecisionRecord>();
+    public DbSet<SafetyMedicationRecord> SafetyMedications => Set<SafetyMedicationRecord>();
+    public DbSet<SafetyMedicationContactRecord> SafetyMedicationContacts => Set<SafetyMedicationContactRecord>();
+    public DbSet<BreakpointConversationRecord> BreakpointConversations => Set<BreakpointConversationRecord>();
+    public DbSet<CarePlanRecord> CarePlans => Set<CarePlanRecord>();
+    public DbSet<DeathDelegationRecord> DeathDelegations => Set<DeathDelegationRecord>();
+    public DbSet<DeathRecord> Deaths => Set<DeathRecord>();
+    public DbSet<DeathTaskRecord> DeathTasks => Set<DeathTaskRecord>();
+    public DbSet<CareCertificateRequestRecord> CareCertificateRequests => Set<CareCertificateRequestRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
