@@ -1,4 +1,5 @@
 using Narplan.Web.Api;
+using Narplan.Web.Features.Acute;
 using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
@@ -20,6 +21,7 @@ builder.Services.AddOnCall();
 builder.Services.AddRounds();
 builder.Services.AddPlans();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
+builder.Services.AddAcute();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 

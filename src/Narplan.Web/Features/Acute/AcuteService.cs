@@ -1,0 +1,222 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Acute;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.OnCall;
+using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Patients;
+using NodaTime;
+
+namespace Narplan.Web.Features.Acute;
+
+/// <summary>What the acute-contact form needs about the patient: who, where, and which checklist the region uses.</summary>
+public sealed record AcutePatient(Patient Patient, UnitDetail Unit, DecisionSupportProfile Profile)
+{
+    /// <summary>The name the doctor should hear; a protected identity is not said on the phone from this page.</summary>
+    public string SpokenName => Patient.IsProtected ? "patienten (skyddad identitet)" : Patient.Name;
+
+    /// <summary>The shown name: a protected identity shows the masked number only.</summary>
+    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+
+    public int? AgeOn(LocalDate today)
+    {
+        var text = Patient.StoredIdentityNumber;
+        if (!int.TryParse(text[..4], out var year) || !int.TryParse(text[4..6], out var month) || !int.TryParse(text[6..8], out var day))
+        {
+            return null;
+        }
+
+        // Samordningsnummer add 60 to the day.
+        day = day > 60 ? day - 60 : day;
+        try
+        {
+            var born = new LocalDate(year, month, day);
+            return Period.Between(born, today, PeriodUnits.Years).Years;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>What the nurse typed, already parsed: validated vital signs and the rest of the form.</summary>
+public sealed record AcuteContactDraft(
+    string Reason,
+    VitalSigns Vitals,
+    DecisionSupportAssessment? DecisionSupport,
+    string? ExclusionSymptoms,
+    string? PatientWishes,
+    string? Request);
+
+/// <summary>A stored contact with its patient (opened through <see cref="PatientAccess"/>).</summary>
+public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient);
+
+/// <summary>
+/// Acute contacts (DOMAIN.md §7): the form's patient context, the responder from the on-call resolution, saving the
+/// call, and the follow-up of times and outcome. Every patient read goes through <see cref="PatientAccess"/>.
+/// </summary>
+public sealed class AcuteService(NarplanDbContext db, PatientAccess patients, OnCallService onCall, OrganisationQueries organisations, IClock clock)
+{
+    public const string Purpose = "akut kontakt";
+
+    public Instant Now => clock.GetCurrentInstant();
+
+    public LocalDate Today => Stockholm.Today(clock);
+
+    /// <summary>The patient for the form, or null when there is no such patient or the user may not see it (read logged).</summary>
+    public async Task<AcutePatient?> OpenAsync(ClaimsPrincipal user, Guid patientId, CancellationToken ct = default)
+    {
+        var patient = await patients.OpenAsync(user, patientId, Purpose, ct);
+        return patient is null ? null : await ContextAsync(patient, ct);
+    }
+
+    /// <summary>Who answers for the patient at the instant (see <see cref="ResponderAsync"/>).</summary>
+    public Task<UnitOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
+        ResponderAsync(patient.Patient, at, ct);
+
+    /// <summary>The SBAR text for the draft, for reading aloud and copying.</summary>
+    public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
+        SbarGenerator.Generate(new SbarInput(
+            patient.SpokenName, patient.AgeOn(Today), patient.Unit.Unit.Name, draft.Reason, draft.Vitals, draft.DecisionSupport,
+            Lines(draft.ExclusionSymptoms), draft.PatientWishes, draft.Request, nurseName));
+
+    /// <summary>Saves the call now, with whom the on-call resolution names now.</summary>
+    public async Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default)
+    {
+        var patient = await OpenAsync(user, patientId, ct);
+        if (patient is null)
+        {
+            return (null, "Patienten finns inte eller tillhör inte din organisation.");
+        }
+
+        if (!patient.Patient.IsAlive)
+        {
+            return (null, "Patienten är avliden.");
+        }
+
+        var at = Now;
+        var responder = await ResponderAsync(patient.Patient, at, ct);
+        if (responder is null)
+        {
+            return (null, "Enheten finns inte längre.");
+        }
+
+        try
+        {
+            var contact = AcuteContact.Record(
+                patient.Patient.Id, patient.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
+                draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer);
+            db.AcuteContacts.Add(contact);
+            await db.SaveChangesAsync(ct);
+            return (contact.Id, null);
+        }
+        catch (DomainException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>A stored contact and its patient, or null when missing or not the user's (the read is logged).</summary>
+    public async Task<AcuteContactView?> ContactAsync(ClaimsPrincipal user, Guid contactId, CancellationToken ct = default)
+    {
+        var contact = await db.AcuteContacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var patient = await OpenAsync(user, contact.PatientId, ct);
+        return patient is null ? null : new AcuteContactView(contact, patient);
+    }
+
+    /// <summary>Records the doctor's times and the outcome; a stale version is refused.</summary>
+    public async Task<CommandResult> RecordFollowUpAsync(
+        ClaimsPrincipal user, Guid contactId, int version, Instant? answered, Instant? decided, Instant? arrived,
+        AcuteContactOutcome? outcome, LocalDate? visitOn, string? laterReason, CancellationToken ct = default)
+    {
+        var view = await ContactAsync(user, contactId, ct);
+        if (view is null)
+        {
+            return new CommandResult(false, "Kontakten finns inte.", NotFound: true);
+        }
+
+        var contact = view.Contact;
+        if (contact.Version != version)
+        {
+            return new CommandResult(false, "Någon annan har ändrat kontakten sedan du öppnade sidan. Kontrollera det som står nu och spara igen.", Conflict: true);
+        }
+
+        try
+        {
+            contact.RecordTimes(answered, decided, arrived, Now);
+            if (outcome is { } o)
+            {
+                contact.RecordOutcome(o, visitOn, laterReason);
+            }
+        }
+        catch (DomainException e)
+        {
+            db.Entry(contact).State = EntityState.Unchanged;
+            await db.Entry(contact).ReloadAsync(ct);
+            return CommandResult.Fail(e.Message);
+        }
+
+        contact.Touch();
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Who answers for the patient at <paramref name="at"/>. One small seam: today the patient's unit answers; the
+    /// korttids routing (<c>ForPatientAsync</c>) replaces this call when it lands.
+    /// </summary>
+    private Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, CancellationToken ct) =>
+        onCall.ForUnitAsync(patient.CareUnitId, at, ct);
+
+    private async Task<AcutePatient?> ContextAsync(Patient patient, CancellationToken ct)
+    {
+        var unit = await organisations.UnitAsync(patient.CareUnitId, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        return new AcutePatient(patient, unit, await ProfileAsync(patient.KommunId, unit.RuleProfile, ct));
+    }
+
+    /// <summary>
+    /// The region's decision-support checklist: Skaraborg names BViS (seed 002), the rest of VGR ViSam (seed 000).
+    /// Halland's plan names none: ViSam is offered and the profile says the region has not entered its document.
+    /// </summary>
+    private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, RuleProfileKey ruleProfile, CancellationToken ct)
+    {
+        var subRegion = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId)
+            .Join(db.SubRegions, k => k.SubRegionId, s => s.Id, (_, s) => s.Name)
+            .FirstOrDefaultAsync(ct);
+        if (subRegion?.Contains("Skaraborg", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return DecisionSupportProfile.Skaraborg();
+        }
+
+        return ruleProfile == RuleProfileKey.Vgr
+            ? DecisionSupportProfile.Vgr()
+            : new DecisionSupportProfile("Region Halland – verktyg ej angivet i planen", DecisionSupportTool.ViSam, []);
+    }
+
+    private static IReadOnlyList<string> Lines(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static IServiceCollection AddServices(IServiceCollection services) =>
+        services.AddScoped<AcuteService>().AddScoped<AcuteFiguresQueries>();
+}
+
+public static class AcuteSetup
+{
+    public static IServiceCollection AddAcute(this IServiceCollection services) => AcuteService.AddServices(services);
+}
