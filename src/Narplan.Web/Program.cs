@@ -1,5 +1,6 @@
 using Narplan.Web.Api;
 using Narplan.Web.Features.Acute;
+using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
@@ -22,6 +23,7 @@ builder.Services.AddRounds();
 builder.Services.AddPlans();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAcute();
+builder.Services.AddPalliative();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
