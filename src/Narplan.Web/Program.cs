@@ -44,6 +44,7 @@ app.MapAccountEndpoints();
 app.MapNarplanApi();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
+app.MapAcuteApi();
 app.MapHealth();
 app.MapLiveness();
 

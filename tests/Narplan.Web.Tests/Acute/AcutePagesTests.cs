@@ -163,4 +163,50 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Karl Exempelsson", await response.Content.ReadAsStringAsync());
     }
+
+    private async Task<Guid> SaveContactAsync(HttpClient client, string patient, string decisionSupport)
+    {
+        var id = await PatientIdAsync(patient);
+        var url = AcuteContactPage.Url(id);
+        var fields = Vitals("save");
+        fields["Input.DecisionSupport"] = decisionSupport;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, await client.GetStringAsync(url), "acute", fields)).StatusCode);
+        return await _app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).OrderByDescending(c => c.Version).Select(c => c.Id).FirstAsync());
+    }
+
+    private static async Task AnswerAsync(HttpClient client, Guid contactId, string answered)
+    {
+        var url = AcuteFollowUpPage.Url(contactId);
+        var response = await client.PostFormAsync(url, await client.GetStringAsync(url), "followup", new() { ["Input.Answered"] = answered, ["Input.Outcome"] = "Advice" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheFiguresShouldShowResponseTimesAgainstThePromisesWithTheContactsOverItAndTheDecisionSupportShare()
+    {
+        var client = await SignedInAsync(Nurse);
+        var late = await SaveContactAsync(client, "Sven Demoström", "Red");
+        var quick = await SaveContactAsync(client, "Elsa Testsson", "");
+        ((FakeClock)_app.Services.GetRequiredService<IClock>()).AdvanceHours(1);
+        await AnswerAsync(client, late, "2026-12-10T21:45");
+        await AnswerAsync(client, quick, "2026-12-10T21:20");
+        var kommunId = await _app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync());
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(AcuteFiguresPage.Url(kommunId) + "?fran=2026-12-01&till=2026-12-31"));
+
+        Assert.Contains("Telefonkontakt inom 30 min", page);
+        Assert.Contains("<svg class=\"chart\"", page);
+        Assert.Contains($"href=\"/akut/{late}\"", page);
+        Assert.DoesNotContain($"href=\"/akut/{quick}\"", page);
+        Assert.Contains("45 min", page);
+        Assert.Contains("mål minst 98 %", page);
+
+        var api = await client.GetStringAsync($"/api/v1/kommuner/{kommunId}/acute-figures?from=2026-12-01&to=2026-12-31");
+        using var json = System.Text.Json.JsonDocument.Parse(api);
+        var telephone = json.RootElement.GetProperty("telephone");
+        Assert.True(telephone.GetProperty("over").GetInt32() >= 1);
+        Assert.True(telephone.GetProperty("within").GetInt32() >= 1);
+        Assert.Contains(late.ToString(), api);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync($"/api/v1/kommuner/{kommunId}/acute-figures")).StatusCode);
+    }
 }
