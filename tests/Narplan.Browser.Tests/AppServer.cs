@@ -41,6 +41,9 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
+    /// <summary>The running app's services, to look up ids the pages need (e.g. a demo patient's).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = "sv-SE", TimezoneId = "Europe/Stockholm" });
