@@ -69,4 +69,33 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByLabel("Utfall")).ToHaveValueAsync("Advice");
         await AssertAccessibleAsync(page, "akut-uppfoljning");
     }
+
+    [Fact]
+    public async Task TheTrygghetslakemedelStartIsBlockedAfter14DaysAndThePalliativeAndFiguresPagesAreAccessible()
+    {
+        var patientId = await PatientIdAsync("Märta Fiktivsdotter");
+        var page = await PhoneAsync();
+        await SignInAsync(page, "sjukskoterska@lidkoping.demo");
+        await page.GotoAsync($"/patienter/{patientId}/palliativ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Palliativ vård och dödsfall");
+
+        var ordered = DateTime.Today.AddDays(-20).ToString("yyyy-MM-dd");
+        await page.GetByLabel("Ordinationsdag").FillAsync(ordered);
+        await page.GetByLabel("Ordinerande läkare").FillAsync("Oskar Wallin");
+        await page.GetByLabel("Läkemedel", new() { Exact = true }).FillAsync("Morfin, Midazolam");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera ordination" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Sparat.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Starta ordinationen nu" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "äldre än 14 dagar" }).First).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "palliativ-14-dagar");
+
+        await page.GotoAsync("/naromraden");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lidköping" }).First.ClickAsync();
+        // The närområde page's wide tables scroll sideways on a phone; follow the link's address.
+        var figures = await page.GetByRole(AriaRole.Link, new() { Name = "Uppföljning: akuta kontakter, svarstider och brytpunktssamtal" }).GetAttributeAsync("href");
+        await page.GotoAsync(figures!);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Akuta kontakter och palliativ vård");
+        await AssertAccessibleAsync(page, "uppfoljning-akut");
+    }
 }
