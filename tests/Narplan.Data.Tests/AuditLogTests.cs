@@ -51,6 +51,25 @@ public class AuditLogTests
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "UPDATE \"AuditEntries\" SET \"Details\" = 'ändrad'")]
+    [InlineData(DatabaseProvider.Sqlite, "DELETE FROM \"AuditEntries\"")]
+    [InlineData(DatabaseProvider.Postgres, "UPDATE \"AuditEntries\" SET \"Details\" = 'ändrad'")]
+    [InlineData(DatabaseProvider.Postgres, "DELETE FROM \"AuditEntries\"")]
+    [InlineData(DatabaseProvider.Postgres, "TRUNCATE \"AuditEntries\"")]
+    public async Task TheDatabaseShouldRefuseToChangeOrDeleteAnEntryBehindTheAppsBack(DatabaseProvider provider, string sql)
+    {
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider);
+        var before = await db.AuditEntries.CountAsync();
+
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(sql));
+
+        Assert.Contains("aldrig ändras eller tas bort", error.Message);
+        Assert.Equal(before, await db.AuditEntries.CountAsync());
+        Assert.True(AuditChain.Verify(await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync()).IsIntact);
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task AStaleEditShouldBeRefusedByTheConcurrencyToken(DatabaseProvider provider)
