@@ -55,6 +55,33 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
         return allowed ? patient : null;
     }
 
+    /// <summary>
+    /// Loads a patient, tracked, to change it. Only a refusal is logged here: the change itself is written to the
+    /// audit log with the patient's id when it is saved (decision 0004), so a loggutdrag shows it once.
+    /// </summary>
+    public async Task<Patient?> OpenForChangeAsync(ClaimsPrincipal user, Guid patientId, string purpose, CancellationToken cancellationToken = default)
+    {
+        var patient = await db.Patients
+            .Include(p => p.Events).Include(p => p.ListingOffers).Include(p => p.CareContacts)
+            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        if (CanSee(user, patient, await UnitCareCentreAsync(patient.CareUnitId, cancellationToken)))
+        {
+            return patient;
+        }
+
+        await LogAsync([patient.Id], AuditAction.ReadDenied, purpose, cancellationToken);
+        return null;
+    }
+
+    /// <summary>Whether the user may enrol patients at units of <paramref name="kommunId"/>: the kommun's own staff, or an administrator.</summary>
+    public static bool CanEnrol(ClaimsPrincipal user, Guid kommunId) =>
+        user.IsAdmin() || (user.IsKommunUser() && user.KommunId() == kommunId);
+
     /// <summary>The living and dead patients of a unit the user may see, each read logged once.</summary>
     public async Task<IReadOnlyList<Patient>> ListForUnitAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
     {
