@@ -3,6 +3,7 @@ using Narplan.Data;
 using Narplan.Domain.Access;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Organisations;
 using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
@@ -109,7 +110,8 @@ public sealed class PatientQueries(NarplanDbContext db, OrganisationQueries orga
     {
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.PatientId == patientId).ToListAsync(ct);
         var organisationIds = entries.Select(e => e.OrganisationId).OfType<Guid>().Distinct().ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o is Kommun ? $"{o.Name} kommun" : o.Name, ct);
         return entries
             .OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => new PatientLogLine(
