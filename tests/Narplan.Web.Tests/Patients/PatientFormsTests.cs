@@ -188,4 +188,26 @@ public class PatientFormsTests(NarplanAppFactory factory) : IClassFixture<Narpla
         Assert.Equal((ListingAnswer.Accepted, new LocalDate(2026, 11, 10)), (offer.Answer, offer.AnsweredOn!.Value));
         Assert.Equal(offer.CareCentreId, patient.ListedCareCentreId);
     }
+
+    [Fact]
+    public async Task AnOpenKorttidsStayShouldBeEndedFromThePatientPage()
+    {
+        var id = await _app.PatientIdAsync("Bo Demosson");
+        var korttids = await factory.UnitIdAsync("Korttidsenheten Herrljunga");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
+        var url = PatientPage.Url(id);
+        var page = await client.GetStringAsync(url);
+        var started = await client.PostFormAsync(url, page, "patient-event", new()
+        {
+            ["Event.Kind"] = "ShortTermStay", ["Event.On"] = "2026-11-16", ["Event.LastDay"] = "", ["Event.UnitId"] = korttids.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        page = await client.GetStringAsync(url);
+        Assert.Contains("2026-11-16 – tills vidare", page);
+
+        var ended = await client.PostFormAsync(url, page, "patient-endstay", new() { ["EndStay.LastDay"] = "2026-11-22" });
+
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Contains("2026-11-16 – 2026-11-22", await client.GetStringAsync(url));
+    }
 }
