@@ -23,6 +23,14 @@ public class PatientPagesTests(AppServer app) : IClassFixture<AppServer>
         Assert.DoesNotContain("19121212", page.Url);
         await BrowserSteps.AssertAccessibleAsync(page, "patient");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Brev om fast läkarkontakt och fast vårdkontakt" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dina fasta kontakter i hälso- och sjukvården");
+        await BrowserSteps.AssertAccessibleAsync(page, "patient-letter");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skriv ut" })).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.GoBackAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Loggutdrag" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Läste uppgifter om patienten").First).ToBeVisibleAsync();
         await BrowserSteps.AssertAccessibleAsync(page, "patient-loggutdrag");

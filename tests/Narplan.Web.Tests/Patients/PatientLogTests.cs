@@ -79,8 +79,17 @@ public partial class PatientLogTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Contains("Sofia Eriksson", page);
         Assert.Contains("Linnea Demosdotter", page);
         Assert.Contains("24 november 2026", page);
+        Assert.Contains("Lidköpings kommun", page);
         Assert.Contains("window.print()", page);
     }
+
+    [Theory]
+    [InlineData("Lidköping", "Lidköpings kommun")]
+    [InlineData("Herrljunga", "Herrljunga kommun")]
+    [InlineData("Vänersborg", "Vänersborgs kommun")]
+    [InlineData("Borås", "Borås kommun")]
+    public void AKommunShouldBeNamedWithTheGenitiveOnlyWhereSwedishUsesIt(string name, string expected) =>
+        Assert.Equal(expected, PatientText.KommunName(name));
 
     [Fact]
     public async Task TheLetterForAProtectedIdentityShouldAskForAReasonFirst()

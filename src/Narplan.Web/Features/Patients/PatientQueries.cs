@@ -63,7 +63,8 @@ public sealed class PatientQueries(NarplanDbContext db, OrganisationQueries orga
         var organisationIds = people.Select(p => p.OrganisationId)
             .Concat(patient.ListingOffers.Select(o => o.CareCentreId))
             .Append(patient.ListedCareCentreId ?? Guid.Empty).Distinct().ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o is Kommun ? PatientText.KommunName(o.Name) : o.Name, ct);
 
         PatientContactView View(Person p) => new(p.Id, p.Name, p.Title, p.Phone, names.GetValueOrDefault(p.OrganisationId));
         var doctor = patient.RegularDoctorId is { } d ? people.FirstOrDefault(p => p.Id == d) : null;
@@ -111,7 +112,7 @@ public sealed class PatientQueries(NarplanDbContext db, OrganisationQueries orga
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.PatientId == patientId).ToListAsync(ct);
         var organisationIds = entries.Select(e => e.OrganisationId).OfType<Guid>().Distinct().ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o is Kommun ? $"{o.Name} kommun" : o.Name, ct);
+            .ToDictionaryAsync(o => o.Id, o => o is Kommun ? PatientText.KommunName(o.Name) : o.Name, ct);
         return entries
             .OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => new PatientLogLine(

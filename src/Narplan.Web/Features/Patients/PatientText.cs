@@ -18,6 +18,13 @@ public static class PatientText
     public static string IdentityNumber(Patient patient) =>
         patient.IsProtected ? patient.MaskedIdentityNumber : patient.DisplayIdentityNumber;
 
+    /// <summary>
+    /// "Lidköpings kommun", "Herrljunga kommun": the genitive s is left out after a vowel or an s/x/z, as in the
+    /// kommuner's own names for themselves.
+    /// </summary>
+    public static string KommunName(string name) =>
+        name.Length > 0 && "aeiouyåäösxzAEIOUYÅÄÖSXZ".Contains(name[^1]) ? $"{name} kommun" : $"{name}s kommun";
+
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string LongDate(LocalDate date) => date.ToString("d MMMM yyyy", Sv);
