@@ -145,12 +145,14 @@ public class PatientFormsTests(NarplanAppFactory factory) : IClassFixture<Narpla
 
         var response = await client.PostFormAsync(url, page, "patient-event", new()
         {
-            ["Event.Kind"] = "ShortTermStay", ["Event.On"] = "2026-11-25", ["Event.LastDay"] = "2026-12-09", ["Event.UnitId"] = fregatten.ToString(),
+            ["Event.Kind"] = "ShortTermStay", ["Event.On"] = "2026-11-24", ["Event.LastDay"] = "2026-12-09", ["Event.UnitId"] = fregatten.ToString(),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await client.GetStringAsync(url);
-        Assert.Contains("2026-11-25 – 2026-12-09", after);
+        Assert.Contains("2026-11-24 – 2026-12-09", after);
+        Assert.Contains("Patienten är på korttidsvistelse på <strong>Korttidsenheten Fregatten</strong>", after);
+        Assert.Contains("Korttidsvistelse till 2026-12-09", await client.GetStringAsync(UnitPatientsPage.Url(await factory.UnitIdAsync("Bäckliden"))));
         Assert.Contains(ShortTermCareSplit.ShortTermDoctor, after);
     }
 

@@ -63,6 +63,7 @@ public partial class PatientPagesTests(NarplanAppFactory factory) : IClassFixtur
         Assert.Contains("19121212-****", page);
         Assert.DoesNotContain("19121212-1212", page);
         Assert.Contains(PatientText.ProtectedName, page);
+        Assert.Contains("2025-12-08", page);
         Assert.DoesNotContain("Gunnar", page);
         var gunnar = await _app.PatientIdAsync("Gunnar Exempelsson");
         Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.PatientId == gunnar && e.Action == AuditAction.Read && e.Details == "patientlista")));

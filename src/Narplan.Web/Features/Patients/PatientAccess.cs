@@ -85,7 +85,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     /// <summary>The living and dead patients of a unit the user may see, each read logged once.</summary>
     public async Task<IReadOnlyList<Patient>> ListForUnitAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
     {
-        var patients = await db.Patients.Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
+        var patients = await db.Patients.Include(p => p.Events).Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
         var centre = await UnitCareCentreAsync(unitId, cancellationToken);
         var visible = patients.Where(p => CanSee(user, p, centre)).OrderBy(p => p.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
         await LogAsync(visible.Select(p => p.Id), AuditAction.Read, purpose, cancellationToken);
