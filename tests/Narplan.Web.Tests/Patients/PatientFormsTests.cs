@@ -153,6 +153,10 @@ public class PatientFormsTests(NarplanAppFactory factory) : IClassFixture<Narpla
         Assert.Contains("2026-11-24 – 2026-12-09", after);
         Assert.Contains("Patienten är på korttidsvistelse på <strong>Korttidsenheten Fregatten</strong>", after);
         Assert.Contains("Korttidsvistelse till 2026-12-09", await client.GetStringAsync(UnitPatientsPage.Url(await factory.UnitIdAsync("Bäckliden"))));
+        var atFregatten = await client.GetStringAsync(UnitPatientsPage.Url(fregatten));
+        Assert.Contains("På korttidsvistelse här", atFregatten);
+        Assert.Contains("Tolvan Tolvansson", atFregatten);
+        Assert.Contains("2026-11-24 – 2026-12-09", atFregatten);
         Assert.Contains(ShortTermCareSplit.ShortTermDoctor, after);
     }
 
