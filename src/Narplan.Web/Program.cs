@@ -7,6 +7,7 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
@@ -24,6 +25,7 @@ builder.Services.AddPlans();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAcute();
 builder.Services.AddPalliative();
+builder.Services.AddPatients();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -45,6 +47,7 @@ app.MapNarplanApi();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
 app.MapAcuteApi();
+app.MapPatients();
 app.MapHealth();
 app.MapLiveness();
 

@@ -28,7 +28,7 @@ public sealed class AcuteContact : IPatientData
 
     public Guid PatientId { get; private set; }
 
-    /// <summary>The unit whose on-call answer was used.</summary>
+    /// <summary>The unit whose on-call answer was used (the korttidsboende during a stay).</summary>
     public Guid CareUnitId { get; private set; }
 
     /// <summary>First contact: the instant the nurse called (the promises count from here, decision 0017).</summary>

@@ -110,7 +110,7 @@ public sealed class AcuteService(NarplanDbContext db, PatientAccess patients, On
         try
         {
             var contact = AcuteContact.Record(
-                patient.Patient.Id, patient.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
+                patient.Patient.Id, responder.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
                 draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer);
             db.AcuteContacts.Add(contact);
             await db.SaveChangesAsync(ct);
@@ -173,11 +173,11 @@ public sealed class AcuteService(NarplanDbContext db, PatientAccess patients, On
     }
 
     /// <summary>
-    /// Who answers for the patient at <paramref name="at"/>. One small seam: today the patient's unit answers; the
-    /// korttids routing (<c>ForPatientAsync</c>) replaces this call when it lands.
+    /// Who answers for the patient at <paramref name="at"/>: the patient's route (a korttids stay goes to the
+    /// korttidsboende's vårdcentral, växelvård keeps the own unit; decision 0022), then that unit's on-call answer.
     /// </summary>
-    private Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, CancellationToken ct) =>
-        onCall.ForUnitAsync(patient.CareUnitId, at, ct);
+    private async Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, CancellationToken ct) =>
+        (await onCall.ForPatientAsync(patient, at, ct))?.OnCall;
 
     private async Task<AcutePatient?> ContextAsync(Patient patient, CancellationToken ct)
     {
