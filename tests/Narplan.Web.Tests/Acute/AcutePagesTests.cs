@@ -210,4 +210,21 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         Assert.Contains(late.ToString(), api);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync($"/api/v1/kommuner/{kommunId}/acute-figures")).StatusCode);
     }
+
+    [Fact]
+    public async Task DuringAKorttidsStayTheContactShouldBeRoutedToTheKorttidsboendesUnit()
+    {
+        // Wednesday 21 October 2026 at 10:00: Elsa Testsson is at Korttidsenheten Fregatten (19–30 October).
+        var app = factory.At(Instant.FromUtc(2026, 10, 21, 8, 0));
+        var id = await app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Elsa Testsson").Select(p => p.Id).SingleAsync());
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(Nurse, Features.Demo.DemoUsers.Password)).StatusCode);
+        var url = AcuteContactPage.Url(id);
+
+        var saved = await client.PostFormAsync(url, await client.GetStringAsync(url), "acute", Vitals("save"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var fregatten = await factory.UnitIdAsync("Korttidsenheten Fregatten");
+        Assert.Equal(fregatten, await app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).Select(c => c.CareUnitId).SingleAsync()));
+    }
 }
