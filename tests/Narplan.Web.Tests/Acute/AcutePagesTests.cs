@@ -172,7 +172,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         var fields = Vitals("save");
         fields["Input.DecisionSupport"] = decisionSupport;
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, await client.GetStringAsync(url), "acute", fields)).StatusCode);
-        return await _app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).OrderByDescending(c => c.Version).Select(c => c.Id).FirstAsync());
+        var contacts = await _app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).ToListAsync());
+        return contacts.Single(c => c.CalledAt == Evening).Id;
     }
 
     private static async Task AnswerAsync(HttpClient client, Guid contactId, string answered)
@@ -225,6 +226,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var fregatten = await factory.UnitIdAsync("Korttidsenheten Fregatten");
-        Assert.Equal(fregatten, await app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).Select(c => c.CareUnitId).SingleAsync()));
+        // The class shares one database: pick this test's contact by its time.
+        var contacts = await app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).ToListAsync());
+        Assert.Equal(fregatten, contacts.Single(c => c.CalledAt == Instant.FromUtc(2026, 10, 21, 8, 0)).CareUnitId);
     }
 }
