@@ -77,3 +77,16 @@ Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSe
                   $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
 
 Narplan.Bench.NationalYearPlanBench.Run();
+await Narplan.Bench.PlanExportBench.RunAsync();
+
+// The on-call API against a trivial endpoint of the same app (needs src/Narplan.Web built in Release).
+var root = AppContext.BaseDirectory;
+while (root is not null && !File.Exists(Path.Combine(root, "Narplan.slnx")))
+{
+    root = Path.GetDirectoryName(root);
+}
+
+if (root is not null)
+{
+    await Narplan.Bench.ApiThroughput.RunAsync(root);
+}

@@ -24,4 +24,15 @@ public sealed class Preschool
     public Guid? ChildHealthCentreId { get; private set; }
 
     public bool IsDemo { get; private set; }
+
+    /// <summary>Names the responsible BVC (Bilaga 2's register); null leaves the förskola unassigned.</summary>
+    public void AssignChildHealthCentre(Narplan.Domain.Organisations.RegionalUnit? bvc)
+    {
+        if (bvc is not null && (bvc.UnitKind != Narplan.Domain.Organisations.RegionalUnitKind.Bvc || bvc.KommunId != KommunId))
+        {
+            throw new DomainException($"{bvc.Name} är ingen BVC i förskolans kommun.");
+        }
+
+        ChildHealthCentreId = bvc?.Id;
+    }
 }

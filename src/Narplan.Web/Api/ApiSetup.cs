@@ -33,6 +33,8 @@ public static class ApiSetup
         v1.MapUnitsApi();
         v1.MapCalendarAndOnCallApi();
         v1.MapIdentityNumbersApi();
+        v1.MapRoundsApi();
+        Features.Plans.PlansApi.MapPlansApi(v1);
         return app;
     }
 }

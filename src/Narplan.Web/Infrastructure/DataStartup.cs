@@ -48,6 +48,11 @@ public static class DataStartup
                 logger.LogInformation("Demo data loaded from the seeds.");
             }
 
+            if (await PlanDemoData.SeedIfMissingAsync(db))
+            {
+                logger.LogInformation("Demo plans loaded (Herrljunga, Vänersborg).");
+            }
+
             await DemoUsers.EnsureAsync(services);
         }
 

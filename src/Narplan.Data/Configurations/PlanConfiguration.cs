@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Plans;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Narplan.Data.Configurations;
+
+internal sealed class NeighbourhoodPlanConfiguration : IEntityTypeConfiguration<NeighbourhoodPlan>
+{
+    public void Configure(EntityTypeBuilder<NeighbourhoodPlan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Title).HasMaxLength(300).IsRequired();
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.KommunId, p.Kind }).IsUnique();
+        builder.Ignore(p => p.Latest);
+        builder.Ignore(p => p.Published);
+        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> builder)
+    {
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
+        builder.Ignore(v => v.IsEditable);
+        // Structured parts and frozen appendices are values of the version: stored as JSON text,
+        // so a change shows in the audit log as the old and the new value.
+        builder.Property(v => v.Details).HasConversion(PlanJson.Converter<PlanDetails>(), PlanJson.Comparer<PlanDetails>()).IsRequired();
+        builder.Property(v => v.Appendix1).HasConversion(PlanJson.NullableConverter<IReadOnlyList<Appendix1Row>>(), PlanJson.NullableComparer<IReadOnlyList<Appendix1Row>>());
+        builder.Property(v => v.Appendix2).HasConversion(PlanJson.NullableConverter<IReadOnlyList<Appendix2Row>>(), PlanJson.NullableComparer<IReadOnlyList<Appendix2Row>>());
+        builder.HasMany(v => v.Sections).WithOne().HasForeignKey(s => s.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Sections).HasField("_sections").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(v => v.Comments).WithOne().HasForeignKey(c => c.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Comments).HasField("_comments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(v => v.Approvals).WithOne().HasForeignKey(a => a.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Approvals).HasField("_approvals").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanSectionConfiguration : IEntityTypeConfiguration<PlanSection>
+{
+    public void Configure(EntityTypeBuilder<PlanSection> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
+        builder.Property(s => s.Heading).HasMaxLength(300).IsRequired();
+        builder.Property(s => s.Text).IsRequired();
+        // Per-section optimistic concurrency: two saves against the same revision cannot both win.
+        builder.Property(s => s.Revision).IsConcurrencyToken();
+        builder.Property(s => s.Rows).HasConversion(PlanJson.Converter<IReadOnlyList<ActionRow>>(), PlanJson.Comparer<IReadOnlyList<ActionRow>>()).IsRequired();
+        builder.HasIndex(s => new { s.PlanVersionId, s.Key }).IsUnique();
+    }
+}
+
+internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanComment>
+{
+    public void Configure(EntityTypeBuilder<PlanComment> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.SectionKey).HasMaxLength(60).IsRequired();
+        builder.Property(c => c.PartyName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Author).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Text).HasMaxLength(4000).IsRequired();
+    }
+}
+
+internal sealed class PlanApprovalConfiguration : IEntityTypeConfiguration<PlanApproval>
+{
+    public void Configure(EntityTypeBuilder<PlanApproval> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.PartyName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.SignatoryName).HasMaxLength(200).IsRequired();
+    }
+}
+
+/// <summary>JSON for plan values (NodaTime dates as ISO strings, enums by name).</summary>
+internal static class PlanJson
+{
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        return options;
+    }
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+
+    public static ValueConverter<T, string> Converter<T>() where T : class => new(v => Write(v), s => Read<T>(s));
+
+    public static ValueConverter<T?, string?> NullableConverter<T>() where T : class =>
+        new(v => v == null ? null : Write(v), s => s == null ? null : Read<T>(s));
+
+    public static ValueComparer<T> Comparer<T>() where T : class =>
+        new((a, b) => Write(a) == Write(b), v => Write(v).GetHashCode(), v => Read<T>(Write(v)));
+
+    public static ValueComparer<T?> NullableComparer<T>() where T : class =>
+        new((a, b) => (a == null ? null : Write(a)) == (b == null ? null : Write(b)), v => v == null ? 0 : Write(v).GetHashCode(), v => v == null ? null : Read<T>(Write(v)));
+}

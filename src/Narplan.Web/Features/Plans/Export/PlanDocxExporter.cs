@@ -1,0 +1,465 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Narplan.Domain.Plans;
+
+namespace Narplan.Web.Features.Plans.Export;
+
+/// <summary>
+/// Writes a plan version as a Word document: the template's headings as real Heading 1–3 styles,
+/// a table-of-contents field (pre-filled with the headings so it reads without updating), Bilaga
+/// 1 and 2 and the handlingsplan rows as Word tables, a signatures block, and a header with the
+/// närområde and the version. Valid against the Open XML SDK validator.
+/// </summary>
+public static class PlanDocxExporter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static byte[] Export(PlanDocument plan)
+    {
+        using var stream = new MemoryStream();
+        Write(plan, stream);
+        return stream.ToArray();
+    }
+
+    public static void Write(PlanDocument plan, Stream stream)
+    {
+        using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        AddStyles(main);
+        var header = main.AddNewPart<HeaderPart>();
+        header.Header = new Header(Para(plan.HeaderText, "Header"));
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Right }),
+            new Run(new Text("Sida ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("1")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+
+        var body = new Body();
+        TitlePage(plan, body);
+        TableOfContents(plan, body);
+        foreach (var section in plan.Sections)
+        {
+            body.Append(Para(section.Heading, $"Heading{section.Level}"));
+            AppendMarkdown(body, section.Text);
+            foreach (var block in plan.Structured(section))
+            {
+                AppendBlock(body, block);
+            }
+
+            switch (section.Content)
+            {
+                case SectionContent.Signatories:
+                    Signatures(plan, body);
+                    break;
+                case SectionContent.Appendix1:
+                    body.Append(Table(PlanDocument.Appendix1Columns, plan.Appendix1.Select(PlanDocument.Cells), "Bilaga 1 har inga enheter."));
+                    break;
+                case SectionContent.Appendix2:
+                    body.Append(Table(PlanDocument.Appendix2Columns, plan.Appendix2.Select(PlanDocument.Cells), "Bilaga 2 har inga förskolor."));
+                    break;
+                case SectionContent.ActionRows:
+                    body.Append(Table(PlanDocument.ActionColumns, section.Rows.Select(PlanDocument.Cells), "Inga rader."));
+                    break;
+            }
+        }
+
+        body.Append(new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));
+        main.Document = new Document(body);
+        doc.PackageProperties.Title = $"{plan.Title} – version {plan.Version}";
+        doc.PackageProperties.Creator = "Närplan";
+        doc.PackageProperties.Language = "sv-SE";
+    }
+
+    private static void TitlePage(PlanDocument plan, Body body)
+    {
+        body.Append(Para(plan.Title, "Title"));
+        if (plan.Kind == PlanKind.Naromradesplan)
+        {
+            body.Append(Para("För Hälso- och sjukvård och angränsande socialtjänst", "Subtitle"));
+            body.Append(Para($"Planen gäller för Närområde {plan.Kommun} med följande ingående parter"));
+        }
+        else
+        {
+            body.Append(Para($"{plan.Kommun} kommun, {plan.Region}", "Subtitle"));
+        }
+
+        foreach (var party in plan.Details.Parties)
+        {
+            body.Append(Para(party.Name, "ListParagraph"));
+        }
+
+        body.Append(Para($"Version {plan.Version} · {plan.Status.Swedish()}" +
+            (plan.Details.ValidFrom is { } from ? $" · gäller från {PlanDocument.Date(from)} och tillsvidare" : "") +
+            (plan.FixedOn is { } f ? $" · fastställd {PlanDocument.Date(f)}" : "") +
+            (plan.Details.YearlyFollowUp is { } y ? $" · årlig uppföljning {PlanDocument.Date(y)}" : "")));
+    }
+
+    private static void TableOfContents(PlanDocument plan, Body body)
+    {
+        body.Append(Para("Innehåll", "TOCHeading"));
+        var headings = plan.Sections.Where(s => s.Level <= 3).ToList();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{headings[i].Level}" }));
+            if (i == 0)
+            {
+                p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
+                p.Append(new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }));
+                p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+
+            p.Append(new Run(new Text(headings[i].Heading)));
+            if (i == headings.Count - 1)
+            {
+                p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            body.Append(p);
+        }
+
+        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    }
+
+    private static void Signatures(PlanDocument plan, Body body)
+    {
+        var rows = plan.Details.Signatories.Select(s => new[] { s.PartyLabel, $"{s.Name}\n{s.Title}\n{s.Organisation}", "Datum:\n\nUnderskrift:" });
+        body.Append(Table(["Part", "Namn, titel och organisation", "Datum och underskrift"], rows, "Inga undertecknare är angivna."));
+        if (plan.Details.Updated is { } updated)
+        {
+            body.Append(Para($"Uppdaterad: {PlanDocument.Date(updated)}"));
+        }
+    }
+
+    private static void AppendBlock(Body body, StructuredBlock block)
+    {
+        for (var i = 0; i < block.Items.Count; i++)
+        {
+            var text = block.Kind switch
+            {
+                StructuredKind.Bullets => "• " + block.Items[i],
+                StructuredKind.Numbered => $"{i + 1}. {block.Items[i]}",
+                _ => block.Items[i],
+            };
+            body.Append(Para(text, block.Kind == StructuredKind.Lines ? null : "ListParagraph"));
+        }
+    }
+
+    private static void AppendMarkdown(Body body, string text)
+    {
+        foreach (var block in PlanMarkdown.Parse(text))
+        {
+            AppendMarkdownBlock(body, block, 0);
+        }
+    }
+
+    private static void AppendMarkdownBlock(Body body, Block block, int depth)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                body.Append(InlinePara(h.Inline, null, bold: true));
+                break;
+            case ParagraphBlock p:
+                body.Append(InlinePara(p.Inline, depth > 0 ? "ListParagraph" : null));
+                break;
+            case ListBlock list:
+                var n = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var first = true;
+                    foreach (var child in item)
+                    {
+                        if (first && child is ParagraphBlock para)
+                        {
+                            var marker = list.IsOrdered ? $"{n++}. " : "• ";
+                            var paragraph = InlinePara(para.Inline, "ListParagraph", prefix: marker);
+                            paragraph.ParagraphProperties!.Append(new Indentation { Left = (360 * (depth + 1)).ToString(), Hanging = "280" });
+                            body.Append(paragraph);
+                        }
+                        else
+                        {
+                            AppendMarkdownBlock(body, child, depth + 1);
+                        }
+
+                        first = false;
+                    }
+                }
+
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    AppendMarkdownBlock(body, child, depth + 1);
+                }
+
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                body.Append(Para(leaf.Lines.ToString()));
+                break;
+        }
+    }
+
+    private static Paragraph InlinePara(ContainerInline? inline, string? style, bool bold = false, string? prefix = null)
+    {
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style ?? "Normal" }));
+        if (prefix is not null)
+        {
+            p.Append(TextRun(prefix, false, false));
+        }
+
+        if (inline is not null)
+        {
+            AppendInlines(p, inline, bold, false);
+        }
+
+        return p;
+    }
+
+    private static void AppendInlines(Paragraph p, ContainerInline container, bool bold, bool italic)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    p.Append(TextRun(literal.Content.ToString(), bold, italic));
+                    break;
+                case CodeInline code:
+                    p.Append(TextRun(code.Content, bold, italic));
+                    break;
+                case EmphasisInline emphasis:
+                    AppendInlines(p, emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1);
+                    break;
+                case LinkInline link:
+                    AppendInlines(p, link, bold, italic);
+                    if (link.Url is { } url && !url.StartsWith("tel:", StringComparison.Ordinal))
+                    {
+                        p.Append(TextRun($" ({url})", bold, italic));
+                    }
+
+                    break;
+                case AutolinkInline auto:
+                    p.Append(TextRun(auto.Url, bold, italic));
+                    break;
+                case LineBreakInline:
+                    p.Append(new Run(new Break()));
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(p, nested, bold, italic);
+                    break;
+            }
+        }
+    }
+
+    private static Run TextRun(string text, bool bold, bool italic)
+    {
+        var run = new Run();
+        if (bold || italic)
+        {
+            var props = new RunProperties();
+            if (bold)
+            {
+                props.Append(new Bold());
+            }
+
+            if (italic)
+            {
+                props.Append(new Italic());
+            }
+
+            run.Append(props);
+        }
+
+        run.Append(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    private static Paragraph Para(string text, string? style = null)
+    {
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style ?? "Normal" }));
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var run = new Run();
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new Text(XmlSafe(lines[i])) { Space = SpaceProcessingModeValues.Preserve });
+            p.Append(run);
+        }
+
+        return p;
+    }
+
+    private static OpenXmlElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, string emptyText)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            return Para(emptyText);
+        }
+
+        var width = 9638 / columns.Count;
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = "TableGrid" },
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableLook { Val = "04A0" }));
+        var grid = new TableGrid();
+        foreach (var _ in columns)
+        {
+            grid.Append(new GridColumn { Width = width.ToString() });
+        }
+
+        table.Append(grid);
+        table.Append(Row(columns, header: true, width));
+        foreach (var row in list)
+        {
+            table.Append(Row(row, header: false, width));
+        }
+
+        return table;
+    }
+
+    private static TableRow Row(IReadOnlyList<string> cells, bool header, int width)
+    {
+        var row = new TableRow();
+        if (header)
+        {
+            row.Append(new TableRowProperties(new TableHeader()));
+        }
+
+        foreach (var cell in cells)
+        {
+            var p = Para(cell, "TableText");
+            if (header)
+            {
+                foreach (var run in p.Elements<Run>())
+                {
+                    run.PrependChild(new RunProperties(new Bold()));
+                }
+            }
+
+            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }), p));
+        }
+
+        return row;
+    }
+
+    /// <summary>Characters XML 1.0 cannot carry (pasted control characters) are dropped.</summary>
+    private static string XmlSafe(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            ? new string(text.Where(c => !char.IsControl(c) || c is '\t').ToArray())
+            : text;
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
+        var styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Calibri" },
+                    new FontSize { Val = "22" }, new Languages { Val = "sv-SE" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
+            Style("Normal", "Normal", null, isDefault: true),
+            Style("Title", "Title", "Normal", size: 48, bold: true, after: 240),
+            Style("Subtitle", "Subtitle", "Normal", size: 28, after: 240),
+            Heading(1, 32), Heading(2, 26), Heading(3, 23),
+            Style("TOCHeading", "TOC Heading", "Normal", size: 32, bold: true, after: 120),
+            Toc(1), Toc(2), Toc(3),
+            Style("ListParagraph", "List Paragraph", "Normal", after: 60),
+            Style("TableText", "Table Text", "Normal", size: 18, after: 0),
+            Style("Header", "header", "Normal", size: 18, after: 0),
+            Style("Footer", "footer", "Normal", size: 18, after: 0),
+            new Style(
+                new StyleName { Val = "Table Grid" },
+                new BasedOn { Val = "TableNormal" },
+                new StyleTableProperties(new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4U }, new LeftBorder { Val = BorderValues.Single, Size = 4U },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U }),
+                    new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+            { Type = StyleValues.Table, StyleId = "TableGrid" },
+            new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),
+                new StyleTableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
+            { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+        stylesPart.Styles = styles;
+    }
+
+    private static Style Heading(int level, int size)
+    {
+        var style = Style($"Heading{level}", $"heading {level}", "Normal", size: size, bold: true, after: 120, before: level == 1 ? 360 : 240);
+        style.StyleParagraphProperties!.PrependChild(new KeepNext());
+        style.StyleParagraphProperties!.Append(new OutlineLevel { Val = level - 1 });
+        style.InsertAfter(new NextParagraphStyle { Val = "Normal" }, style.GetFirstChild<BasedOn>());
+        return style;
+    }
+
+    private static Style Toc(int level)
+    {
+        var style = Style($"TOC{level}", $"toc {level}", "Normal", after: 60);
+        style.StyleParagraphProperties!.Append(new Indentation { Left = ((level - 1) * 240).ToString() });
+        return style;
+    }
+
+    private static Style Style(string id, string name, string? basedOn, bool isDefault = false, int? size = null, bool bold = false, int? after = null, int? before = null)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault)
+        {
+            style.Default = true;
+        }
+
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        style.Append(new PrimaryStyle());
+        var pPr = new StyleParagraphProperties();
+        if (after is not null || before is not null)
+        {
+            var spacing = new SpacingBetweenLines();
+            if (before is not null)
+            {
+                spacing.Before = before.Value.ToString();
+            }
+
+            if (after is not null)
+            {
+                spacing.After = after.Value.ToString();
+            }
+
+            pPr.Append(spacing);
+        }
+
+        style.Append(pPr);
+        var rPr = new StyleRunProperties();
+        if (bold)
+        {
+            rPr.Append(new Bold());
+        }
+
+        if (size is { } s)
+        {
+            rPr.Append(new FontSize { Val = s.ToString() });
+        }
+
+        style.Append(rPr);
+        return style;
+    }
+}

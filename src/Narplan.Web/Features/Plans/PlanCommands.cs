@@ -1,0 +1,212 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Access;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Plans;
+using Narplan.Web.Features.Account;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Narplan.Web.Features.Plans;
+
+/// <summary>The outcome of a plan change; a section conflict carries both texts.</summary>
+public sealed record PlanResult(bool Succeeded, string? Error = null, bool NotFound = false, bool Forbidden = false, SectionEditResult.Conflict? Conflict = null)
+{
+    public static PlanResult Ok { get; } = new(true);
+
+    public static PlanResult Fail(string error) => new(false, error);
+
+    public static PlanResult Denied { get; } = new(false, "Du kan inte ändra planen: din organisation är inte part i den.", Forbidden: true);
+
+    public static PlanResult Missing { get; } = new(false, "Planen eller versionen finns inte.", NotFound: true);
+}
+
+/// <summary>
+/// Who may do what with a plan (DOMAIN.md §12): the parties' staff write and comment; a party's
+/// signatory roles (MAS, enhetschef, vårdcentralschef) approve for their own organisation; an
+/// administrator may also record an approval given on paper, in the party's name.
+/// </summary>
+public sealed class PlanAccess
+{
+    public bool CanEdit(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version) =>
+        user.IsAdmin() || PartyOf(user, plan, version) is not null;
+
+    public PlanParty? PartyOf(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version) =>
+        version.Details.Parties.FirstOrDefault(p => p.OrganisationId == user.OrganisationId())
+        ?? (user.IsKommunUser() && user.KommunId() == plan.KommunId ? version.Details.Parties.FirstOrDefault(p => p.OrganisationId == plan.KommunId) : null);
+
+    /// <summary>The parties this user may approve for.</summary>
+    public IReadOnlyList<PlanParty> ApprovableParties(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version)
+    {
+        if (user.IsAdmin())
+        {
+            return version.Details.Parties;
+        }
+
+        return user.Role() is UserRole.Mas or UserRole.UnitManager or UserRole.CareCentreManager && PartyOf(user, plan, version) is { } party
+            ? [party]
+            : [];
+    }
+}
+
+/// <summary>Changes to plans. Every change goes through the domain and is saved with its audit entry.</summary>
+public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQueries queries, IClock clock)
+{
+    public async Task<PlanResult> EditSectionAsync(ClaimsPrincipal user, Guid planId, int number, string key, int expectedRevision, string text, CancellationToken ct = default)
+    {
+        return await WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            var result = version.EditSection(key, expectedRevision, text);
+            if (result is SectionEditResult.Conflict conflict)
+            {
+                return new PlanResult(false, conflict.Message, Conflict: conflict);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return PlanResult.Ok;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone saved between our read and our write: show what they saved, keep what the user wrote.
+                db.ChangeTracker.Clear();
+                var current = await db.Set<PlanSection>().AsNoTracking().SingleAsync(s => s.PlanVersionId == version.Id && s.Key == key, ct);
+                var fresh = new SectionEditResult.Conflict(current.Heading, current.Text, current.Revision, text);
+                return new PlanResult(false, fresh.Message, Conflict: fresh);
+            }
+        });
+    }
+
+    public Task<PlanResult> SendForReferralAsync(ClaimsPrincipal user, Guid planId, int number, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            var (a1, a2) = plan.Kind == PlanKind.Naromradesplan ? await queries.LiveAppendicesAsync(plan.KommunId, ct) : ([], []);
+            version.SendForReferral(a1, a2);
+            return await SaveAsync(ct);
+        });
+
+    public Task<PlanResult> RefreshAppendicesAsync(ClaimsPrincipal user, Guid planId, int number, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            var (a1, a2) = await queries.LiveAppendicesAsync(plan.KommunId, ct);
+            version.FreezeAppendices(a1, a2);
+            return await SaveAsync(ct);
+        });
+
+    public Task<PlanResult> CommentAsync(ClaimsPrincipal user, Guid planId, int number, string key, string text, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            var party = access.PartyOf(user, plan, version) ?? throw new DomainException("Endast planens parter lämnar synpunkter.");
+            version.Comment(key, party.OrganisationId, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "?", text, clock.GetCurrentInstant());
+            return await SaveAsync(ct);
+        });
+
+    public Task<PlanResult> ApproveAsync(ClaimsPrincipal user, Guid planId, int number, Guid partyId, int seenContentRevision, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (access.ApprovableParties(user, plan, version).All(p => p.OrganisationId != partyId))
+            {
+                return new PlanResult(false, "Du kan inte godkänna planen för den parten.", Forbidden: true);
+            }
+
+            var name = user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "?";
+            version.Approve(partyId, user.IsAdmin() ? $"{name} (registrerat av administratör)" : name, seenContentRevision, clock.GetCurrentInstant(), queries.Today);
+            return await SaveAsync(ct);
+        }, requireEditor: false);
+
+    public Task<PlanResult> PublishAsync(ClaimsPrincipal user, Guid planId, int number, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        {
+            plan.Publish(number, queries.Today);
+            return SaveAsync(ct);
+        });
+
+    public Task<PlanResult> StartNextRevisionAsync(ClaimsPrincipal user, Guid planId, CancellationToken ct = default) =>
+        WithPlanAsync(user, planId, null, ct, (plan, _) =>
+        {
+            var next = plan.StartNextRevision();
+            db.Add(next);
+            foreach (var section in next.Sections)
+            {
+                db.Add(section);
+            }
+
+            return SaveAsync(ct);
+        });
+
+    public Task<PlanResult> FollowUpRowAsync(ClaimsPrincipal user, Guid planId, int number, string key, int row, ActionStatus status, string? note, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        {
+            version.FollowUpRow(key, row, status, note);
+            return SaveAsync(ct);
+        });
+
+    public Task<PlanResult> UpdateDetailsAsync(ClaimsPrincipal user, Guid planId, int number, Func<PlanDetails, PlanDetails> change, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        {
+            version.UpdateDetails(change(version.Details));
+            return SaveAsync(ct);
+        });
+
+    private async Task<PlanResult> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return PlanResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return PlanResult.Fail("Någon annan har ändrat planen samtidigt. Ladda om sidan och försök igen; inget har sparats.");
+        }
+    }
+
+    private Task<PlanResult> WithVersionAsync(
+        ClaimsPrincipal user, Guid planId, int number, CancellationToken ct, Func<NeighbourhoodPlan, PlanVersion, Task<PlanResult>> work, bool requireEditor = true) =>
+        WithPlanAsync(user, planId, number, ct, work, requireEditor);
+
+    private async Task<PlanResult> WithPlanAsync(
+        ClaimsPrincipal user, Guid planId, int? number, CancellationToken ct, Func<NeighbourhoodPlan, PlanVersion, Task<PlanResult>> work, bool requireEditor = true)
+    {
+        var plan = await db.Plans
+            .Include(p => p.Versions).ThenInclude(v => v.Sections)
+            .Include(p => p.Versions).ThenInclude(v => v.Comments)
+            .Include(p => p.Versions).ThenInclude(v => v.Approvals)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var version = number is { } n ? plan?.Versions.SingleOrDefault(v => v.Number == n) : plan?.Latest;
+        if (plan is null || version is null)
+        {
+            return PlanResult.Missing;
+        }
+
+        if (requireEditor && !access.CanEdit(user, plan, version))
+        {
+            return PlanResult.Denied;
+        }
+
+        try
+        {
+            return await work(plan, version);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return PlanResult.Fail(e.Message);
+        }
+    }
+}
+
+public static class PlansSetup
+{
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>();
+        // The rounds feature replaces this with the real round times for Bilaga 1.
+        services.TryAddScoped<IRoundSummaryProvider, NoRoundSummaries>();
+        return services;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Narplan.Domain.Plans;
+using Narplan.Web.Api;
+using Narplan.Web.Features.Plans.Export;
+
+namespace Narplan.Web.Features.Plans;
+
+/// <summary>
+/// The plan page's lifecycle buttons post here (with the antiforgery token) and come back to the
+/// page with a message: send på remiss, comment, approve, publish, start the next revision, refresh
+/// the appendices, follow up a handlingsplan row. Also the downloads for the pages.
+/// </summary>
+public static class PlanEndpoints
+{
+    public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var forms = app.MapGroup("/planer/{planId:guid}").ExcludeFromDescription().RequireAuthorization();
+        forms.MapPost("/versioner/{n:int}/skicka-pa-remiss", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n) =>
+            Back(planId, n, "remiss", c.SendForReferralAsync(u, planId, n)));
+        forms.MapPost("/versioner/{n:int}/uppdatera-bilagor", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n) =>
+            Back(planId, n, "bilagor", c.RefreshAppendicesAsync(u, planId, n)));
+        forms.MapPost("/versioner/{n:int}/synpunkt", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n, [FromForm] string sectionKey, [FromForm] string? text) =>
+            Back(planId, n, "synpunkt", c.CommentAsync(u, planId, n, sectionKey, text ?? "")));
+        forms.MapPost("/versioner/{n:int}/godkann", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n, [FromForm] Guid partyId, [FromForm] int contentRevision) =>
+            Back(planId, n, "godkand", c.ApproveAsync(u, planId, n, partyId, contentRevision)));
+        forms.MapPost("/versioner/{n:int}/publicera", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n) =>
+            Back(planId, n, "publicerad", c.PublishAsync(u, planId, n)));
+        forms.MapPost("/versioner/{n:int}/uppfoljning", (PlanCommands c, ClaimsPrincipal u, Guid planId, int n,
+                [FromForm] string sectionKey, [FromForm] int row, [FromForm] ActionStatus status, [FromForm] string? note) =>
+            Back(planId, n, "uppfoljning", c.FollowUpRowAsync(u, planId, n, sectionKey, row, status, note)));
+        forms.MapPost("/ny-revision", async (PlanCommands c, PlanQueries q, ClaimsPrincipal u, Guid planId) =>
+        {
+            var result = await c.StartNextRevisionAsync(u, planId);
+            var latest = (await q.PlanAsync(planId))?.Plan.Latest.Number ?? 1;
+            return Redirect(planId, latest, result, "revision");
+        });
+        return app;
+    }
+
+    private static async Task<RedirectHttpResult> Back(Guid planId, int n, string flag, Task<PlanResult> work) => Redirect(planId, n, await work, flag);
+
+    private static RedirectHttpResult Redirect(Guid planId, int n, PlanResult result, string flag) =>
+        TypedResults.Redirect(PlanPage.Url(planId, n) + (result.Succeeded ? $"?klart={flag}" : "?fel=" + Uri.EscapeDataString(result.Error ?? "Det gick inte.")));
+}
+
+public sealed record PlanVersionDto(int Number, string Status, string? FixedOn, string? PublishedOn, string Docx, string Pdf);
+
+public sealed record PlanDto(Guid Id, string Kommun, string Region, string Kind, string Title, int? PublishedVersion, string PublicPage, IReadOnlyList<PlanVersionDto> Versions);
+
+/// <summary>
+/// <c>/api/v1/plans</c>: the published plans (and their published versions) per kommun and region,
+/// and every version as DOCX or PDF. Versions that were never published need a signed-in party.
+/// </summary>
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/plans", ListAsync)
+            .WithName("ListPlans")
+            .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region")
+            .AllowAnonymous();
+        api.MapGet("/plans/{id:guid}/versions/{file}", DownloadAsync)
+            .WithName("DownloadPlanVersion")
+            .WithSummary("En version av planen som DOCX eller PDF, t.ex. 2.docx eller 2.pdf")
+            .AllowAnonymous();
+        return api;
+    }
+
+    public static async Task<Results<Ok<List<PlanDto>>, ProblemHttpResult>> ListAsync(
+        PlanQueries queries, Organisations.OrganisationQueries organisations, string? kommun, string? region, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(kommun) && !(await organisations.KommunNamesAsync(ct)).Contains(kommun.Trim(), StringComparer.CurrentCultureIgnoreCase))
+        {
+            return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+        }
+
+        var published = await queries.PublishedAsync(region, kommun, ct);
+        var result = new List<PlanDto>();
+        foreach (var row in published)
+        {
+            var view = await queries.PlanAsync(row.PlanId, ct);
+            var versions = view!.Plan.Versions
+                .Where(v => v.Status is PlanStatus.Publicerad or PlanStatus.Ersatt)
+                .Select(v => new PlanVersionDto(v.Number, v.Status.ToString(), PlanDocument.Date(v.FixedOn), PlanDocument.Date(v.PublishedOn),
+                    $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.docx", $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.pdf"))
+                .ToList();
+            result.Add(new PlanDto(row.PlanId, row.Kommun, row.Region, row.Kind.ToString(), row.Title, row.Version, PublicPlanPage.Url(row.PlanId), versions));
+        }
+
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> DownloadAsync(
+        PlanQueries queries, PlanAccess access, ClaimsPrincipal user, Guid id, string file, CancellationToken ct)
+    {
+        var dot = file.LastIndexOf('.');
+        if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf"))
+        {
+            return Problems.BadRequest("Ange versionen som t.ex. 2.docx eller 2.pdf.");
+        }
+
+        var view = await queries.PlanAsync(id, ct);
+        var version = view?.Plan.Versions.SingleOrDefault(v => v.Number == number);
+        if (view is null || version is null)
+        {
+            return Problems.NotFound("Det finns ingen sådan plan eller version.");
+        }
+
+        if (version.Status is not (PlanStatus.Publicerad or PlanStatus.Ersatt) && !(user.Identity?.IsAuthenticated == true && access.CanEdit(user, view.Plan, version)))
+        {
+            return Problems.NotFound("Versionen är inte publicerad. Logga in som part i planen för att hämta den.");
+        }
+
+        var document = (await queries.DocumentAsync(id, number, ct))!;
+        var name = $"{(view.Plan.Kind == PlanKind.Handlingsplan ? "handlingsplan" : "narområdesplan")}-{view.Kommun}-v{number}".ToLowerInvariant().Replace(' ', '-');
+        return file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx")
+            : TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf");
+    }
+
+    public static string DocxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.docx";
+
+    public static string PdfUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.pdf";
+}
