@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
+using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
@@ -64,6 +65,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ListingOffer> ListingOffers => Set<ListingOffer>();
 
     public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
+
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+
+    public DbSet<YearPlanRun> YearPlanRuns => Set<YearPlanRun>();
+
+    public DbSet<KommunVacationSetting> KommunVacationSettings => Set<KommunVacationSetting>();
+
+    public DbSet<RegionReviewSetting> RegionReviewSettings => Set<RegionReviewSetting>();
+
+    public DbSet<UnitReviewCapacity> UnitReviewCapacities => Set<UnitReviewCapacity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -20,6 +20,17 @@ public static class YearPlanner
     public static YearPlan Plan(YearPlanInput input) => Plan(input, []);
 
     /// <summary>
+    /// A stored plan brought back: the <paramref name="bookings"/> stay where they are (a booking before the plan's start
+    /// is history) and any patient of <paramref name="input"/> without a booking is placed around them. Bookings of
+    /// patients not in the input are ignored. Used to re-plan from what is in the database.
+    /// </summary>
+    public static YearPlan Restore(YearPlanInput input, IEnumerable<PlannedReview> bookings)
+    {
+        var ids = input.Patients.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return Plan(input, bookings.Where(b => ids.Contains(b.PatientId)).ToList());
+    }
+
+    /// <summary>
     /// Plans the patients that have no booking in <paramref name="kept"/> around the kept bookings, which stay where they
     /// are and count in the loads. A kept booking before the plan's start is history: it takes no capacity.
     /// </summary>
