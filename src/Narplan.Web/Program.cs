@@ -8,6 +8,7 @@ using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
+using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
 builder.Services.AddRounds();
 builder.Services.AddPlans();
+builder.Services.AddYearPlan();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();

@@ -117,10 +117,14 @@ public sealed class AnnualReview : IPatientData
 
     public bool IsOpen => Status is AnnualReviewStatus.Planned or AnnualReviewStatus.NoRoom or AnnualReviewStatus.NotDueThisYear;
 
-    /// <summary>What the planner decided; a change of date clears the manual flag unless <paramref name="keepsManualMove"/>.</summary>
+    /// <summary>What the planner decided (also for a patient who returns to the plan); a change of date clears the manual flag.</summary>
     public void Place(LocalDate date, LocalDate? dueBy, ReviewReason reason, ReviewSlotSource source, string? note)
     {
-        RequireOpen();
+        if (Status == AnnualReviewStatus.Done)
+        {
+            throw new DomainException("Vårdplaneringen är redan genomförd.");
+        }
+
         var moved = Date != date;
         Status = AnnualReviewStatus.Planned;
         if (moved)
