@@ -18,7 +18,7 @@ namespace Narplan.Web.Features.YearPlan;
 
 public static class YearPlanSetup
 {
-    public static IServiceCollection AddYearPlan(this IServiceCollection services) => services.AddScoped<YearPlanService>();
+    public static IServiceCollection AddYearPlan(this IServiceCollection services) => services.AddScoped<YearPlanService>().AddScoped<YearPlanSettingsCommands>();
 }
 
 /// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
@@ -220,6 +220,127 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
         task.Touch();
         await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.People.AsNoTracking().Where(p => list.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+    }
+
+    /// <summary>Dates from today to the review's due date (or year end) with a round and a free place, for the move form.</summary>
+    public async Task<IReadOnlyList<LocalDate>> FreeDatesAsync(AnnualReview review, CancellationToken ct = default)
+    {
+        var run = await RunAsync(review.CareUnitId, review.Year, ct);
+        if (run is null)
+        {
+            return [];
+        }
+
+        var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == review.CareUnitId, ct);
+        var settings = (await SettingsAsync(unit, ct)).Settings;
+        var load = (await db.AnnualReviews.AsNoTracking()
+                .Where(r => r.CareUnitId == review.CareUnitId && r.Year == review.Year && r.Status == AnnualReviewStatus.Planned).Select(r => r.Date).ToListAsync(ct))
+            .GroupBy(d => d!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var last = review.DueBy is { } due && due.Year == review.Year ? due : new LocalDate(review.Year, 12, 31);
+        return run.ParseSlots()
+            .Where(s => s.Date >= Today && s.Date <= last && s.Date != review.Date && settings.IsPlanningDay(s.Date) && load.GetValueOrDefault(s.Date) < s.Capacity)
+            .Select(s => s.Date).ToList();
+    }
+
+    /// <summary>Sets done/not done on the shown tasks of the patient's reviews (a checkbox list).</summary>
+    public async Task SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, CancellationToken ct = default)
+    {
+        var tasks = await db.ReviewTasks.Where(t => t.PatientId == patientId && shown.Contains(t.Id)).ToListAsync(ct);
+        Apply(tasks, done);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Sets done/not done on the shown tasks (the task list), each only if the user may see its patient.</summary>
+    public async Task SetTasksAsync(IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, CancellationToken ct = default)
+    {
+        var tasks = await db.ReviewTasks.Where(t => shown.Contains(t.Id)).ToListAsync(ct);
+        Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done)
+    {
+        foreach (var task in tasks)
+        {
+            if (done.Contains(task.Id) != task.IsDone)
+            {
+                if (done.Contains(task.Id))
+                {
+                    task.MarkDone(Today);
+                }
+                else
+                {
+                    task.Reopen();
+                }
+
+                task.Touch();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The person in the register who is this user: same name and organisation (decision 0024), or null. Accounts and
+    /// people are not linked otherwise yet.
+    /// </summary>
+    public async Task<Guid?> PersonOfAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var name = user.FindFirstValue(NarplanClaims.DisplayName);
+        var org = user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager ? user.KommunId() ?? user.OrganisationId() : user.OrganisationId();
+        if (name is null || org is null)
+        {
+            return null;
+        }
+
+        var ids = await db.People.AsNoTracking().Where(p => p.Name == name && p.OrganisationId == org).Select(p => p.Id).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    /// <summary>
+    /// Open preparation tasks (and those done in the last 14 days) for the user: the ones they own when their account is a
+    /// person in the register; otherwise the nurse tasks of their kommun (kommun staff) or the doctor tasks of patients at
+    /// units their vårdcentral carries (doctors).
+    /// </summary>
+    public async Task<(IReadOnlyList<ReviewTask> Tasks, bool Personal)> TasksForAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var since = Today.PlusDays(-14);
+        var query = db.ReviewTasks.AsNoTracking().Where(t => t.DoneOn == null || t.DoneOn >= since);
+        var person = await PersonOfAsync(user, ct);
+        List<ReviewTask> tasks;
+        if (person is { } id)
+        {
+            tasks = await query.Where(t => t.OwnerPersonId == id).ToListAsync(ct);
+        }
+        else if (user.IsKommunUser() && user.KommunId() is { } kommun)
+        {
+            tasks = await query.Where(t => t.Owner == ReviewTaskOwner.Nurse && db.Patients.Any(p => p.Id == t.PatientId && p.KommunId == kommun)).ToListAsync(ct);
+        }
+        else if (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && user.OrganisationId() is { } centre)
+        {
+            var units = await db.UnitResponsibilities.AsNoTracking().Where(r => r.CareCentreId == centre).Select(r => r.CareUnitId).Distinct().ToListAsync(ct);
+            tasks = await query.Where(t => t.Owner == ReviewTaskOwner.Doctor
+                && db.Patients.Any(p => p.Id == t.PatientId && (p.ListedCareCentreId == centre || units.Contains(p.CareUnitId)))).ToListAsync(ct);
+        }
+        else
+        {
+            tasks = [];
+        }
+
+        // Only the tasks of a planned review count (a review that moved away or was done leaves its open tasks behind only as done ones).
+        var reviewIds = tasks.Select(t => t.ReviewId).Distinct().ToList();
+        var planned = (await db.AnnualReviews.AsNoTracking().Where(r => reviewIds.Contains(r.Id) && r.Status == AnnualReviewStatus.Planned).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        return (tasks.Where(t => t.IsDone || planned.Contains(t.ReviewId)).OrderBy(t => t.IsDone).ThenBy(t => t.DueOn).ThenBy(t => t.Kind).ToList(), person is not null);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, AnnualReview>> ReviewsByIdAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.AnnualReviews.AsNoTracking().Where(r => list.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
     }
 
     /// <summary>Brings every planned review's six preparation tasks in line with its date and the patient's contacts.</summary>
