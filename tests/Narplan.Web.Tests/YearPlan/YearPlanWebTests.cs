@@ -6,6 +6,8 @@ using Narplan.Domain.Calendars;
 using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.YearPlanning;
+using Microsoft.Extensions.DependencyInjection;
+using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Tests.Infrastructure;
 using Narplan.Web.Tests.Rounds;
 using NodaTime;
@@ -175,29 +177,30 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
-        var review = (await ReviewsAsync(app, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).OrderBy(r => r.Date).First();
-        var target = new LocalDate(2027, 10, 1); // a Friday round at Margretelund
+        var all = await ReviewsAsync(app, unitId);
+        var review = all.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).OrderBy(r => r.Date).First();
+        var slots = (await app.WithDbAsync(db => db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == unitId && r.Year == 2027))).ParseSlots();
+        var target = slots.Where(s => s.Date != review.Date && s.Date <= review.DueBy && YearPlanSettings.Default.IsPlanningDay(s.Date)
+                && all.Count(r => r.Status == AnnualReviewStatus.Planned && r.Date == s.Date) < s.Capacity)
+            .Select(s => s.Date).First();
         var page = await nurse.GetStringAsync($"/patienter/{review.PatientId}/arsgenomgang");
         var moved = await nurse.PostFormAsync($"/patienter/{review.PatientId}/arsgenomgang", page, "review-move", new()
         {
             ["Move.ReviewId"] = review.Id.ToString(),
-            ["Move.Date"] = review.DueBy is { } due && due < target ? due.ToString("yyyy-MM-dd", null) : "2027-10-01",
+            ["Move.Date"] = target.ToString("yyyy-MM-dd", null),
         });
-        var text = await moved.Content.ReadAsStringAsync();
+        Assert.Contains("Vårdplaneringen är flyttad", await moved.Content.ReadAsStringAsync());
         var stored = await app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().SingleAsync(r => r.Id == review.Id));
-        if (stored.IsManuallyMoved)
-        {
-            Assert.Contains("Vårdplaneringen är flyttad", text);
-            var again = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
-            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-            var kept = await app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().SingleAsync(r => r.Id == review.Id));
-            Assert.Equal(stored.Date, kept.Date);
-            Assert.True(kept.IsManuallyMoved);
-        }
-        else
-        {
-            Assert.Contains("alert-error", text);
-        }
+        Assert.Equal(target, stored.Date);
+        Assert.True(stored.IsManuallyMoved);
+        Assert.Equal(4, await app.WithDbAsync(db => db.ReviewTasks.CountAsync(t => t.ReviewId == review.Id && t.DueOn == PreparationTasks.WorkingDaysBefore(target, 10))));
+
+        // Re-planning (nothing changed) keeps the move.
+        var again = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
+        Assert.Contains("Inget behövde flyttas", await again.Content.ReadAsStringAsync());
+        var kept = await app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().SingleAsync(r => r.Id == review.Id));
+        Assert.Equal(target, kept.Date);
+        Assert.True(kept.IsManuallyMoved);
 
         var sunday = await nurse.PostFormAsync($"/patienter/{review.PatientId}/arsgenomgang", await nurse.GetStringAsync($"/patienter/{review.PatientId}/arsgenomgang"), "review-move", new()
         {
@@ -205,5 +208,49 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
             ["Move.Date"] = "2027-03-07",
         });
         Assert.Contains("finns ingen rond eller kontakttid", await sunday.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ReplanningShouldFollowADeathADeteriorationAndACancelledRoundAndSayWhy()
+    {
+        var app = factory.At(Instant.FromUtc(2026, 12, 3, 9, 0));
+        var unitId = await factory.UnitIdAsync("Hagagården");
+        await AddPatientsAsync(app, unitId, 12, "HG");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<YearPlanService>().PlanAsync(unitId, 2027);
+        }
+
+        var reviews = (await ReviewsAsync(app, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).OrderBy(r => r.Date).ToList();
+        var dies = reviews[^1];
+        var worse = reviews[^2];
+        var cancelled = reviews[3].Date!.Value;
+        var onCancelled = reviews.Where(r => r.Date == cancelled).Select(r => r.PatientId).ToList();
+        await app.WithDbAsync(async db =>
+        {
+            var today = new LocalDate(2026, 12, 3);
+            (await db.Patients.SingleAsync(p => p.Id == dies.PatientId)).RecordDeath(today, null, today);
+            (await db.Patients.SingleAsync(p => p.Id == worse.PatientId)).RecordDeterioration(today, null, today);
+            var series = await db.RoundSeries.FirstAsync(s => s.CareUnitId == unitId);
+            var record = new Narplan.Domain.Rounds.RoundOccurrenceRecord(series.Id, cancelled);
+            record.Cancel(Narplan.Domain.Rounds.RoundCancelReason.DoctorAbsent, null);
+            db.Add(record);
+            return await db.SaveChangesAsync();
+        });
+
+        YearPlanOutcome outcome;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            outcome = await scope.ServiceProvider.GetRequiredService<YearPlanService>().PlanAsync(unitId, 2027);
+        }
+
+        Assert.Contains(outcome.Moves, m => m.PatientId == dies.PatientId && m.To is null && m.Reason.Contains("avlidit"));
+        Assert.Contains(outcome.Moves, m => m.PatientId == worse.PatientId && m.To < worse.Date && m.Reason.Contains("Försämring"));
+        Assert.All(onCancelled, id => Assert.Contains(outcome.Moves, m => m.PatientId == id && m.Reason.Contains("inställd")));
+        var after = await ReviewsAsync(app, unitId);
+        Assert.Equal(AnnualReviewStatus.Removed, after.Single(r => r.PatientId == dies.PatientId).Status);
+        Assert.DoesNotContain(after, r => r.Status == AnnualReviewStatus.Planned && r.Date == cancelled);
+        Assert.Equal(ReviewReason.Deterioration, after.Single(r => r.PatientId == worse.PatientId).Reason);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ReviewTasks.CountAsync(t => t.ReviewId == dies.Id)));
     }
 }
