@@ -139,10 +139,17 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         Assert.True(held.MedicationReviewDone && held.HomeVisitByRegularDoctor);
         Assert.Equal(first.Date, await january.WithDbAsync(db => db.Patients.Where(p => p.Id == first.PatientId).Select(p => p.PreviousAnnualReview).SingleAsync()));
 
+        // The other reviews that day are not done: their preparation is overdue and stands out.
+        var overdueTasks = await nurseInJanuary.GetStringAsync("/uppgifter");
+        Assert.Contains("class=\"overdue\"", overdueTasks);
+        Assert.Contains("uppgifter är försenade", overdueTasks);
+
         // A new patient arrives; re-planning gives them the first free date and moves nothing else that still fits.
         var before = (await ReviewsAsync(january, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date);
         var newcomer = await AddPatientsAsync(january, unitId, 1, "NY", withPreviousReview: false);
         var planPage = await nurseInJanuary.GetStringAsync(url);
+        Assert.Contains("Ändringar sedan senaste planeringen", planPage);
+        Assert.Equal(before, (await ReviewsAsync(january, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date));
         var replanned = await nurseInJanuary.PostFormAsync(url, planPage, "replan", []);
         var replannedPage = await replanned.Content.ReadAsStringAsync();
         Assert.Contains("Årsplanen är omplanerad", replannedPage);

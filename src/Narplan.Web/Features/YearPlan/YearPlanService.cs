@@ -87,7 +87,12 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     /// Plans the unit's year, or re-plans it from what is stored: compares today's patients, deteriorations and slots with
     /// what the last planning used, hands the differences to <see cref="YearReplanner"/>, and stores the result.
     /// </summary>
-    public async Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, CancellationToken ct = default)
+    public Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, CancellationToken ct = default) => PlanAsync(unitId, year, preview: false, ct);
+
+    /// <summary>What "Planera om" would move now, without storing anything (the page shows it as pending changes).</summary>
+    public Task<YearPlanOutcome> PreviewAsync(Guid unitId, int year, CancellationToken ct = default) => PlanAsync(unitId, year, preview: true, ct);
+
+    private async Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, bool preview, CancellationToken ct)
     {
         var today = Today;
         if (year < today.Year)
@@ -142,6 +147,12 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             var replanning = YearReplanner.Replan(current, changes, today);
             plan = replanning.Plan;
             moves.AddRange(replanning.Moves.Select(m => new YearPlanMove(Guid.Parse(m.PatientId), m.From, m.To, m.Reason)));
+        }
+
+        if (preview)
+        {
+            db.ChangeTracker.Clear();
+            return new(created, moves);
         }
 
         Store(unitId, year, rows, plan, present, moves, patients);
