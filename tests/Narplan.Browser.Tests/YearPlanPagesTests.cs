@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Narplan.Browser.Tests;
 
-/// <summary>The year plan pages in Chromium: a nurse makes Bäckliden's plan for next year; no WCAG 2.1 A/AA violations.</summary>
+/// <summary>The year plan pages in Chromium: a nurse makes the demo SÄBO Lugnet's plan for next year; no WCAG 2.1 A/AA violations.</summary>
 public class YearPlanPagesTests(AppServer app) : IClassFixture<AppServer>
 {
     private static readonly AxeRunOptions Wcag21AA = new()
@@ -37,8 +37,8 @@ public class YearPlanPagesTests(AppServer app) : IClassFixture<AppServer>
     {
         var page = await app.NewPageAsync();
         await SignInAsync(page, "sjukskoterska@lidkoping.demo");
-        await page.GotoAsync("/enheter?q=Bäckliden");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Bäckliden" }).ClickAsync();
+        await page.GotoAsync("/enheter?q=Lugnet");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lugnet" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Årsplan för vårdplaneringar" }).ClickAsync();
         var next = DateTime.Today.Year + 1;
         await page.GetByRole(AriaRole.Link, new() { Name = $"{next} →" }).ClickAsync();
@@ -48,7 +48,7 @@ public class YearPlanPagesTests(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = $"Vårdplaneringar per dag {next}" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "year-plan");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Astrid Påhittad" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alma Påhittsson" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nästa vårdplanering" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "annual-review");
 

@@ -260,4 +260,21 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Equal(ReviewReason.Deterioration, after.Single(r => r.PatientId == worse.PatientId).Reason);
         Assert.Equal(0, await app.WithDbAsync(db => db.ReviewTasks.CountAsync(t => t.ReviewId == dies.Id)));
     }
+
+    [Fact]
+    public async Task TheDemoSaboLugnetShouldGetAFullEvenPlanOnItsTuesdayRounds()
+    {
+        var app = factory.At(Instant.FromUtc(2026, 12, 4, 9, 0));
+        var unitId = await factory.UnitIdAsync("Lugnet");
+        var nurse = await SignInAsync(app, Nurse);
+        var url = $"/enheter/{unitId}/arsplan?ar=2027";
+        var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
+        Assert.Contains("Årsplanen är gjord", await made.Content.ReadAsStringAsync());
+
+        var reviews = await ReviewsAsync(app, unitId);
+        Assert.Equal(24, reviews.Count(r => r.Status == AnnualReviewStatus.Planned));
+        Assert.All(reviews, r => Assert.True(r.Date!.Value.DayOfWeek == IsoDayOfWeek.Tuesday && YearPlanSettings.Default.IsPlanningDay(r.Date.Value) && r.Date <= r.DueBy));
+        // 24 reviews over about 20 usable rounds: never more than two on one round.
+        Assert.True(reviews.GroupBy(r => r.Date).Max(g => g.Count()) <= 2);
+    }
 }
