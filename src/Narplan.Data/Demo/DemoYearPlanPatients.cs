@@ -8,7 +8,7 @@ namespace Narplan.Data.Demo;
 /// <summary>
 /// A full demo SÄBO for the year plan (issue 7): 24 invented patients at Lugnet (Lidköping, a phone round every other
 /// Tuesday), their last annual reviews spread over the past year, so next year's plan has something to spread. Names are
-/// obviously invented; identity numbers are local reservnummer with the letters <c>DA</c>, which no personnummer has.
+/// obviously invented; identity numbers are local reservnummer with the letters <c>DM</c> (decision 0023), numbered from 31 and born 1928.
 /// Lugnet has no other demo patients, so the patients' own demo data and its tests are untouched.
 /// </summary>
 internal static class DemoYearPlanPatients
@@ -33,7 +33,7 @@ internal static class DemoYearPlanPatients
         var centre = unit.ResponsibilityOn(Reference)?.CareCentreId;
         for (var i = 0; i < Names.Length; i++)
         {
-            var number = IdentityNumber.ParseOrThrow($"1928{1 + i % 12:00}{3 + i:00}-DA{i + 1:00}", Reference);
+            var number = IdentityNumber.ParseOrThrow($"1928{1 + i % 12:00}{3 + i:00}-DM{31 + i:00}", Reference);
             var enrolled = new LocalDate(2024, 2, 5).PlusDays(i * 9);
             // Last reviews from mid-January to mid-October 2026, about every twelve days: all due, on time, next year.
             var review = new LocalDate(2026, 1, 13).PlusDays(i * 12);
