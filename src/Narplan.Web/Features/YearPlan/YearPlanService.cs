@@ -159,7 +159,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
         run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
         run.Touch();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await SyncTasksAsync(unitId, year, ct);
         await access.LogAsync(present.Values.Select(p => p.Patient.Id), Domain.Audit.AuditAction.Read, "årsplan: planering", ct);
         return new(created, moves);
@@ -191,7 +191,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         YearReplanner.MoveByHand(plan, Key(row.PatientId), date);
         row.MoveByHand(date);
         row.Touch();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await SyncTasksAsync(row.CareUnitId, row.Year, ct);
     }
 
@@ -208,7 +208,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             patient.Touch();
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     public async Task<IReadOnlyList<ReviewTask>> TasksForReviewAsync(Guid reviewId, CancellationToken ct = default) =>
@@ -230,7 +230,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         task.Touch();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
@@ -264,7 +264,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     {
         var tasks = await db.ReviewTasks.Where(t => t.PatientId == patientId && shown.Contains(t.Id)).ToListAsync(ct);
         Apply(tasks, done);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     /// <summary>Sets done/not done on the shown tasks (the task list), each only if the user may see its patient.</summary>
@@ -272,7 +272,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     {
         var tasks = await db.ReviewTasks.Where(t => shown.Contains(t.Id)).ToListAsync(ct);
         Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     private void Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done)
@@ -396,7 +396,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     private void Store(
@@ -516,6 +516,20 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         return changes;
+    }
+
+    /// <summary>Saves; on a conflict (someone else planned at the same time) forgets the attempt so the page can reload.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     private static PlanningPatient ToPlanning(Patient p) => new(
