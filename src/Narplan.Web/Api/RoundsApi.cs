@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Responsibility;
 using Narplan.Domain.Rounds;
 using Narplan.Web.Features.Rounds;
 using NodaTime;
@@ -102,7 +103,7 @@ public static class RoundsApi
 
     private static RoundDto ToDto(RoundView v) => new(
         v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), Status(v.Occurrence.Status),
-        Format(v.Occurrence.OriginalStart), v.MeetingForm.ToString(), v.Doctor);
+        Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor);
 
     private static string Format(ZonedDateTime time) => Iso8601.Format(time.ToOffsetDateTime());
 }

@@ -92,9 +92,9 @@ public static class RoundCalendar
             $"Fast planerad läkartid på {round.Unit}.",
             $"Mötesform: {round.MeetingForm.Swedish()}.",
         };
-        if (round.Doctor is not null)
+        if (round.DoctorText is not null)
         {
-            lines.Add($"Läkare: {round.Doctor}.");
+            lines.Add($"Läkare: {round.DoctorText}.");
         }
 
         if (round.CareCentre is not null)

@@ -21,10 +21,21 @@ public class RoundsApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         var june = await RoundsAsync("Bäckliden", "2026-06-01", "2026-06-30");
 
         Assert.Equal(["2026-06-11T09:00:00+02:00", "2026-06-25T09:00:00+02:00"], june.Select(r => r.Start));
-        Assert.All(june, r => Assert.Equal("PaPlats", r.MeetingForm));
+        Assert.All(june, r => Assert.Equal("PåPlats", r.MeetingForm));
         Assert.All(june, r => Assert.Equal("Sofia Eriksson", r.Doctor));
         Assert.All(june, r => Assert.Equal(r.Start, r.OriginalStart));
         Assert.Equal("2026-06-11T11:00:00+02:00", june[0].End);
+    }
+
+    [Fact]
+    public async Task TheSubstituteShouldComeWhileSofiaErikssonIsAwayOverChristmas()
+    {
+        // Demo absence: Sofia Eriksson 21 December 2026 – 8 January 2027, substitute Oskar Wallin.
+        var rounds = await RoundsAsync("Bäckliden", "2026-12-01", "2027-01-31");
+
+        Assert.Equal(
+            [("2026-12-10", "Sofia Eriksson"), ("2026-12-28", "Oskar Wallin"), ("2027-01-07", "Oskar Wallin"), ("2027-01-21", "Sofia Eriksson")],
+            rounds.Select(r => (r.Start[..10], r.Doctor)));
     }
 
     [Fact]

@@ -11,7 +11,15 @@ namespace Narplan.Web.Features.Rounds;
 /// <summary>One occurrence as shown and published: the occurrence (with what was recorded) and its unit, doctor and place.</summary>
 public sealed record RoundView(
     RoundOccurrence Occurrence, Guid UnitId, string Unit, Guid KommunId, Guid? CareCentreId, string? CareCentre,
-    Guid? DoctorId, string? Doctor, MeetingForm MeetingForm, string? Location, RoundRecurrence Recurrence);
+    Guid? DoctorId, string? Doctor, MeetingForm MeetingForm, string? Location, RoundRecurrence Recurrence,
+    string? Substitute = null)
+{
+    /// <summary>Who comes: the substitute during the doctor's registered absence, else the doctor.</summary>
+    public string? AttendingDoctor => Substitute ?? Doctor;
+
+    /// <summary>For lists and calendars: "Oskar Wallin (ersätter Sofia Eriksson)" during an absence.</summary>
+    public string? DoctorText => Substitute is null ? Doctor : $"{Substitute} (ersätter {Doctor ?? "ordinarie läkare"})";
+}
 
 /// <summary>A series as listed on the unit page.</summary>
 public sealed record SeriesView(RoundSeries Series, string? Doctor, string Description);
@@ -141,6 +149,8 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var centres = await db.RegionalUnits.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var absences = (await db.DoctorAbsences.AsNoTracking().Where(a => a.Through >= from && a.From <= to).ToListAsync(ct))
+            .ToLookup(a => a.DoctorId);
 
         var result = new List<RoundView>();
         foreach (var s in series)
@@ -167,10 +177,11 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
             {
                 var responsibility = unit.ResponsibilityOn(occurrence.OriginalDate);
                 var doctorId = s.DoctorId ?? responsibility?.RegularDoctorId;
+                var substitute = doctorId is { } absent ? absences[absent].FirstOrDefault(a => a.Covers(occurrence.Date))?.SubstituteName : null;
                 result.Add(new RoundView(
                     occurrence, unit.Id, unit.Name, unit.KommunId, responsibility?.CareCentreId,
                     responsibility is null ? null : centres.GetValueOrDefault(responsibility.CareCentreId),
-                    doctorId, doctorId is { } d ? people.GetValueOrDefault(d) : null, s.MeetingForm, s.Location, s.Recurrence));
+                    doctorId, doctorId is { } d ? people.GetValueOrDefault(d) : null, s.MeetingForm, s.Location, s.Recurrence, substitute));
             }
         }
 
