@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Acute;
+using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
@@ -76,6 +77,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DeathRecord> Deaths => Set<DeathRecord>();
     public DbSet<DeathTaskRecord> DeathTasks => Set<DeathTaskRecord>();
     public DbSet<CareCertificateRequestRecord> CareCertificateRequests => Set<CareCertificateRequestRecord>();
+
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+
+    public DbSet<YearPlanRun> YearPlanRuns => Set<YearPlanRun>();
+
+    public DbSet<KommunVacationSetting> KommunVacationSettings => Set<KommunVacationSetting>();
+
+    public DbSet<RegionReviewSetting> RegionReviewSettings => Set<RegionReviewSetting>();
+
+    public DbSet<UnitReviewCapacity> UnitReviewCapacities => Set<UnitReviewCapacity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,6 +11,7 @@ using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
+using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
 builder.Services.AddRounds();
 builder.Services.AddPlans();
+builder.Services.AddYearPlan();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAcute();
 builder.Services.AddPalliative();

@@ -11,8 +11,8 @@ using Narplan.Data.Sqlite;
 namespace Narplan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteNarplanDbContext))]
-    [Migration("20261124202132_AcuteAndPalliative")]
-    partial class AcuteAndPalliative
+    [Migration("20261124205433_YearPlan")]
+    partial class YearPlan
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -227,133 +227,232 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Acute.AcuteContact", b =>
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AirOrOxygen")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CalledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("CarePlanUpdated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CareUnitId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Consciousness")
-                        .HasMaxLength(40)
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionSupportResult")
-                        .HasMaxLength(40)
+                    b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionSupportTool")
-                        .HasMaxLength(40)
+                    b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DoctorAnswered")
+                    b.Property<DateOnly?>("DueBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DoctorArrived")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExclusionSymptoms")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LaterVisitReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("News2Band")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("News2Total")
+                    b.Property<bool>("HealthExamination")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OnSitePromiseMinutes")
+                    b.Property<bool>("HomeVisitByRegularDoctor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(40)
+                    b.Property<bool>("IsManuallyMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MedicationReviewDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PalliativeConsideration")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PatientWishes")
-                        .HasMaxLength(2000)
+                    b.Property<DateOnly?>("PlannedFromDeterioration")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Pulse")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly?>("PlannedFromPreviousReview")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("RespirationRate")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("SlotSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponderKind")
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponderName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResponderPhone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scale")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SpO2")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SystolicBloodPressure")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("TelephonePromiseMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("Temperature")
-                        .HasPrecision(4, 1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("UnplannedVisitOn")
+                    b.Property<string>("TreatmentLimitations")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("VisitDecided")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CareUnitId", "CalledAt");
+                    b.HasIndex("CareUnitId", "Year");
 
-                    b.HasIndex("PatientId", "CalledAt");
+                    b.HasIndex("PatientId", "CareUnitId", "Year")
+                        .IsUnique();
 
-                    b.ToTable("AcuteContacts");
+                    b.ToTable("AnnualReviews");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SummerFirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SummerLastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinterFrom")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinterTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KommunId");
+
+                    b.ToTable("KommunVacationSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionId");
+
+                    b.ToTable("RegionReviewSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId", "DueOn");
+
+                    b.HasIndex("ReviewId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTasks");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewsPerRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CareUnitId");
+
+                    b.ToTable("UnitReviewCapacities");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slots")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearPlanRuns");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Audit.AuditEntry", b =>
@@ -599,354 +698,6 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasDiscriminator<string>("Discriminator").HasValue("Organisation");
 
                     b.UseTphMappingStrategy();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Participants")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("BreakpointConversations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AssessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("CertificateWritten")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CareCertificateRequests");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContinuedMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Cpr")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasuresAtInfection")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasuresAtReducedIntake")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SafetyMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Strategy")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CarePlans");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("GrantedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidThrough")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("DeathDelegations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DelegationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EstablishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EstablishedBy")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EstablishedByDoctor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("EstablishingCareCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExaminingNurse")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IdentityUnknown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsExpected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("NurseExaminedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DelegationId");
-
-                    b.HasIndex("EstablishingCareCentreId");
-
-                    b.HasIndex("PatientId")
-                        .IsUnique();
-
-                    b.ToTable("Deaths");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssigneeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CareCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("RoutedToUnitsCareCentre")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("CareCentreId", "DueOn");
-
-                    b.ToTable("DeathTasks");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("EndOfLifeDecisions");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedicationContacts");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Medications")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrderedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OrderedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("RenewedByContactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedications");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -1754,17 +1505,67 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Acute.AcuteContact", b =>
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithMany()
                         .HasForeignKey("CareUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Narplan.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.KommunVacationSetting", "KommunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.RegionReviewSetting", "RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Narplan.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.UnitReviewCapacity", "CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1796,102 +1597,6 @@ namespace Narplan.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.DeathDelegationRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("EstablishingCareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("CareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.SafetyMedicationRecord", null)
-                        .WithMany("Contacts")
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -2132,11 +1837,6 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>
