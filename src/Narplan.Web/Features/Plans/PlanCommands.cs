@@ -204,7 +204,7 @@ public static class PlansSetup
 {
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
-        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>();
+        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>().AddScoped<Import.AppendixImporter>();
         // The rounds feature replaces this with the real round times for Bilaga 1.
         services.TryAddScoped<IRoundSummaryProvider, NoRoundSummaries>();
         return services;
