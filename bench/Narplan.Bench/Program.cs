@@ -4,6 +4,14 @@ using System.Diagnostics;
 using Narplan.Domain.Calendars;
 using NodaTime;
 
+// `-- yearplan` runs only the national year-plan benchmark (issue 7).
+if (args is ["debug"]) { Narplan.Bench.DebugLate.Run(); return; }
+if (args is ["yearplan"])
+{
+    Narplan.Bench.NationalYearPlanBench.Run();
+    return;
+}
+
 var calendar = SwedishCalendar.Instance;
 var start = new LocalDate(2026, 1, 1);
 
@@ -68,61 +76,17 @@ watch.Stop();
 Console.WriteLine($"OnCallResolver.Resolve: {resolutions / watch.Elapsed.TotalSeconds / 1e6:F2} million resolutions/s on one core " +
                   $"({100.0 * onCall / resolutions:F0} % of instants are beredskapsjour)");
 
-await PlanExportBench.RunAsync();
+Narplan.Bench.NationalYearPlanBench.Run();
+await Narplan.Bench.PlanExportBench.RunAsync();
 
-/// <summary>
-/// Time per DOCX and PDF export of Herrljunga's demo plan (seed 000, loaded into a throw-away
-/// SQLite database) and of the same plan with 300 units in Bilaga 1. Target: demo DOCX under 200 ms.
-/// </summary>
-internal static class PlanExportBench
+// The on-call API against a trivial endpoint of the same app (needs src/Narplan.Web built in Release).
+var root = AppContext.BaseDirectory;
+while (root is not null && !File.Exists(Path.Combine(root, "Narplan.slnx")))
 {
-    public static async Task RunAsync()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"narplan-bench-{Guid.NewGuid():N}.db");
-        try
-        {
-            var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Narplan.Data.Sqlite.SqliteNarplanDbContext>();
-            Narplan.Data.DataSetup.ConfigureSqlite(options, $"Data Source={path};Pooling=false");
-            await using var db = new Narplan.Data.Sqlite.SqliteNarplanDbContext(options.Options);
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
-            await Narplan.Data.Demo.DemoData.SeedIfEmptyAsync(db);
-            await Narplan.Data.Demo.PlanDemoData.SeedIfMissingAsync(db);
-            var queries = new Narplan.Web.Features.Plans.PlanQueries(db, new Narplan.Web.Features.Plans.NoRoundSummaries(), SystemClock.Instance);
-            var planId = db.Plans.AsEnumerable().Single(p => p.Kind == Narplan.Domain.Plans.PlanKind.Naromradesplan).Id;
-            var demo = (await queries.DocumentAsync(planId, 1))!;
-            var big = demo with
-            {
-                Appendix1 = Enumerable.Range(1, 300).Select(i => new Narplan.Domain.Plans.Appendix1Row(
-                    $"Enhet {i:000}", "Särskilt boende", "Närhälsan Herrljunga vårdcentral", "Karin Åberg",
-                    "tisdagar 13.00, varannan vecka", "På plats", "031-390 06 01")).ToList(),
-            };
+    root = Path.GetDirectoryName(root);
+}
 
-            Time("DOCX, Herrljunga demo plan", () => Narplan.Web.Features.Plans.Export.PlanDocxExporter.Export(demo));
-            Time("PDF,  Herrljunga demo plan", () => Narplan.Web.Features.Plans.Export.PlanPdfExporter.Export(demo));
-            Time("DOCX, 300 units in Bilaga 1", () => Narplan.Web.Features.Plans.Export.PlanDocxExporter.Export(big));
-            Time("PDF,  300 units in Bilaga 1", () => Narplan.Web.Features.Plans.Export.PlanPdfExporter.Export(big));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
-
-    private static void Time(string name, Func<byte[]> export)
-    {
-        var size = export().Length; // warm-up: JIT, fonts, styles
-        export();
-        const int runs = 20;
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            export();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        Console.WriteLine($"Plan export {name}: median {times[runs / 2]:F1} ms, slowest {times[^1]:F1} ms ({size / 1024} KiB)");
-    }
+if (root is not null)
+{
+    await Narplan.Bench.ApiThroughput.RunAsync(root);
 }

@@ -63,6 +63,7 @@ public static class DataSetup
     public static IServiceCollection AddNarplanData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<DataChangeSignal>();
         services.AddScoped<AuditSaveChangesInterceptor>();
         switch (settings.Provider)
         {

@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Plans;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
+using Narplan.Domain.Rounds;
 using NodaTime;
 
 namespace Narplan.Data;
@@ -38,15 +41,36 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();
+
+    public DbSet<OnCallRedirect> OnCallRedirects => Set<OnCallRedirect>();
+
+    public DbSet<DoctorAbsence> DoctorAbsences => Set<DoctorAbsence>();
+
+    public DbSet<RoundSeries> RoundSeries => Set<RoundSeries>();
+
+    public DbSet<RoundOccurrenceRecord> RoundOccurrenceRecords => Set<RoundOccurrenceRecord>();
+
+    public DbSet<RoundFeedLink> RoundFeedLinks => Set<RoundFeedLink>();
+
     public DbSet<NeighbourhoodPlan> Plans => Set<NeighbourhoodPlan>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<PatientEvent> PatientEvents => Set<PatientEvent>();
+
+    public DbSet<ListingOffer> ListingOffers => Set<ListingOffer>();
+
+    public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>().HaveMaxLength(19);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 

@@ -5,6 +5,8 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Rounds;
+using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
 using Narplan.Web.Infrastructure;
 
@@ -15,7 +17,9 @@ builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
+builder.Services.AddRounds();
 builder.Services.AddPlans();
+builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -34,8 +38,10 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
+app.MapCalendarFeeds();
 app.MapPlanEndpoints();
 app.MapHealth();
+app.MapLiveness();
 
 await app.PrepareDatabaseAsync();
 app.Run();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Narplan.Data.Identity;
 using Narplan.Domain.Audit;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Data.Audit;
@@ -15,7 +16,7 @@ namespace Narplan.Data.Audit;
 /// Entries are sealed one writer at a time in this process; the unique sequence index stops a
 /// second process from forking the chain.
 /// </summary>
-public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock) : SaveChangesInterceptor
+public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock, DataChangeSignal? changes = null) : SaveChangesInterceptor
 {
     // Tracked types that are not plan or patient data, or are the log itself.
     private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry)];
@@ -43,6 +44,18 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
         return result;
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        changes?.Bump();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        changes?.Bump();
+        return ValueTask.FromResult(result);
+    }
+
     /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>
     private bool Prepare(DbContext context)
     {
@@ -66,9 +79,11 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
                 continue;
             }
 
+            // Patient data carries the patient's id (for loggutdrag) and names fields only, never values (decision 0004).
+            var patientId = (entry.Entity as IPatientData)?.PatientId;
             context.Add(new AuditEntry(
                 now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, action,
-                entry.Metadata.ClrType.Name, KeyOf(entry), null, Describe(entry)));
+                entry.Metadata.ClrType.Name, KeyOf(entry), patientId, Describe(entry, namesOnly: patientId is not null)));
         }
 
         return context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
@@ -101,10 +116,10 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
 
-    /// <summary>What changed. Secrets of the user store (hashes, stamps) are named, never shown.</summary>
-    private static string Describe(EntityEntry entry)
+    /// <summary>What changed. Secrets of the user store (hashes, stamps) and patient data are named, never shown.</summary>
+    private static string Describe(EntityEntry entry, bool namesOnly)
     {
-        var secret = entry.Entity is NarplanUser;
+        var secret = namesOnly || entry.Entity is NarplanUser;
         var text = new StringBuilder();
         foreach (var property in entry.Properties)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
@@ -23,14 +24,39 @@ public static class DemoData
     /// <summary>Loads the demo data when the database has no regions; returns whether it did.</summary>
     public static async Task<bool> SeedIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
     {
+        await SeedRuleProfilesIfEmptyAsync(db, cancellationToken);
         if (await db.Regions.AnyAsync(cancellationToken))
         {
+            // A demo database made before the rounds existed gets them once.
+            if (!await db.RoundSeries.AnyAsync(cancellationToken) && await db.CareUnits.AnyAsync(u => u.Name == "Bäckliden", cancellationToken))
+            {
+                await DemoRounds.AddAsync(db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return false;
         }
 
         new Builder(db).Build();
+        await DemoRounds.AddAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The regions' on-call rule profiles from the seeds (VGR: seed 002; Halland: seed 003), stored as the first
+    /// version of each so that an administrator edits data, not code. Added to any database that has none.
+    /// </summary>
+    public static async Task SeedRuleProfilesIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (await db.RuleProfileVersions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.RuleProfileVersions.Add(new RuleProfileVersion(OnCallRuleProfile.Vgr()));
+        db.RuleProfileVersions.Add(new RuleProfileVersion(OnCallRuleProfile.Halland()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed class Builder(NarplanDbContext db)
@@ -49,6 +75,7 @@ public static class DemoData
             Lidkoping(Add(new Kommun(vgr, skaraborg, "Lidköping")));
             Vanersborg(Add(new Kommun(vgr, fyrbodal, "Vänersborg")));
             Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
+            DemoPatients.Add(db);
         }
 
         private void Herrljunga(Kommun kommun)
@@ -112,6 +139,12 @@ public static class DemoData
             Unit(kommun, "LSS-bostäder Lidköping", CareUnitType.LssBostad, 36, guldvingen, nyberg, MeetingForm.PaVardcentralen, demo: true, from: LidkopingPlanStart);
             Unit(kommun, "Socialpsykiatrin Lidköping", CareUnitType.Socialpsykiatri, 25, privat, strand, MeetingForm.Telefon, demo: true, from: LidkopingPlanStart);
             Unit(kommun, "Dagverksamheten Lidköping", CareUnitType.Dagverksamhet, 20, null, null, MeetingForm.PaPlats, demo: true);
+
+            // A closure morning and a holiday absence, as a vårdcentralschef would enter them.
+            Add(new OnCallRedirect(
+                narhalsan.Id, null, Local(new LocalDate(2026, 12, 3), 8), Local(new LocalDate(2026, 12, 3), 12),
+                guldvingen.Name, guldvingen.Phone!, "Utbildningsförmiddag: samtal till vårdcentralen kopplas till Guldvingen.", isInternal: false));
+            Add(new DoctorAbsence(narhalsan.Id, eriksson.Id, new LocalDate(2026, 12, 21), new LocalDate(2027, 1, 8), wallin.Name));
 
             foreach (var name in new[] { "Förskolan Villa Vill", "Förskolan Sjöstjärnan", "Förskolan Kastanjen" })
             {
@@ -183,6 +216,9 @@ public static class DemoData
             var n = _fictionalNumber++ % 100;
             return mobile ? $"070-174 06 {n:00}" : $"031-390 06 {n:00}";
         }
+
+        private static Instant Local(LocalDate date, int hour) =>
+            (date + new LocalTime(hour, 0)).InZoneStrictly(Narplan.Domain.Calendars.Stockholm.Zone).ToInstant();
 
         private T Add<T>(T entity) where T : class
         {

@@ -120,6 +120,9 @@ public enum AuditAction
     Update,
     Delete,
     Read,
+
+    /// <summary>A patient's data was asked for by someone outside the patient's organisations and not shown.</summary>
+    ReadDenied,
     Export,
     SignIn,
     SignInFailed,

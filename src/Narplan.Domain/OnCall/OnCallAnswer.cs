@@ -39,6 +39,12 @@ public sealed record OnCallAnswer
     /// <summary>The number to call first; null only when no responsible vårdcentral (or its number) is registered.</summary>
     public required string? Phone { get; init; }
 
+    /// <summary>Whether <see cref="Phone"/> is for health-care staff only (decision 0007).</summary>
+    public bool PhoneIsInternal { get; init; }
+
+    /// <summary>True when internal numbers were left out (<see cref="WithoutInternalNumbers"/>).</summary>
+    public bool InternalNumbersHidden { get; init; }
+
     /// <summary>For <see cref="ResponderKind.Vardcentral"/>: the substitute if one is named, else the fast läkarkontakt.</summary>
     public string? DoctorName { get; init; }
 
@@ -73,4 +79,24 @@ public sealed record OnCallAnswer
 
     /// <inheritdoc cref="Reminder"/>
     public string ReminderText => Reminder;
+
+    /// <summary>
+    /// The answer for someone not signed in: every number marked internal is left out (the step's text stays, so the
+    /// order of what to do is still readable) and <see cref="InternalNumbersHidden"/> says so when anything was removed.
+    /// </summary>
+    public OnCallAnswer WithoutInternalNumbers()
+    {
+        var hidden = PhoneIsInternal && Phone is not null || CallOrder.Any(s => s.IsInternal && s.Phone is not null);
+        if (!hidden)
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Phone = PhoneIsInternal ? null : Phone,
+            CallOrder = [.. CallOrder.Select(s => s.IsInternal ? s with { Phone = null } : s)],
+            InternalNumbersHidden = true,
+        };
+    }
 }

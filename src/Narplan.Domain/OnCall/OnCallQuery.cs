@@ -34,7 +34,7 @@ public sealed record OnCallUnit(
 /// </summary>
 public sealed record OnCallOverride
 {
-    public OnCallOverride(Instant from, Instant until, string responderName, string phone, string reason)
+    public OnCallOverride(Instant from, Instant until, string responderName, string phone, string reason, bool isInternal = false)
     {
         if (until <= from)
         {
@@ -48,6 +48,7 @@ public sealed record OnCallOverride
         ResponderName = responderName;
         Phone = phone;
         Reason = reason ?? "";
+        IsInternal = isInternal;
     }
 
     /// <summary>First instant covered, included.</summary>
@@ -62,6 +63,9 @@ public sealed record OnCallOverride
 
     /// <summary>Why, shown to the caller (Swedish).</summary>
     public string Reason { get; }
+
+    /// <summary>The number is for health-care staff only (decision 0007).</summary>
+    public bool IsInternal { get; }
 
     /// <summary>Whether the instant lies in <c>[From, Until)</c>.</summary>
     public bool Covers(Instant instant) => From <= instant && instant < Until;

@@ -31,7 +31,6 @@ public static class OnCallResolver
         var period = OnCallPeriods.PeriodAt(profile, at, calendar);
 
         var (from, until) = active is not null ? (active.From, active.Until) : (period.From, period.Until);
-
         // Who answers changes wherever an override starts or ends; cut the period there.
         foreach (var o in query.Overrides)
         {
@@ -46,8 +45,12 @@ public static class OnCallResolver
             }
         }
 
-        var next = Who(query, until, calendar);
-        var demo = profile.OnCallNumbers.Any(n => n.IsDemo);
+        // Daytime and on-call alternate, so when a period ends with no override at its end the other kind follows;
+        // only an override needs the full rule again (this keeps the common case to one period computation).
+        var next = active is null && ActiveOverride(query.Overrides, until) is null
+            ? Handover(query, period.Kind == OnCallPeriodKind.Daytime ? OnCallPeriodKind.OnCall : OnCallPeriodKind.Daytime, until)
+            : Who(query, until, calendar);
+        var demo = profile.HasDemoNumbers;
 
         if (active is not null)
         {
@@ -56,11 +59,12 @@ public static class OnCallResolver
                 Kind = ResponderKind.Override,
                 ResponderName = active.ResponderName,
                 Phone = active.Phone,
+                PhoneIsInternal = active.IsInternal,
                 Reason = active.Reason,
                 From = from,
                 Until = until,
                 Next = next,
-                CallOrder = [new EscalationStep($"Ring {active.ResponderName}. {active.Reason}".TrimEnd(), active.Phone)],
+                CallOrder = [new EscalationStep($"Ring {active.ResponderName}. {active.Reason}".TrimEnd(), active.Phone, IsInternal: active.IsInternal)],
             };
         }
 
@@ -82,7 +86,7 @@ public static class OnCallResolver
                     CallOrder =
                     [
                         .. profile.OnCallNumbers.Select(n => new EscalationStep(
-                            $"{OnCallAnswer.MissingVardcentralName} för {unit.UnitName}. Reserv: {n.Name}.", n.Phone)),
+                            $"{OnCallAnswer.MissingVardcentralName} för {unit.UnitName}. Reserv: {n.Name}.", n.Phone, IsInternal: n.IsInternal)),
                     ],
                 };
             }
@@ -105,15 +109,12 @@ public static class OnCallResolver
             Kind = ResponderKind.Beredskapsjour,
             ResponderName = profile.OnCallServiceName,
             Phone = profile.OnCallNumbers.FirstOrDefault()?.Phone,
+            PhoneIsInternal = profile.OnCallNumbers.FirstOrDefault()?.IsInternal ?? false,
             From = from,
             Until = until,
             Next = next,
             HasDemoNumbers = demo,
-            CallOrder =
-            [
-                .. profile.OnCallNumbers.Select(n => new EscalationStep($"Ring {n.Name}.", n.Phone)),
-                .. profile.EscalationSteps,
-            ],
+            CallOrder = profile.OnCallCallOrder,
             Promises = profile.Promises,
             Scope = profile.Scope,
         };
@@ -143,7 +144,13 @@ public static class OnCallResolver
             return new OnCallHandover(ResponderKind.Override, o.ResponderName, at);
         }
 
-        if (OnCallPeriods.PeriodAt(query.Profile, at, calendar).Kind == OnCallPeriodKind.Daytime)
+        return Handover(query, OnCallPeriods.PeriodAt(query.Profile, at, calendar).Kind, at);
+    }
+
+    /// <summary>Who answers in a period of the kind when no override covers it.</summary>
+    private static OnCallHandover Handover(OnCallQuery query, OnCallPeriodKind kind, Instant at)
+    {
+        if (kind == OnCallPeriodKind.Daytime)
         {
             var name = string.IsNullOrWhiteSpace(query.Unit.VardcentralName)
                 ? OnCallAnswer.MissingVardcentralName

@@ -58,7 +58,19 @@ public sealed record OnCallRuleProfile
         EscalationSteps = Array.AsReadOnly(escalationSteps.ToArray());
         Promises = promises;
         Scope = Array.AsReadOnly(scope.ToArray());
+        OnCallCallOrder = Array.AsReadOnly(
+        [
+            .. OnCallNumbers.Select(n => new EscalationStep($"Ring {n.Name}.", n.Phone, IsInternal: n.IsInternal)),
+            .. EscalationSteps,
+        ]);
+        HasDemoNumbers = OnCallNumbers.Any(n => n.IsDemo);
     }
+
+    /// <summary>What to try, in order, when the beredskapsjour answers: its numbers, then the escalation chain.</summary>
+    public IReadOnlyList<EscalationStep> OnCallCallOrder { get; }
+
+    /// <summary>Whether any of the beredskapsjour's numbers is fictional (demo data).</summary>
+    public bool HasDemoNumbers { get; }
 
     /// <summary>Which region rule this profile is a version of.</summary>
     public RuleProfileKey Key { get; }
@@ -137,12 +149,13 @@ public sealed record OnCallRuleProfile
         weekdayHolidaysAreOnCall: true,
         evesAreOnCall: true,
         "Beredskapsläkare (beredskapsjouren)",
-        [new OnCallContact("Beredskapsläkare", "077-011 02 88")],
+        [new OnCallContact("Beredskapsläkare", "077-011 02 88", IsInternal: true)],
         [
             new EscalationStep("Upptaget eller inget svar: ring igen lite senare."),
             new EscalationStep(
                 "Fortfarande inget svar och brådskande: ring chauffören i läkarbilen, som kan förmedla kontakt med beredskapsläkare i annat område",
-                "076-880 86 80"),
+                "076-880 86 80",
+                IsInternal: true),
             new EscalationStep(
                 "Frågor och synpunkter om jouren: Läkarjourens kontor, vardagar 08.00–16.30",
                 "031-190 180",
@@ -174,7 +187,7 @@ public sealed record OnCallRuleProfile
         evesAreOnCall: false,
         "Allmänmedicinsk beredskapsjour",
         // Fictional number from PTS's range reserved for fiction (031-390 06 xx); replace with the real one.
-        [new OnCallContact("Allmänmedicinsk beredskapsjour", "031-390 06 90", IsDemo: true)],
+        [new OnCallContact("Allmänmedicinsk beredskapsjour", "031-390 06 90", IsDemo: true, IsInternal: true)],
         [],
         promises: null,
         [
@@ -185,11 +198,18 @@ public sealed record OnCallRuleProfile
         ]);
 }
 
-/// <summary>A number to call: who answers and the phone number as written for people. <see cref="IsDemo"/> marks a fictional number.</summary>
-public sealed record OnCallContact(string Name, string Phone, bool IsDemo = false);
+/// <summary>
+/// A number to call: who answers and the phone number as written for people. <see cref="IsDemo"/> marks a fictional
+/// number; <see cref="IsInternal"/> a number meant for health-care staff only, left out of answers to anonymous
+/// callers (decision 0007).
+/// </summary>
+public sealed record OnCallContact(string Name, string Phone, bool IsDemo = false, bool IsInternal = false);
 
-/// <summary>One step of the escalation chain: what to do, an optional number and optional opening hours as text.</summary>
-public sealed record EscalationStep(string Text, string? Phone = null, string? Hours = null);
+/// <summary>
+/// One step of the escalation chain: what to do, an optional number and optional opening hours as text.
+/// <see cref="IsInternal"/>: the number is for health-care staff only (decision 0007).
+/// </summary>
+public sealed record EscalationStep(string Text, string? Phone = null, string? Hours = null, bool IsInternal = false);
 
 /// <summary>
 /// The beredskapsjour's promises, each counted from the first contact: a doctor on site within

@@ -19,4 +19,12 @@ public static class MeetingFormNames
         MeetingForm.PaVardcentralen => "På vårdcentralen",
         _ => form.ToString(),
     };
+
+    /// <summary>The value in the API and feeds, spelt as the issue and the plan spell it: <c>PåPlats</c>, <c>Telefon</c>, <c>Teams</c>, <c>PåVårdcentralen</c>.</summary>
+    public static string ApiName(this MeetingForm form) => form switch
+    {
+        MeetingForm.PaPlats => "PåPlats",
+        MeetingForm.PaVardcentralen => "PåVårdcentralen",
+        _ => form.ToString(),
+    };
 }

@@ -32,6 +32,8 @@ public static class ApiSetup
         var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
         v1.MapUnitsApi();
         v1.MapCalendarAndOnCallApi();
+        v1.MapIdentityNumbersApi();
+        v1.MapRoundsApi();
         Features.Plans.PlansApi.MapPlansApi(v1);
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
@@ -16,7 +17,7 @@ public sealed record OnCallNextDto(string Responder, string Name, string At);
 public sealed record OnCallDto(
     Guid UnitId, string Unit, string Responder, string Name, string? Phone, string? Doctor, string From, string Until,
     OnCallNextDto Next, List<OnCallContactDto> Contacts, int? OnSiteWithinMinutes, int? TelephoneContactWithinMinutes,
-    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing);
+    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing, bool InternalNumbersHidden);
 
 /// <summary>The Swedish calendar and "who do I call now", as public plan data (no patient data).</summary>
 public static class CalendarAndOnCallApi
@@ -45,11 +46,13 @@ public static class CalendarAndOnCallApi
         }
 
         return TypedResults.Ok(SwedishCalendar.Instance.HolidaysIn(year)
-            .Select(h => new HolidayDto(LocalDatePattern.Iso.Format(h.Date), h.Name, h.Kind == HolidayKind.Helgdag ? "helgdag" : "aftonhelg"))
+            .Select(h => new HolidayDto(LocalDatePattern.Iso.Format(h.Date), h.Name, h.Kind == HolidayKind.Helgdag ? "helgdag" : "afton"))
             .ToList());
     }
 
-    public static async Task<Results<Ok<OnCallDto>, ProblemHttpResult>> OnCallAsync(OnCallService onCall, Guid id, string? at, CancellationToken ct)
+    /// <remarks>Public plan data; numbers marked internal are left out unless the caller is signed in (decision 0007).</remarks>
+    public static async Task<Results<Ok<OnCallDto>, ProblemHttpResult>> OnCallAsync(
+        OnCallService onCall, ClaimsPrincipal user, Guid id, string? at, CancellationToken ct)
     {
         var instant = onCall.Now;
         if (at is not null)
@@ -69,7 +72,7 @@ public static class CalendarAndOnCallApi
             return Problems.UnknownUnit;
         }
 
-        var a = result.Answer;
+        var a = user.Identity?.IsAuthenticated == true ? result.Answer : result.Answer.WithoutInternalNumbers();
         var firstRole = Role(a.Kind);
         return TypedResults.Ok(new OnCallDto(
             result.Unit.Unit.Id, result.Unit.Unit.Name, Role(a.Kind), a.ResponderName, a.Phone, a.DoctorName,
@@ -77,7 +80,7 @@ public static class CalendarAndOnCallApi
             new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, Format(a.Next.At)),
             a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? firstRole : "eskalering", step.Text, step.Phone)).ToList(),
             (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
-            a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing));
+            a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden));
     }
 
     public static string Role(ResponderKind kind) => kind switch

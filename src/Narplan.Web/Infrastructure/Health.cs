@@ -14,4 +14,11 @@ public static class Health
             .WithSummary("200 när databasen nås")
             .AllowAnonymous()
             .ExcludeFromDescription();
+
+    /// <summary><c>/health/live</c>: 200 while the process serves requests, without touching the database (liveness probe; the benchmark's trivial endpoint).</summary>
+    public static void MapLiveness(this IEndpointRouteBuilder app) =>
+        app.MapGet("/health/live", () => Results.Text("Live", "text/plain"))
+            .WithName("Liveness")
+            .AllowAnonymous()
+            .ExcludeFromDescription();
 }

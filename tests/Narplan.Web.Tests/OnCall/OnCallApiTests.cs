@@ -7,10 +7,11 @@ namespace Narplan.Web.Tests.OnCall;
 
 public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
-    private async Task<JsonElement> OnCallAsync(string unit, string at)
+    private async Task<JsonElement> OnCallAsync(string unit, string at, bool signedIn = true)
     {
         var id = await app.UnitIdAsync(unit);
-        var response = await app.CreateClient().GetAsync($"/api/v1/units/{id}/on-call?at={Uri.EscapeDataString(at)}");
+        var client = signedIn ? await app.SignedInAsync("sjukskoterska@lidkoping.demo") : app.CreateClient();
+        var response = await client.GetAsync($"/api/v1/units/{id}/on-call?at={Uri.EscapeDataString(at)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -32,6 +33,29 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         Assert.Contains(contacts, c => c.GetProperty("phone").GetString() == "076-880 86 80");
         Assert.Equal(30, answer.GetProperty("telephoneContactWithinMinutes").GetInt32());
         Assert.Equal(120, answer.GetProperty("onSiteWithinMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task WithoutLoginTheOnCallDoctorsInternalNumbersAreLeftOut()
+    {
+        var answer = await OnCallAsync("Bäckliden", "2026-06-19T23:00:00+02:00", signedIn: false);
+
+        Assert.Equal("beredskapsjour", answer.GetProperty("responder").GetString());
+        Assert.True(answer.GetProperty("internalNumbersHidden").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("phone").ValueKind);
+        var phones = answer.GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("phone").GetString()).ToList();
+        Assert.DoesNotContain("077-011 02 88", phones);
+        Assert.DoesNotContain("076-880 86 80", phones);
+        Assert.Contains("031-190 180", phones); // läkarjourens kontor is public
+    }
+
+    [Fact]
+    public async Task WithoutLoginTheVardcentralsDirectNumberFromTheBilagaIsShown()
+    {
+        var answer = await OnCallAsync("Bäckliden", "2026-06-16T10:00:00+02:00", signedIn: false);
+
+        Assert.False(answer.GetProperty("internalNumbersHidden").GetBoolean());
+        Assert.Equal(JsonValueKind.String, answer.GetProperty("phone").ValueKind);
     }
 
     [Fact]
@@ -108,8 +132,8 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         Assert.Equal("helgdag", Kind("2027-01-01", "Nyårsdagen"));
         Assert.Equal("helgdag", Kind("2027-03-28", "Påskdagen"));
         Assert.Equal("helgdag", Kind("2027-05-16", "Pingstdagen"));
-        Assert.Equal("aftonhelg", Kind("2027-06-25", "Midsommarafton"));
-        Assert.Equal("aftonhelg", Kind("2027-12-24", "Julafton"));
+        Assert.Equal("afton", Kind("2027-06-25", "Midsommarafton"));
+        Assert.Equal("afton", Kind("2027-12-24", "Julafton"));
         Assert.Equal(16, holidays!.Count);
     }
 
@@ -128,12 +152,15 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     public async Task ThePageShouldShowWhomToCallAndRememberTheUnit()
     {
         var id = await app.UnitIdAsync("Bäckliden");
-        var client = app.Browser();
+        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var anonymous = await app.Browser().GetStringAsync($"/vem-ringer-jag?enhet={id}&tid=2026-06-19T23:00");
 
         var page = await client.GetStringAsync($"/vem-ringer-jag?enhet={id}&tid=2026-06-19T23:00");
 
         Assert.Contains("Ring Beredskapsläkare", page);
         Assert.Contains("href=\"tel:0770110288\"", page);
+        Assert.DoesNotContain("tel:0770110288", anonymous);
+        Assert.Contains("Numret är internt och visas för inloggade", anonymous);
         Assert.Contains("måndag 22 juni 2026 kl. 08:00", page);
         Assert.Contains("ViSam/BViS", page);
 

@@ -20,6 +20,10 @@ public sealed class OrganisationAccess
         || (user.Role() is UserRole.Mas or UserRole.UnitManager && user.KommunId() == unit.KommunId)
         || (user.Role() == UserRole.CareCentreManager && currentCareCentreId is not null && user.OrganisationId() == currentCareCentreId);
 
+    /// <summary>Redirects and absences of a vårdcentral: its own vårdcentralschef, or an administrator.</summary>
+    public bool CanManageCareCentre(ClaimsPrincipal user, Guid careCentreId) =>
+        user.IsAdmin() || (user.Role() == UserRole.CareCentreManager && user.OrganisationId() == careCentreId);
+
     public static string DeniedMessage(CareUnit unit) =>
         $"Du kan inte ändra {unit.Name}: enheten tillhör en annan organisation än din.";
 }

@@ -1,55 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Narplan.Data;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
 using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
 using NodaTime;
 
 namespace Narplan.Web.Features.OnCall;
 
-/// <summary>A unit's on-call answer, with the unit it is for.</summary>
+/// <summary>A unit's on-call answer, with the unit it is for and the rule profile version that gave it.</summary>
 public sealed record UnitOnCall(UnitDetail Unit, OnCallAnswer Answer, OnCallRuleProfile Profile);
 
 /// <summary>
-/// Feeds the one resolution function (<see cref="OnCallResolver"/>) with a unit's responsibility
-/// on the date of the instant and its region's rule profile. The page and the API both call this.
+/// Everything the resolver needs for one unit over a stretch of time, loaded once: the unit's responsibility
+/// history, its region's rule profile versions, the redirects of its vårdcentraler and the doctors' absences.
+/// <see cref="QueryAt"/> builds the query for any instant in the stretch without touching the database.
 /// </summary>
-public sealed class OnCallService(OrganisationQueries queries, IClock clock)
+/// <remarks>Immutable once built, so one instance can serve concurrent requests from the cache.</remarks>
+public sealed class UnitOnCallData
 {
+    // Profile versions of the unit's region, oldest first, converted once.
+    private readonly (LocalDate ValidFrom, OnCallRuleProfile Profile)[] _profiles;
+    private readonly IReadOnlyList<OnCallRedirect> _redirects;
+    private readonly IReadOnlyList<DoctorAbsence> _absences;
+
+    public UnitOnCallData(
+        UnitDetail unit, IEnumerable<RuleProfileVersion> profiles, IReadOnlyList<OnCallRedirect> redirects, IReadOnlyList<DoctorAbsence> absences)
+    {
+        Unit = unit;
+        _profiles = [.. profiles.Where(p => p.Key == unit.RuleProfile).OrderBy(p => p.ValidFrom).Select(p => (p.ValidFrom, p.ToProfile()))];
+        if (_profiles.Length == 0)
+        {
+            throw new InvalidOperationException($"Regelprofil saknas för {unit.RuleProfile}.");
+        }
+
+        _redirects = redirects;
+        _absences = absences;
+    }
+
+    public UnitDetail Unit { get; }
+
+    /// <summary>The version in force on the date (see <see cref="RuleProfileVersion.InForce"/>).</summary>
+    public OnCallRuleProfile ProfileOn(LocalDate date)
+    {
+        var profile = _profiles[0].Profile;
+        foreach (var (validFrom, candidate) in _profiles)
+        {
+            if (validFrom <= date)
+            {
+                profile = candidate;
+            }
+        }
+
+        return profile;
+    }
+
+    public OnCallQuery QueryAt(Instant at)
+    {
+        var date = at.InZone(Stockholm.Zone).Date;
+        var detail = Unit;
+        // The domain decides which responsibility is in force; the view only adds the names.
+        var inForce = detail.Unit.ResponsibilityOn(date);
+        var responsibility = inForce is null ? null : detail.Responsibilities.Single(r => r.ValidFrom == inForce.ValidFrom);
+        OnCallUnit unit;
+        if (!detail.Unit.Type.HasUnitDoctor())
+        {
+            unit = new OnCallUnit(detail.Unit.Name, "Patientens ordinarie vårdcentral", null);
+        }
+        else
+        {
+            var substitute = responsibility?.RegularDoctorId is { } doctorId
+                ? _absences.FirstOrDefault(a => a.DoctorId == doctorId && a.Covers(date))?.SubstituteName
+                : null;
+            unit = new OnCallUnit(
+                detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, responsibility?.RegularDoctor, substitute,
+                IsShortTermCare: detail.Unit.Type == CareUnitType.Korttidsboende, IsRespiteCare: detail.Unit.RespiteKeepsRegularDoctor);
+        }
+
+        var overrides = responsibility is null
+            ? []
+            : _redirects.Where(r => r.Concerns(responsibility.CareCentreId, detail.Unit.Id)).Select(r => r.ToOverride()).ToList();
+        return new OnCallQuery(unit, overrides, ProfileOn(date), at);
+    }
+}
+
+/// <summary>
+/// Feeds the one resolution function (<see cref="OnCallResolver"/>) with a unit's responsibility on the date of the
+/// instant, its vårdcentral's redirects and absences, and its region's rule profile version in force. The page, the
+/// week view, the printed card and the API all call this.
+/// </summary>
+/// <remarks>
+/// The loaded data is cached per unit until this process saves any change (<see cref="DataChangeSignal"/>) and for
+/// at most a minute (changes saved by another instance), so a phone-switch integration asking for every call does
+/// not query the database each time (decision 0007).
+/// </remarks>
+public sealed class OnCallService(IServiceProvider services, IClock clock, IMemoryCache cache, DataChangeSignal changes)
+{
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+
     public Instant Now => clock.GetCurrentInstant();
+
+    public LocalDate Today => Stockholm.Today(clock);
 
     public async Task<UnitOnCall?> ForUnitAsync(Guid unitId, Instant at, CancellationToken ct = default)
     {
-        var detail = await queries.UnitAsync(unitId, ct);
+        var data = await LoadAsync(unitId, ct);
+        if (data is null)
+        {
+            return null;
+        }
+
+        var query = data.QueryAt(at);
+        return new UnitOnCall(data.Unit, OnCallResolver.Resolve(query), query.Profile);
+    }
+
+    /// <summary>Who answers over <c>[from, until)</c>, period by period (see <see cref="OnCallTimeline"/>).</summary>
+    public async Task<(UnitDetail Unit, IReadOnlyList<OnCallAnswer> Periods)?> TimelineAsync(
+        Guid unitId, Instant from, Instant until, CancellationToken ct = default)
+    {
+        var data = await LoadAsync(unitId, ct);
+        if (data is null)
+        {
+            return null;
+        }
+
+        return (data.Unit, OnCallTimeline.Between(data.QueryAt, from, until).ToList());
+    }
+
+    /// <summary>What the resolver needs for the unit at any instant, from the cache or the database.</summary>
+    public async Task<UnitOnCallData?> LoadAsync(Guid unitId, CancellationToken ct = default)
+    {
+        // Read the generation first: a change saved while loading moves it, and the next request loads again.
+        var key = (nameof(UnitOnCallData), unitId, changes.Generation);
+        if (cache.TryGetValue(key, out UnitOnCallData? cached))
+        {
+            return cached;
+        }
+
+        // The database context is only created on a cache miss: a hit answers without one.
+        var db = services.GetRequiredService<NarplanDbContext>();
+        var detail = await services.GetRequiredService<OrganisationQueries>().UnitAsync(unitId, ct);
         if (detail is null)
         {
             return null;
         }
 
-        var date = at.InZone(Stockholm.Zone).Date;
-        // The domain decides which period is in force; the view only adds the names.
-        var inForce = detail.Unit.ResponsibilityOn(date);
-        var responsibility = inForce is null ? null : detail.Responsibilities.Single(r => r.ValidFrom == inForce.ValidFrom);
-        var unit = detail.Unit.Type.HasUnitDoctor()
-            ? new OnCallUnit(detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, responsibility?.RegularDoctor,
-                IsShortTermCare: detail.Unit.Type == CareUnitType.Korttidsboende, IsRespiteCare: detail.Unit.RespiteKeepsRegularDoctor)
-            : new OnCallUnit(detail.Unit.Name, "Patientens ordinarie vårdcentral", null);
-        var profile = ProfileFor(detail.RuleProfile);
-        return new UnitOnCall(detail, OnCallResolver.Resolve(new OnCallQuery(unit, [], profile, at)), profile);
+        // Redirects and absences are few per vårdcentral and year; all of them are kept so any date can be asked.
+        var centreIds = detail.Unit.Responsibilities.Select(r => r.CareCentreId).Distinct().ToList();
+        var profiles = await db.RuleProfileVersions.AsNoTracking().Where(p => p.Key == detail.RuleProfile).ToListAsync(ct);
+        var redirects = await db.OnCallRedirects.AsNoTracking().Where(r => centreIds.Contains(r.CareCentreId)).ToListAsync(ct);
+        var absences = await db.DoctorAbsences.AsNoTracking().Where(a => centreIds.Contains(a.CareCentreId)).ToListAsync(ct);
+        var data = new UnitOnCallData(detail, profiles, redirects, absences);
+        cache.Set(key, data, CacheLifetime);
+        return data;
     }
-
-    // The presets from the seeds until rule profiles are stored and edited as data (issue 4).
-    private static OnCallRuleProfile ProfileFor(RuleProfileKey key) => key switch
-    {
-        RuleProfileKey.Halland => HallandProfile,
-        _ => VgrProfile,
-    };
-
-    private static readonly OnCallRuleProfile VgrProfile = OnCallRuleProfile.Vgr();
-    private static readonly OnCallRuleProfile HallandProfile = OnCallRuleProfile.Halland();
 }
 
 public static class OnCallSetup
 {
-    public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddScoped<OnCallService>();
+    public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>();
 }

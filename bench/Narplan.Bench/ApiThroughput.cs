@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Narplan.Bench;
+
+/// <summary>
+/// The "Vem ringer jag?" API's throughput next to a trivial endpoint of the same app in the same run (issue 4):
+/// starts the built Narplan.Web (Release) on a free loopback port with a fresh SQLite demo database, loads each
+/// endpoint with concurrent keep-alive requests for a few seconds, and prints requests/s and the ratio.
+/// </summary>
+internal static class ApiThroughput
+{
+    private const int Workers = 32;
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Measure = TimeSpan.FromSeconds(6);
+
+    public static async Task RunAsync(string repositoryRoot)
+    {
+        var dll = Path.Combine(repositoryRoot, "src", "Narplan.Web", "bin", "Release", "net10.0", "Narplan.Web.dll");
+        if (!File.Exists(dll))
+        {
+            Console.WriteLine($"API-genomströmning: hoppar över, bygg först: dotnet build -c Release src/Narplan.Web ({dll} saknas)");
+            return;
+        }
+
+        var port = FreePort();
+        var database = Path.Combine(Path.GetTempPath(), $"narplan-bench-{Guid.NewGuid():N}.db");
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Narplan"] = $"Data Source={database}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var server = Process.Start(start)!;
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Workers })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            };
+            await WaitUntilUpAsync(client);
+            var units = await client.GetStringAsync("/api/v1/units?kommun=Lidk%C3%B6ping");
+            var unitId = System.Text.Json.JsonDocument.Parse(units).RootElement[0].GetProperty("id").GetString();
+
+            // Instants spread over a year so the answer is computed for many different periods.
+            var instants = Enumerable.Range(0, 512)
+                .Select(i => DateTimeOffset.Parse("2026-01-01T00:00:00+01:00").AddMinutes(i * 1031.0).ToString("yyyy-MM-ddTHH:mm:sszzz"))
+                .Select(Uri.EscapeDataString)
+                .ToArray();
+            var trivial = await LoadAsync(client, _ => "/health/live");
+            var onCall = await LoadAsync(client, i => $"/api/v1/units/{unitId}/on-call?at={instants[i % instants.Length]}");
+            Console.WriteLine($"API, trivial endpoint /health/live: {trivial:F0} requests/s ({Workers} concurrent keep-alive clients, same machine)");
+            Console.WriteLine($"API, GET /api/v1/units/{{id}}/on-call?at=…: {onCall:F0} requests/s");
+            Console.WriteLine($"API, on-call throughput ÷ trivial endpoint: {onCall / trivial:F2} (target ≥ 0.5)");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<double> LoadAsync(HttpClient client, Func<int, string> url)
+    {
+        async Task<long> Worker(int id, DateTime until)
+        {
+            long done = 0;
+            var i = id;
+            while (DateTime.UtcNow < until)
+            {
+                using var response = await client.GetAsync(url(i += Workers), HttpCompletionOption.ResponseContentRead);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"{url(i)} svarade {(int)response.StatusCode}");
+                }
+
+                done++;
+            }
+
+            return done;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Worker(w, DateTime.UtcNow + Warmup)));
+        var watch = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Worker(w, DateTime.UtcNow + Measure)));
+        return counts.Sum() / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient client)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("Narplan.Web startade inte inom en minut.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

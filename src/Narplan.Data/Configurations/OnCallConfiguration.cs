@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Narplan.Domain.OnCall;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+
+namespace Narplan.Data.Configurations;
+
+internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration<RuleProfileVersion>
+{
+    public void Configure(EntityTypeBuilder<RuleProfileVersion> builder)
+    {
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasIndex(v => new { v.Key, v.ValidFrom }).IsUnique();
+        builder.Property(v => v.Name).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.OnCallServiceName).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.Version).IsConcurrencyToken();
+        // Small ordered lists that are always read with their version: JSON text keeps one row per version.
+        builder.Property(v => v.OnCallNumbers).HasConversion(JsonList<OnCallContact>.Converter, JsonList<OnCallContact>.Comparer);
+        builder.Property(v => v.EscalationSteps).HasConversion(JsonList<EscalationStep>.Converter, JsonList<EscalationStep>.Comparer);
+        builder.Property(v => v.Scope).HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer);
+    }
+}
+
+internal sealed class OnCallRedirectConfiguration : IEntityTypeConfiguration<OnCallRedirect>
+{
+    public void Configure(EntityTypeBuilder<OnCallRedirect> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.ResponderName).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.Phone).HasMaxLength(30).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.CareCentreId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.CareCentreId, r.Until });
+    }
+}
+
+internal sealed class DoctorAbsenceConfiguration : IEntityTypeConfiguration<DoctorAbsence>
+{
+    public void Configure(EntityTypeBuilder<DoctorAbsence> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.SubstituteName).HasMaxLength(200).IsRequired();
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(a => a.CareCentreId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.CareCentreId, a.Through });
+    }
+}
+
+/// <summary>A list stored as JSON text, compared by content so that edits are detected and audited.</summary>
+internal static class JsonList<T>
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static readonly ValueConverter<List<T>, string> Converter = new(
+        list => JsonSerializer.Serialize(list, Options),
+        json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>());
+
+    public static readonly ValueComparer<List<T>> Comparer = new(
+        (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        list => list.ToList());
+}

@@ -1,0 +1,55 @@
+namespace Narplan.Domain.Acute;
+
+/// <summary>
+/// One trigger of a region's ViSam/BViS checklist as the region has entered it, e.g. parameter "Puls" and text
+/// "över 120 eller under 40 slag/min". Text, not numbers: Närplan shows it to the nurse, it does not compute red/green.
+/// </summary>
+public sealed record DecisionSupportTrigger
+{
+    public DecisionSupportTrigger(string parameter, string text)
+    {
+        if (string.IsNullOrWhiteSpace(parameter) || string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("Ange både parameter och gränsvärde för utlösaren.");
+        }
+
+        Parameter = parameter.Trim();
+        Text = text.Trim();
+    }
+
+    public string Parameter { get; }
+
+    public string Text { get; }
+}
+
+/// <summary>
+/// Which decision-support checklist a region (or delregion) uses and its triggers (DOMAIN.md §7). The cut-off values are
+/// regional documents Närplan does not have, so the presets ship with <b>no</b> triggers: the form shows triggers only
+/// where an administrator has entered them from the region's own document.
+/// </summary>
+public sealed record DecisionSupportProfile
+{
+    public DecisionSupportProfile(string name, DecisionSupportTool tool, IEnumerable<DecisionSupportTrigger> triggers)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        Tool = tool;
+        Triggers = Array.AsReadOnly(triggers.ToArray());
+    }
+
+    /// <summary>Shown to administrators, e.g. "Skaraborg – BViS".</summary>
+    public string Name { get; }
+
+    public DecisionSupportTool Tool { get; }
+
+    /// <summary>The region's triggers in the order of its checklist; empty until entered.</summary>
+    public IReadOnlyList<DecisionSupportTrigger> Triggers { get; }
+
+    public bool HasTriggers => Triggers.Count > 0;
+
+    /// <summary>Preset: VGR plans name ViSam (from Region Örebro); seed 000. No triggers.</summary>
+    public static DecisionSupportProfile Vgr() => new("VGR – ViSam", DecisionSupportTool.ViSam, []);
+
+    /// <summary>Preset: Skaraborg names BViS, "Beslutsstöd för vård i Skaraborg" (seed 002). No triggers.</summary>
+    public static DecisionSupportProfile Skaraborg() => new("Skaraborg – BViS", DecisionSupportTool.BViS, []);
+}

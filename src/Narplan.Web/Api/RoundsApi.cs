@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Responsibility;
+using Narplan.Domain.Rounds;
+using Narplan.Web.Features.Rounds;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Narplan.Web.Api;
+
+/// <summary>
+/// One round occurrence. <c>start</c>, <c>end</c> and <c>originalStart</c> are instants in ISO 8601 with the Swedish
+/// offset of the day; <c>uid</c> is the occurrence's stable iCalendar UID.
+/// </summary>
+public sealed record RoundDto(string Uid, string Start, string End, string Status, string OriginalStart, string MeetingForm, string? Doctor);
+
+/// <summary>Fasta planerade läkartider as public plan data (no agendas, no patient data).</summary>
+public static class RoundsApi
+{
+    private static readonly OffsetDateTimePattern Iso8601 =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    public static RouteGroupBuilder MapRoundsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/units/{id:guid}/rounds", UnitRoundsAsync)
+            .WithName("ListUnitRounds")
+            .WithSummary("Enhetens fasta läkartider (ronder) mellan två lokala datum, båda inräknade; högst två år")
+            .AllowAnonymous();
+        return api;
+    }
+
+    public static async Task<Results<Ok<List<RoundDto>>, ProblemHttpResult>> UnitRoundsAsync(
+        RoundQueries rounds, Guid id, string? from, string? to, CancellationToken ct)
+    {
+        var range = ParseRange(from, to, rounds.Today);
+        if (range.Error is not null)
+        {
+            return Problems.BadRequest(range.Error);
+        }
+
+        if (!await rounds.UnitExistsAsync(id, ct))
+        {
+            return Problems.UnknownUnit;
+        }
+
+        var views = await rounds.ForUnitAsync(id, range.From, range.To, ct);
+        return TypedResults.Ok(views.Select(ToDto).ToList());
+    }
+
+    /// <summary>Reads an inclusive range of local dates; without dates, the coming 30 days.</summary>
+    public static (LocalDate From, LocalDate To, string? Error) ParseRange(string? from, string? to, LocalDate today)
+    {
+        var start = today;
+        var end = today.PlusDays(30);
+        if (from is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(from.Trim());
+            if (!parsed.Success)
+            {
+                return (start, end, $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-01 (fick '{from}').");
+            }
+
+            start = parsed.Value;
+            end = start.PlusDays(30);
+        }
+
+        if (to is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(to.Trim());
+            if (!parsed.Success)
+            {
+                return (start, end, $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-30 (fick '{to}').");
+            }
+
+            end = parsed.Value;
+        }
+
+        if (end < start)
+        {
+            return (start, end, $"'to' ({end:yyyy-MM-dd}) ligger före 'from' ({start:yyyy-MM-dd}).");
+        }
+
+        if (end > start.Plus(RoundQueries.MaxRange))
+        {
+            return (start, end, "Intervallet får vara högst två år.");
+        }
+
+        if (start.Year < SwedishCalendar.MinYear || end.Year > SwedishCalendar.MaxYear - 1)
+        {
+            return (start, end, $"Datumen måste ligga mellan {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear - 1}.");
+        }
+
+        return (start, end, null);
+    }
+
+    public static string Status(RoundStatus status) => status switch
+    {
+        RoundStatus.Moved => "moved",
+        RoundStatus.Cancelled => "cancelled",
+        RoundStatus.Held => "held",
+        _ => "planned",
+    };
+
+    private static RoundDto ToDto(RoundView v) => new(
+        v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), Status(v.Occurrence.Status),
+        Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor);
+
+    private static string Format(ZonedDateTime time) => Iso8601.Format(time.ToOffsetDateTime());
+}

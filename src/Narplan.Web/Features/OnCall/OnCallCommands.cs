@@ -1,0 +1,175 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.OnCall;
+using Narplan.Domain.Organisations;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Organisations;
+using NodaTime;
+
+namespace Narplan.Web.Features.OnCall;
+
+/// <summary>
+/// Changes to on-call data: a vårdcentral's redirects and its doctors' absences (its own vårdcentralschef), and the
+/// regions' rule profile versions (administrator). Every change is audited by the save interceptor.
+/// </summary>
+public sealed class OnCallCommands(NarplanDbContext db, OrganisationAccess access, IClock clock)
+{
+    public const string StaleProfileMessage =
+        "Någon annan har ändrat versionen sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; kontrollera och spara igen.";
+
+    private LocalDate Today => Stockholm.Today(clock);
+
+    public async Task<CommandResult> AddRedirectAsync(
+        ClaimsPrincipal user, Guid careCentreId, Guid? careUnitId, LocalDateTime from, LocalDateTime until,
+        string responderName, string phone, string? reason, bool isInternal, CancellationToken ct = default)
+    {
+        if (await RefuseAsync(user, careCentreId, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (careUnitId is { } unitId && !await db.UnitResponsibilities.AnyAsync(r => r.CareUnitId == unitId && r.CareCentreId == careCentreId, ct))
+        {
+            return CommandResult.Fail("Vårdcentralen har inget läkaransvar för den valda enheten.");
+        }
+
+        var (start, end) = (OnCallPeriods.ToInstant(from), OnCallPeriods.ToInstant(until));
+        if (end <= clock.GetCurrentInstant())
+        {
+            return CommandResult.Fail("Omkopplingen har redan passerat. Ange en tid framåt.");
+        }
+
+        return await SaveAsync(() => db.OnCallRedirects.Add(
+            new OnCallRedirect(careCentreId, careUnitId, start, end, responderName, phone, reason ?? "", isInternal)), ct);
+    }
+
+    public async Task<CommandResult> RemoveRedirectAsync(ClaimsPrincipal user, Guid redirectId, CancellationToken ct = default)
+    {
+        var redirect = await db.OnCallRedirects.SingleOrDefaultAsync(r => r.Id == redirectId, ct);
+        if (redirect is null)
+        {
+            return new CommandResult(false, "Omkopplingen finns inte längre.", NotFound: true);
+        }
+
+        return await RefuseAsync(user, redirect.CareCentreId, ct)
+            ?? await SaveAsync(() => db.OnCallRedirects.Remove(redirect), ct);
+    }
+
+    public async Task<CommandResult> AddAbsenceAsync(
+        ClaimsPrincipal user, Guid careCentreId, Guid doctorId, LocalDate from, LocalDate through, string substituteName,
+        CancellationToken ct = default)
+    {
+        if (await RefuseAsync(user, careCentreId, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await db.People.AnyAsync(p => p.Id == doctorId && p.OrganisationId == careCentreId, ct))
+        {
+            return CommandResult.Fail("Välj en läkare som arbetar på vårdcentralen.");
+        }
+
+        if (through < Today)
+        {
+            return CommandResult.Fail("Frånvaron har redan passerat. Ange datum framåt.");
+        }
+
+        if (await db.DoctorAbsences.AnyAsync(a => a.DoctorId == doctorId && a.From <= through && a.Through >= from, ct))
+        {
+            return CommandResult.Fail("Läkaren har redan en registrerad frånvaro som överlappar de valda datumen.");
+        }
+
+        return await SaveAsync(() => db.DoctorAbsences.Add(new DoctorAbsence(careCentreId, doctorId, from, through, substituteName)), ct);
+    }
+
+    public async Task<CommandResult> RemoveAbsenceAsync(ClaimsPrincipal user, Guid absenceId, CancellationToken ct = default)
+    {
+        var absence = await db.DoctorAbsences.SingleOrDefaultAsync(a => a.Id == absenceId, ct);
+        if (absence is null)
+        {
+            return new CommandResult(false, "Frånvaron finns inte längre.", NotFound: true);
+        }
+
+        return await RefuseAsync(user, absence.CareCentreId, ct)
+            ?? await SaveAsync(() => db.DoctorAbsences.Remove(absence), ct);
+    }
+
+    /// <summary>A new rule profile version from its valid-from date (administrator).</summary>
+    public async Task<CommandResult> AddProfileVersionAsync(ClaimsPrincipal user, OnCallRuleProfile profile, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, "Bara en administratör kan ändra regionernas jourregler.", Forbidden: true);
+        }
+
+        if (profile.ValidFrom < Today)
+        {
+            return CommandResult.Fail("En ny version kan inte gälla bakåt i tiden: historiken ändras inte. Välj i dag eller ett senare datum.");
+        }
+
+        if (await db.RuleProfileVersions.AnyAsync(v => v.Key == profile.Key && v.ValidFrom == profile.ValidFrom, ct))
+        {
+            return CommandResult.Fail($"Det finns redan en version som gäller från {profile.ValidFrom:yyyy-MM-dd}. Ändra den eller välj ett annat datum.");
+        }
+
+        return await SaveAsync(() => db.RuleProfileVersions.Add(new RuleProfileVersion(profile)), ct);
+    }
+
+    /// <summary>Changes a version not yet in force (administrator), against the version the user saw.</summary>
+    public async Task<CommandResult> ReviseProfileVersionAsync(
+        ClaimsPrincipal user, Guid versionId, int seenVersion, OnCallRuleProfile profile, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, "Bara en administratör kan ändra regionernas jourregler.", Forbidden: true);
+        }
+
+        var stored = await db.RuleProfileVersions.SingleOrDefaultAsync(v => v.Id == versionId, ct);
+        if (stored is null)
+        {
+            return new CommandResult(false, "Versionen finns inte längre.", NotFound: true);
+        }
+
+        if (stored.Version != seenVersion)
+        {
+            return new CommandResult(false, StaleProfileMessage, Conflict: true);
+        }
+
+        db.Entry(stored).Property(v => v.Version).OriginalValue = seenVersion;
+        return await SaveAsync(() => stored.Revise(profile, Today), ct);
+    }
+
+    private async Task<CommandResult?> RefuseAsync(ClaimsPrincipal user, Guid careCentreId, CancellationToken ct)
+    {
+        var centre = await db.RegionalUnits.AsNoTracking().SingleOrDefaultAsync(c => c.Id == careCentreId && c.UnitKind == RegionalUnitKind.Vardcentral, ct);
+        if (centre is null)
+        {
+            return new CommandResult(false, "Vårdcentralen finns inte.", NotFound: true);
+        }
+
+        return access.CanManageCareCentre(user, careCentreId)
+            ? null
+            : new CommandResult(false, $"Bara {centre.Name}s vårdcentralschef kan lägga in omkopplingar och frånvaro för vårdcentralen.", Forbidden: true);
+    }
+
+    private async Task<CommandResult> SaveAsync(Action change, CancellationToken ct)
+    {
+        try
+        {
+            change();
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok;
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Fail(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CommandResult(false, StaleProfileMessage, Conflict: true);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Places;
+using Narplan.Domain.Responsibility;
+using Narplan.Domain.Rounds;
+using NodaTime;
+
+namespace Narplan.Web.Features.Rounds;
+
+/// <summary>One occurrence as shown and published: the occurrence (with what was recorded) and its unit, doctor and place.</summary>
+public sealed record RoundView(
+    RoundOccurrence Occurrence, Guid UnitId, string Unit, Guid KommunId, Guid? CareCentreId, string? CareCentre,
+    Guid? DoctorId, string? Doctor, MeetingForm MeetingForm, string? Location, RoundRecurrence Recurrence,
+    string? Substitute = null)
+{
+    /// <summary>Who comes: the substitute during the doctor's registered absence, else the doctor.</summary>
+    public string? AttendingDoctor => Substitute ?? Doctor;
+
+    /// <summary>For lists and calendars: "Oskar Wallin (ersätter Sofia Eriksson)" during an absence.</summary>
+    public string? DoctorText => Substitute is null ? Doctor : $"{Substitute} (ersätter {Doctor ?? "ordinarie läkare"})";
+}
+
+/// <summary>A series as listed on the unit page.</summary>
+public sealed record SeriesView(RoundSeries Series, string? Doctor, string Description);
+
+/// <summary>
+/// Read side of the rounds: expands series into occurrences for a local-date range and applies what was recorded.
+/// The unit page, the doctor's page, the API, the feeds and the figures all read through here.
+/// </summary>
+public sealed class RoundQueries(NarplanDbContext db, IClock clock)
+{
+    /// <summary>The widest range one request may ask for (the API refuses more).</summary>
+    public static readonly Period MaxRange = Period.FromYears(2);
+
+    public Instant Now => clock.GetCurrentInstant();
+
+    public LocalDate Today => Stockholm.Today(clock);
+
+    public Task<bool> UnitExistsAsync(Guid unitId, CancellationToken ct = default) => db.CareUnits.AnyAsync(u => u.Id == unitId, ct);
+
+    public async Task<IReadOnlyList<RoundView>> ForUnitAsync(Guid unitId, LocalDate from, LocalDate to, CancellationToken ct = default) =>
+        await ExpandAsync(db.RoundSeries.Where(s => s.CareUnitId == unitId), from, to, ct);
+
+    public async Task<IReadOnlyList<RoundView>> ForUnitsAsync(IReadOnlyCollection<Guid> unitIds, LocalDate from, LocalDate to, CancellationToken ct = default) =>
+        await ExpandAsync(db.RoundSeries.Where(s => unitIds.Contains(s.CareUnitId)), from, to, ct);
+
+    /// <summary>Every round whose doctor is <paramref name="personId"/> on its date: named in the series, or the unit's fast läkarkontakt.</summary>
+    public async Task<IReadOnlyList<RoundView>> ForDoctorAsync(Guid personId, LocalDate from, LocalDate to, CancellationToken ct = default)
+    {
+        var unitIds = await db.UnitResponsibilities.Where(r => r.RegularDoctorId == personId).Select(r => r.CareUnitId).Distinct().ToListAsync(ct);
+        var all = await ExpandAsync(db.RoundSeries.Where(s => s.DoctorId == personId || (s.DoctorId == null && unitIds.Contains(s.CareUnitId))), from, to, ct);
+        return all.Where(r => r.DoctorId == personId).ToList();
+    }
+
+    /// <summary>Every round of the units for which <paramref name="careCentreId"/> carries läkaransvar on the round's date.</summary>
+    public async Task<IReadOnlyList<RoundView>> ForCareCentreAsync(Guid careCentreId, LocalDate from, LocalDate to, CancellationToken ct = default)
+    {
+        var unitIds = await db.UnitResponsibilities.Where(r => r.CareCentreId == careCentreId).Select(r => r.CareUnitId).Distinct().ToListAsync(ct);
+        var all = await ExpandAsync(db.RoundSeries.Where(s => unitIds.Contains(s.CareUnitId)), from, to, ct);
+        return all.Where(r => r.CareCentreId == careCentreId).ToList();
+    }
+
+    public async Task<IReadOnlyList<SeriesView>> SeriesForUnitAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var series = await db.RoundSeries.AsNoTracking().Where(s => s.CareUnitId == unitId).OrderBy(s => s.ValidFrom).ToListAsync(ct);
+        var doctorIds = series.Select(s => s.DoctorId).OfType<Guid>().ToList();
+        var names = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return series.Select(s => new SeriesView(s, s.DoctorId is { } d ? names.GetValueOrDefault(d) : null, Describe(s))).ToList();
+    }
+
+    public async Task<(RoundSeries Series, RoundView View)?> OccurrenceAsync(Guid seriesId, LocalDate originalDate, CancellationToken ct = default)
+    {
+        var series = await db.RoundSeries.AsNoTracking().SingleOrDefaultAsync(s => s.Id == seriesId, ct);
+        if (series?.OccurrenceOn(originalDate) is null)
+        {
+            return null;
+        }
+
+        var views = await ExpandAsync(db.RoundSeries.Where(s => s.Id == seriesId), originalDate.PlusDays(-400), originalDate.PlusDays(400), ct);
+        var view = views.SingleOrDefault(v => v.Occurrence.OriginalDate == originalDate);
+        return view is null ? null : (series, view);
+    }
+
+    /// <summary>The unit's figures for each half-year, oldest first.</summary>
+    public async Task<IReadOnlyList<(HalfYear Period, RoundTally Tally)>> FiguresForUnitAsync(Guid unitId, IReadOnlyList<HalfYear> periods, CancellationToken ct = default)
+    {
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var all = await ForUnitAsync(unitId, periods.Min(p => p.From), periods.Max(p => p.To), ct);
+        var now = Now;
+        return periods.OrderBy(p => p.From)
+            .Select(p => (p, RoundTally.Of(all.Where(v => v.Occurrence.Date >= p.From && v.Occurrence.Date <= p.To).Select(v => v.Occurrence), now)))
+            .ToList();
+    }
+
+    /// <summary>Figures per unit of the kommun (närområde) for one half-year, units with rounds only, by name.</summary>
+    public async Task<IReadOnlyList<(Guid UnitId, string Unit, RoundTally Tally)>> FiguresForKommunAsync(Guid kommunId, HalfYear period, CancellationToken ct = default)
+    {
+        var unitIds = await db.CareUnits.Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
+        var all = await ForUnitsAsync(unitIds, period.From, period.To, ct);
+        var now = Now;
+        return all.GroupBy(v => (v.UnitId, v.Unit))
+            .Select(g => (g.Key.UnitId, g.Key.Unit, RoundTally.Of(g.Select(v => v.Occurrence), now)))
+            .OrderBy(x => x.Unit, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false))
+            .ToList();
+    }
+
+    /// <summary>The version of what is recorded on an occurrence, 0 when nothing is (for the form's stale-edit check).</summary>
+    public async Task<int> RecordVersionAsync(Guid seriesId, LocalDate originalDate, CancellationToken ct = default) =>
+        await db.RoundOccurrenceRecords.Where(r => r.SeriesId == seriesId && r.OriginalDate == originalDate).Select(r => r.Version).SingleOrDefaultAsync(ct);
+
+    public Task<CareUnit?> UnitAsync(Guid unitId, CancellationToken ct = default) =>
+        db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+
+    public Task<Narplan.Domain.People.Person?> DoctorAsync(Guid personId, CancellationToken ct = default) =>
+        db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.Role == Narplan.Domain.People.PersonRole.Lakare, ct);
+
+    public async Task<string?> PersonNameAsync(Guid personId, CancellationToken ct = default) =>
+        await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Name).SingleOrDefaultAsync(ct);
+
+    /// <summary>"Varannan torsdag 09:00–11:00 (på plats)".</summary>
+    public static string Describe(RoundSeries s)
+    {
+        var days = s.Recurrence switch
+        {
+            RoundRecurrence.Weekly => $"Varje {s.Weekday.Swedish()}",
+            RoundRecurrence.EveryOtherWeek => $"Varannan {s.Weekday.Swedish()} (från veckan med {s.AnchorDate:yyyy-MM-dd})",
+            _ => $"Varje {s.Weekday.Swedish()} och {s.SecondWeekday?.Swedish()}",
+        };
+        return $"{days} {s.StartTime:HH':'mm}–{s.StartTime.PlusMinutes(s.LengthMinutes):HH':'mm}";
+    }
+
+    private async Task<List<RoundView>> ExpandAsync(IQueryable<RoundSeries> seriesQuery, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var series = await seriesQuery.AsNoTracking().ToListAsync(ct);
+        if (series.Count == 0)
+        {
+            return [];
+        }
+
+        var seriesIds = series.Select(s => s.Id).ToList();
+        var unitIds = series.Select(s => s.CareUnitId).Distinct().ToList();
+        var records = (await db.RoundOccurrenceRecords.AsNoTracking().Where(r => seriesIds.Contains(r.SeriesId)).ToListAsync(ct))
+            .ToLookup(r => r.SeriesId);
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var centres = await db.RegionalUnits.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var absences = (await db.DoctorAbsences.AsNoTracking().Where(a => a.Through >= from && a.From <= to).ToListAsync(ct))
+            .ToLookup(a => a.DoctorId);
+
+        var result = new List<RoundView>();
+        foreach (var s in series)
+        {
+            var unit = units[s.CareUnitId];
+            var occurrences = s.OccurrencesBetween(from, to).ToDictionary(o => o.OriginalDate);
+            foreach (var record in records[s.Id])
+            {
+                var planned = occurrences.GetValueOrDefault(record.OriginalDate);
+                // Kept after a revision: a marked occurrence outside the series' period still counts.
+                var isMarked = record.Status != RoundStatus.Planned || record.MovedStart is not null;
+                if (planned is null && isMarked)
+                {
+                    planned = s.OccurrenceOn(record.OriginalDate);
+                }
+
+                if (planned is not null)
+                {
+                    occurrences[record.OriginalDate] = planned.With(record, s.Length);
+                }
+            }
+
+            foreach (var occurrence in occurrences.Values.Where(o => o.Date >= from && o.Date <= to))
+            {
+                var responsibility = unit.ResponsibilityOn(occurrence.OriginalDate);
+                var doctorId = s.DoctorId ?? responsibility?.RegularDoctorId;
+                var substitute = doctorId is { } absent ? absences[absent].FirstOrDefault(a => a.Covers(occurrence.Date))?.SubstituteName : null;
+                result.Add(new RoundView(
+                    occurrence, unit.Id, unit.Name, unit.KommunId, responsibility?.CareCentreId,
+                    responsibility is null ? null : centres.GetValueOrDefault(responsibility.CareCentreId),
+                    doctorId, doctorId is { } d ? people.GetValueOrDefault(d) : null, s.MeetingForm, s.Location, s.Recurrence, substitute));
+            }
+        }
+
+        return result.OrderBy(r => r.Occurrence.Start.ToInstant()).ThenBy(r => r.Unit).ToList();
+    }
+}

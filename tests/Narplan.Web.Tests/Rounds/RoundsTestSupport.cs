@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Narplan.Data;
+using Narplan.Data.Identity;
+using Narplan.Web.Features.Rounds;
+using Narplan.Web.Tests.Infrastructure;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Narplan.Web.Tests.Rounds;
+
+internal static class RoundsTestSupport
+{
+    /// <summary>The app with its clock stopped at <paramref name="now"/>, so the feeds' window is fixed.</summary>
+    public static WebApplicationFactory<Program> At(this NarplanAppFactory app, Instant now) =>
+        app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IClock>(new FakeClock(now))));
+
+    public static async Task<T> AsUserAsync<T>(this WebApplicationFactory<Program> app, string email, Func<RoundCommands, ClaimsPrincipal, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
+        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
+        return await work(scope.ServiceProvider.GetRequiredService<RoundCommands>(), principal);
+    }
+
+    public static async Task<T> WithDbAsync<T>(this WebApplicationFactory<Program> app, Func<NarplanDbContext, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
+    }
+
+    public static Task<Guid> SeriesIdAsync(this WebApplicationFactory<Program> app, string unit) =>
+        app.WithDbAsync(db => db.RoundSeries.Where(s => db.CareUnits.Any(u => u.Id == s.CareUnitId && u.Name == unit)).Select(s => s.Id).FirstAsync());
+
+    /// <summary>Parses iCalendar text with ical.js in Node, an implementation independent of ours.</summary>
+    public static async Task<JsonElement> ParseWithIcalJsAsync(string ics)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"narplan-{Guid.NewGuid():N}.ics");
+        await File.WriteAllTextAsync(file, ics);
+        try
+        {
+            var script = Path.Combine(AppContext.BaseDirectory, "Feeds", "icaljs", "parse.mjs");
+            var start = new ProcessStartInfo("node", [script, file]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var node = Process.Start(start)!;
+            var output = node.StandardOutput.ReadToEndAsync();
+            var error = node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync();
+            Assert.True(node.ExitCode == 0, $"ical.js could not parse the feed: {await error}");
+            return JsonDocument.Parse(await output).RootElement;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
