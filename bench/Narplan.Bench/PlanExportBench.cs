@@ -20,7 +20,7 @@ internal static class PlanExportBench
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
             await Narplan.Data.Demo.DemoData.SeedIfEmptyAsync(db);
             await Narplan.Data.Demo.PlanDemoData.SeedIfMissingAsync(db);
-            var queries = new Narplan.Web.Features.Plans.PlanQueries(db, new Narplan.Web.Features.Plans.NoRoundSummaries(), SystemClock.Instance);
+            var queries = new Narplan.Web.Features.Plans.PlanQueries(db, new Narplan.Web.Features.Plans.RoundSeriesSummaries(db), SystemClock.Instance);
             var planId = db.Plans.AsEnumerable().Single(p => p.Kind == Narplan.Domain.Plans.PlanKind.Naromradesplan).Id;
             var demo = (await queries.DocumentAsync(planId, 1))!;
             var big = demo with

@@ -205,8 +205,8 @@ public static class PlansSetup
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>().AddScoped<Import.AppendixImporter>();
-        // The rounds feature replaces this with the real round times for Bilaga 1.
-        services.TryAddScoped<IRoundSummaryProvider, NoRoundSummaries>();
+        // Bilaga 1's "Dag och tid" from the round series.
+        services.TryAddScoped<IRoundSummaryProvider, RoundSeriesSummaries>();
         return services;
     }
 }
