@@ -54,6 +54,22 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task ColumnsTheUserMapsByHandAreRead()
+    {
+        var id = await KommunAsync("Herrljunga");
+        await using var scope = app.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<AppendixImporter>();
+        var bytes = Encoding.UTF8.GetBytes("Namn på boende;Kategori;VC\nMappade gården;Särskilt boende;Närhälsan Herrljunga vårdcentral\n");
+        var mapped = await importer.PreviewAsync(id, AppendixKind.Bilaga1, "a.csv", bytes, From, new Dictionary<string, int> { ["unit"] = 0, ["type"] = 1, ["centre"] = 2 });
+        Assert.Null(mapped.FileError);
+        Assert.Equal(ImportAction.Create, mapped.Rows.Single().Action);
+        Assert.Equal("Mappade gården", mapped.Rows.Single().Name);
+
+        var twice = await importer.PreviewAsync(id, AppendixKind.Bilaga1, "a.csv", bytes, From, new Dictionary<string, int> { ["unit"] = 0, ["type"] = 0, ["centre"] = 2 });
+        Assert.Contains("”Namn på boende” är vald för både ”Enhet” och ”Typ”", twice.FileError);
+    }
+
+    [Fact]
     public async Task ConfirmedImportCreatesAndChangesEverythingInOneGo()
     {
         const string csv = "Enhet;Typ;Ansvarig vårdcentral;Fast läkarkontakt;Mötesform;Direktnummer\n" +
@@ -123,7 +139,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
         Assert.Contains("1 skapas", preview);
         Assert.False(await app.WithDbAsync(db => db.Preschools.AnyAsync(p => p.Name == "Förskolan Uppladdad")));
 
-        var confirm = await admin.PostFormAsync(url, preview, "appendix-apply", []);
+        var confirm = await admin.PostFormAsync(url, preview, "appendix-mapping", AppendixImportHttpTests.SelectedColumns(preview, "apply"));
         Assert.Contains("Importen är sparad", await confirm.Content.ReadAsStringAsync());
         Assert.True(await app.WithDbAsync(db => db.Preschools.AnyAsync(p => p.Name == "Förskolan Uppladdad")));
     }

@@ -40,6 +40,23 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
+    public void ExcelsSepLineNamesTheSeparatorAndIsNoData()
+    {
+        var sheet = SpreadsheetReader.Read("a.csv", Encoding.UTF8.GetBytes("sep=,\r\nFörskola,Ansvarig BVC\r\nSolrosen; avd 1,BVC Norr\r\n"));
+        Assert.Equal(["Förskola", "Ansvarig BVC"], sheet.Header);
+        Assert.Equal(["Solrosen; avd 1", "BVC Norr"], sheet.Rows[0].Cells);
+        Assert.Equal(3, sheet.Rows[0].Line);
+    }
+
+    [Fact]
+    public void ReadsExcelsUnicodeTextAsUtf16()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Förskola\tAnsvarig BVC\r\nÄngen\tBVC Öst\r\n")).ToArray();
+        var sheet = SpreadsheetReader.Read("a.txt", bytes);
+        Assert.Equal(["Ängen", "BVC Öst"], sheet.Rows[0].Cells);
+    }
+
+    [Fact]
     public void UnterminatedQuoteIsAFileError()
     {
         var e = Assert.Throws<ImportFileException>(() => SpreadsheetReader.Read("a.csv", Encoding.UTF8.GetBytes("A;B\n\"öppen;x\n")));

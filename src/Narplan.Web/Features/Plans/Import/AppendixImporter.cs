@@ -28,9 +28,25 @@ public enum ImportAction
 /// <summary>One row of the file as the preview shows it: what would happen, or why it cannot.</summary>
 public sealed record ImportRow(int Line, string Name, ImportAction Action, string Description, IReadOnlyList<string> Errors);
 
-/// <summary>The preview, or the result once applied. <see cref="FileError"/> is set when the file as a whole is unusable.</summary>
+/// <summary>A column Närplan reads: <see cref="Key"/> names it in forms, <see cref="Label"/> is the Swedish heading, <see cref="Aliases"/> are headings recognised in a file.</summary>
+public sealed record ImportColumn(string Key, string Label, bool Required, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// The preview, or the result once applied. <see cref="FileError"/> is set when the file as a whole
+/// is unusable or a required column is not mapped; <see cref="Header"/> is then still filled when the
+/// file could be read, so the user can map the columns by hand.
+/// </summary>
 public sealed record ImportPreview(AppendixKind Kind, string? FileError, IReadOnlyList<ImportRow> Rows, bool Applied = false)
 {
+    /// <summary>The file's first row (its column headings).</summary>
+    public IReadOnlyList<string> Header { get; init; } = [];
+
+    /// <summary>Närplan column key → index of the file column it is read from; a column left out is not read.</summary>
+    public IReadOnlyDictionary<string, int> Mapping { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The first data row, to show an example value beside each column.</summary>
+    public IReadOnlyList<string> Sample { get; init; } = [];
+
     public bool CanApply => FileError is null && Rows.Count > 0 && Rows.All(r => r.Action != ImportAction.Error) && Rows.Any(r => r.Action != ImportAction.Unchanged);
 
     public int ErrorCount => Rows.Count(r => r.Action == ImportAction.Error);
@@ -45,55 +61,74 @@ public sealed record ImportPreview(AppendixKind Kind, string? FileError, IReadOn
 /// </summary>
 public sealed class AppendixImporter(NarplanDbContext db)
 {
-    private static readonly Dictionary<string, string[]> Bilaga1Columns = new()
-    {
-        ["Enhet"] = ["enhet", "boende", "enhetens namn", "namn"],
-        ["Typ"] = ["typ", "enhetstyp", "boendeform"],
-        ["Ansvarig vårdcentral"] = ["ansvarig vårdcentral", "vårdcentral"],
-        ["Fast läkarkontakt"] = ["fast läkarkontakt", "läkare", "ansvarig läkare"],
-        ["Mötesform"] = ["mötesform"],
-        ["Direktnummer"] = ["direktnummer", "direktnr", "telefon", "telefonnummer"],
-        ["Platser"] = ["platser", "antal platser", "antal"],
-    };
+    public static readonly IReadOnlyList<ImportColumn> Bilaga1Columns =
+    [
+        new("unit", "Enhet", true, ["enhet", "boende", "enhetens namn", "enhetsnamn", "namn", "titel", "title"]),
+        new("type", "Typ", true, ["typ", "enhetstyp", "boendeform", "verksamhet"]),
+        new("centre", "Ansvarig vårdcentral", true, ["ansvarig vårdcentral", "vårdcentral", "vc"]),
+        new("doctor", "Fast läkarkontakt", false, ["fast läkarkontakt", "läkare", "ansvarig läkare", "fast läkare"]),
+        new("form", "Mötesform", false, ["mötesform", "form"]),
+        new("phone", "Direktnummer", false, ["direktnummer", "direktnr", "telefon", "telefonnummer", "tel"]),
+        new("places", "Platser", false, ["platser", "antal platser", "antal"]),
+    ];
 
-    private static readonly string[] Bilaga1Required = ["Enhet", "Typ", "Ansvarig vårdcentral"];
+    public static readonly IReadOnlyList<ImportColumn> Bilaga2Columns =
+    [
+        new("preschool", "Förskola", true, ["förskola", "förskolans namn", "namn", "titel", "title"]),
+        new("bvc", "Ansvarig BVC", true, ["ansvarig bvc", "bvc", "barnavårdscentral", "ansvarig barnavårdscentral"]),
+    ];
 
-    private static readonly Dictionary<string, string[]> Bilaga2Columns = new()
-    {
-        ["Förskola"] = ["förskola", "förskolans namn", "namn"],
-        ["Ansvarig BVC"] = ["ansvarig bvc", "bvc", "barnavårdscentral"],
-    };
+    public static IReadOnlyList<ImportColumn> ColumnsOf(AppendixKind kind) => kind == AppendixKind.Bilaga1 ? Bilaga1Columns : Bilaga2Columns;
 
     public static bool CanImport(ClaimsPrincipal user, Guid kommunId) =>
         user.IsAdmin() || (user.Role() is UserRole.Mas or UserRole.UnitManager && user.KommunId() == kommunId);
 
-    public Task<ImportPreview> PreviewAsync(Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom, CancellationToken ct = default) =>
-        RunAsync(kommunId, kind, fileName, content, validFrom, apply: false, ct);
+    /// <summary>Reads the file and shows what would happen. <paramref name="mapping"/> null: the columns are recognised by their headings.</summary>
+    public Task<ImportPreview> PreviewAsync(
+        Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom,
+        IReadOnlyDictionary<string, int>? mapping = null, CancellationToken ct = default) =>
+        RunAsync(kommunId, kind, fileName, content, validFrom, mapping, apply: false, ct);
 
     /// <summary>Validates again against today's registers and saves everything, or nothing.</summary>
-    public Task<ImportPreview> ApplyAsync(Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom, CancellationToken ct = default) =>
-        RunAsync(kommunId, kind, fileName, content, validFrom, apply: true, ct);
+    public Task<ImportPreview> ApplyAsync(
+        Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom,
+        IReadOnlyDictionary<string, int>? mapping = null, CancellationToken ct = default) =>
+        RunAsync(kommunId, kind, fileName, content, validFrom, mapping, apply: true, ct);
 
-    private async Task<ImportPreview> RunAsync(Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom, bool apply, CancellationToken ct)
+    private async Task<ImportPreview> RunAsync(
+        Guid kommunId, AppendixKind kind, string fileName, byte[] content, LocalDate validFrom,
+        IReadOnlyDictionary<string, int>? mapping, bool apply, CancellationToken ct)
     {
         SpreadsheetReader.Sheet sheet;
-        Dictionary<string, int> columns;
         try
         {
             sheet = SpreadsheetReader.Read(fileName, content);
-            columns = MapColumns(sheet.Header, kind == AppendixKind.Bilaga1 ? Bilaga1Columns : Bilaga2Columns,
-                kind == AppendixKind.Bilaga1 ? Bilaga1Required : ["Förskola", "Ansvarig BVC"]);
         }
         catch (ImportFileException e)
         {
             return new ImportPreview(kind, e.Message, []);
         }
 
+        var known = ColumnsOf(kind);
+        var columns = mapping is null ? DetectColumns(sheet.Header, known) : CheckMapping(mapping, sheet.Header.Count);
+        var sample = sheet.Rows.Count > 0 ? sheet.Rows[0].Cells : [];
+        var columnError = ColumnError(sheet.Header, known, columns, mapping is null);
+        if (columnError is not null)
+        {
+            return new ImportPreview(kind, columnError, []) { Header = sheet.Header, Mapping = columns, Sample = sample };
+        }
+
+        if (sheet.Rows.Count == 0)
+        {
+            return new ImportPreview(kind, "Filen har bara en rubrikrad och inga rader att importera.", []) { Header = sheet.Header, Mapping = columns };
+        }
+
+        var byLabel = known.Where(c => columns.ContainsKey(c.Key)).ToDictionary(c => c.Label, c => columns[c.Key]);
         var kommun = await db.Kommuner.SingleAsync(k => k.Id == kommunId, ct);
         var rows = kind == AppendixKind.Bilaga1
-            ? await Bilaga1Async(kommun, sheet, columns, validFrom, ct)
-            : await Bilaga2Async(kommun, sheet, columns, ct);
-        var preview = new ImportPreview(kind, null, rows);
+            ? await Bilaga1Async(kommun, sheet, byLabel, validFrom, ct)
+            : await Bilaga2Async(kommun, sheet, byLabel, ct);
+        var preview = new ImportPreview(kind, null, rows) { Header = sheet.Header, Mapping = columns, Sample = sample };
         if (!apply || !preview.CanApply)
         {
             db.ChangeTracker.Clear();
@@ -104,31 +139,54 @@ public sealed class AppendixImporter(NarplanDbContext db)
         return preview with { Applied = true };
     }
 
-    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> header, Dictionary<string, string[]> known, string[] required)
+    /// <summary>Each Närplan column from the first file column whose heading is one of its aliases (case, "*" and ":" ignored).</summary>
+    public static Dictionary<string, int> DetectColumns(IReadOnlyList<string> header, IReadOnlyList<ImportColumn> known)
     {
         var map = new Dictionary<string, int>();
-        for (var i = 0; i < header.Count; i++)
+        var used = new HashSet<int>();
+        foreach (var column in known)
         {
-            var name = header[i].Trim().TrimEnd('*', ':').Trim().ToLowerInvariant();
-            foreach (var (column, aliases) in known)
+            for (var i = 0; i < header.Count; i++)
             {
-                if (aliases.Contains(name) && !map.ContainsKey(column))
+                var name = header[i].Trim().TrimEnd('*', ':').Trim().ToLowerInvariant();
+                if (!used.Contains(i) && column.Aliases.Contains(name))
                 {
-                    map[column] = i;
+                    map[column.Key] = i;
+                    used.Add(i);
+                    break;
                 }
             }
         }
 
-        var missing = required.Where(r => !map.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ImportFileException(
-                $"Kolumn{(missing.Count > 1 ? "erna" : "en")} {string.Join(", ", missing.Select(m => $"”{m}”"))} saknas i första raden. " +
-                $"Förväntade kolumner: {string.Join(", ", known.Keys)}. Hittade: {string.Join(", ", header.Where(h => h.Length > 0))}.");
-        }
-
         return map;
     }
+
+    private static Dictionary<string, int> CheckMapping(IReadOnlyDictionary<string, int> mapping, int width) =>
+        mapping.Where(m => m.Value >= 0 && m.Value < width).ToDictionary(m => m.Key, m => m.Value);
+
+    private static string? ColumnError(IReadOnlyList<string> header, IReadOnlyList<ImportColumn> known, IReadOnlyDictionary<string, int> columns, bool detected)
+    {
+        var twice = known.Where(c => columns.ContainsKey(c.Key)).GroupBy(c => columns[c.Key]).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            return $"Filens kolumn ”{Heading(header, twice.Key)}” är vald för både {string.Join(" och ", twice.Select(c => $"”{c.Label}”"))}. Välj en kolumn för varje.";
+        }
+
+        var missing = known.Where(c => c.Required && !columns.ContainsKey(c.Key)).Select(c => c.Label).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var which = $"Kolumn{(missing.Count > 1 ? "erna" : "en")} {string.Join(", ", missing.Select(m => $"”{m}”"))}";
+        return detected
+            ? $"{which} saknas i första raden. Förväntade kolumner: {string.Join(", ", known.Select(c => c.Label))}. " +
+              $"Hittade: {string.Join(", ", header.Where(h => h.Length > 0))}. Välj nedan vilken av filens kolumner som motsvarar {(missing.Count > 1 ? "dem" : "den")}."
+            : $"{which} måste kopplas till en av filens kolumner.";
+    }
+
+    private static string Heading(IReadOnlyList<string> header, int index) =>
+        index < header.Count && header[index].Length > 0 ? header[index] : $"kolumn {index + 1}";
 
     private async Task<List<ImportRow>> Bilaga1Async(Kommun kommun, SpreadsheetReader.Sheet sheet, Dictionary<string, int> columns, LocalDate validFrom, CancellationToken ct)
     {
@@ -142,7 +200,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
         foreach (var (line, cells) in sheet.Rows)
         {
-            var errors = new List<string>();
+            var errors = BrokenRow(cells, sheet.Header.Count);
             var name = Cell(cells, "Enhet");
             var typeText = Cell(cells, "Typ");
             var centreText = Cell(cells, "Ansvarig vårdcentral");
@@ -289,7 +347,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
         {
             var name = columns["Förskola"] < cells.Length ? cells[columns["Förskola"]] : "";
             var bvcText = columns["Ansvarig BVC"] < cells.Length ? cells[columns["Ansvarig BVC"]] : "";
-            var errors = new List<string>();
+            var errors = BrokenRow(cells, sheet.Header.Count);
             if (name.Length == 0)
             {
                 errors.Add("förskolans namn saknas");
@@ -335,6 +393,15 @@ public sealed class AppendixImporter(NarplanDbContext db)
         }
 
         return result;
+    }
+
+    /// <summary>A row with text beyond the last heading has a separator or quote out of place; reading it would shift its values.</summary>
+    private static List<string> BrokenRow(string[] cells, int width)
+    {
+        var used = Array.FindLastIndex(cells, c => c.Length > 0) + 1;
+        return used > width
+            ? [$"raden har {used} kolumner men rubrikraden har {width}; kontrollera avgränsare (; eller ,) och citattecken på raden"]
+            : [];
     }
 
     private static MeetingForm? ParseMeetingForm(string text)

@@ -29,6 +29,16 @@ public static class SpreadsheetReader
             throw new ImportFileException("Filen är större än 2 MB. Dela upp den eller ta bort onödiga kolumner.");
         }
 
+        if (StartsWith(content, 0xD0, 0xCF, 0x11, 0xE0))
+        {
+            throw new ImportFileException("Filen är i det gamla Excel-formatet (.xls). Öppna den i Excel och spara som Excel-arbetsbok (.xlsx) eller CSV.");
+        }
+
+        if (StartsWith(content, (byte)'%', (byte)'P', (byte)'D', (byte)'F'))
+        {
+            throw new ImportFileException("Filen är en PDF, inte ett kalkylark. Exportera listan från SharePoint eller Excel som XLSX eller CSV.");
+        }
+
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K';
         var rows = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip ? ReadXlsx(content) : ReadCsv(content);
         var nonEmpty = rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
@@ -50,7 +60,12 @@ public static class SpreadsheetReader
 
         if (content.Length >= 2 && content[0] == 0xFF && content[1] == 0xFE)
         {
-            return Encoding.Unicode.GetString(content, 2, content.Length - 2);
+            return Encoding.Unicode.GetString(content, 2, content.Length - 2); // Excel's "Unicode-text"
+        }
+
+        if (content.Length >= 2 && content[0] == 0xFE && content[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2);
         }
 
         try
@@ -59,28 +74,53 @@ public static class SpreadsheetReader
         }
         catch (DecoderFallbackException)
         {
+            // Windows-1252 is a superset of ISO-8859-1 for every printable character (å, ä, ö, é, ü ...).
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             return Encoding.GetEncoding(1252).GetString(content);
         }
     }
 
+    private static bool StartsWith(byte[] content, params byte[] magic) =>
+        content.Length >= magic.Length && content.AsSpan(0, magic.Length).SequenceEqual(magic);
+
+    /// <summary>Text with NUL or many other control characters is a binary file (an image, a Word file) and no CSV.</summary>
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.Length > 4096 ? text[..4096] : text;
+        var control = sample.Count(c => c == '\0' || (char.IsControl(c) && c is not ('\r' or '\n' or '\t')) || c == '\uFFFD');
+        return sample.Contains('\0') || control > sample.Length / 50;
+    }
+
     private static List<(int Line, string[] Cells)> ReadCsv(byte[] content)
     {
         var text = Decode(content);
-        if (text.Contains('\0'))
+        if (LooksBinary(text))
         {
-            throw new ImportFileException("Filen ser inte ut som en CSV- eller XLSX-fil.");
+            throw new ImportFileException("Filen ser inte ut som ett kalkylark. Välj en XLSX-fil eller en CSV-fil (text med semikolon eller komma mellan kolumnerna).");
         }
 
-        var firstLine = text.Split('\n')[0];
-        var separator = new[] { ';', '\t', ',' }.OrderByDescending(s => firstLine.Count(c => c == s)).First();
+        var firstLine = text.Split('\n')[0].TrimEnd('\r');
+        var start = 0;
+        var line = 1;
+        char separator;
+        if (firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && firstLine.Length == 5)
+        {
+            // Excel's hint line "sep=;" names the separator and is no data.
+            separator = firstLine[4];
+            start = text.IndexOf('\n') + 1;
+            line = 2;
+        }
+        else
+        {
+            separator = new[] { ';', '\t', ',' }.OrderByDescending(s => firstLine.Count(c => c == s)).First();
+        }
+
         var rows = new List<(int, string[])>();
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
-        var line = 1;
-        var rowStart = 1;
-        for (var i = 0; i < text.Length; i++)
+        var rowStart = line;
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (quoted)
@@ -152,7 +192,7 @@ public static class SpreadsheetReader
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
-            var workbook = document.WorkbookPart ?? throw new ImportFileException("Arbetsboken saknar blad.");
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("A zip file without a workbook (a Word file?)");
             var sheet = workbook.Workbook?.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault()
                 ?? throw new ImportFileException("Arbetsboken saknar blad.");
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
@@ -176,7 +216,7 @@ public static class SpreadsheetReader
         }
         catch (Exception e) when (e is not ImportFileException)
         {
-            throw new ImportFileException("Filen kunde inte läsas som en Excel-fil (XLSX). Spara den som XLSX eller CSV och försök igen.");
+            throw new ImportFileException("Filen kunde inte läsas som en Excel-fil (XLSX); den kan vara skadad eller en annan sorts fil (t.ex. Word). Spara listan som XLSX eller CSV och försök igen.");
         }
     }
 
