@@ -63,7 +63,7 @@ public static class PlansApi
             .AllowAnonymous();
         api.MapGet("/plans/{id:guid}/versions/{file}", DownloadAsync)
             .WithName("DownloadPlanVersion")
-            .WithSummary("En version av planen som DOCX eller PDF, t.ex. 2.docx eller 2.pdf")
+            .WithSummary("En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
             .AllowAnonymous();
         return api;
     }
@@ -96,9 +96,9 @@ public static class PlansApi
         PlanQueries queries, PlanAccess access, ClaimsPrincipal user, Guid id, string file, CancellationToken ct)
     {
         var dot = file.LastIndexOf('.');
-        if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf"))
+        if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf" or "xlsx"))
         {
-            return Problems.BadRequest("Ange versionen som t.ex. 2.docx eller 2.pdf.");
+            return Problems.BadRequest("Ange versionen som t.ex. 2.docx, 2.pdf eller 2.xlsx.");
         }
 
         var view = await queries.PlanAsync(id, ct);
@@ -115,12 +115,20 @@ public static class PlansApi
 
         var document = (await queries.DocumentAsync(id, number, ct))!;
         var name = $"{(view.Plan.Kind == PlanKind.Handlingsplan ? "handlingsplan" : "narområdesplan")}-{view.Kommun}-v{number}".ToLowerInvariant().Replace(' ', '-');
-        return file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            ? TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx")
-            : TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf");
+        return file[(dot + 1)..].ToLowerInvariant() switch
+        {
+            "docx" => TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx"),
+            "xlsx" => TypedResults.File(PlanXlsxExporter.Export(document), PlanXlsxExporter.ContentType, name + ".xlsx"),
+            _ => TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf"),
+        };
     }
 
     public static string DocxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.docx";
 
     public static string PdfUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.pdf";
+
+    public static string XlsxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.xlsx";
+
+    /// <summary>"Excel (handlingsplanens rader)" or "Excel (Bilaga 1 och 2)".</summary>
+    public static string XlsxLabel(PlanKind kind) => kind == PlanKind.Handlingsplan ? "Ladda ned raderna som Excel (XLSX)" : "Ladda ned Bilaga 1 och 2 som Excel (XLSX)";
 }
