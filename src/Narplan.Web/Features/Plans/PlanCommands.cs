@@ -124,6 +124,52 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
             return SaveAsync(ct);
         });
 
+    /// <summary>
+    /// Starts a närområde's first gemensam närområdesplan from the VGR template (each section with the
+    /// region's standard text). The parties are the kommun and the vårdcentraler responsible for its
+    /// units today; it is valid from the next 1 January. Only the kommun's MAS or enhetschef (or an
+    /// administrator) may start it, and only when the närområde has none.
+    /// </summary>
+    public async Task<(PlanResult Result, Guid? PlanId)> StartPlanAsync(ClaimsPrincipal user, Guid kommunId, CancellationToken ct = default)
+    {
+        if (!CanStartPlan(user, kommunId))
+        {
+            return (PlanResult.Fail("Endast kommunens MAS eller enhetschef kan starta närområdets plan.") with { Forbidden = true }, null);
+        }
+
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return (PlanResult.Missing, null);
+        }
+
+        if (await db.Plans.AnyAsync(p => p.KommunId == kommunId && p.Kind == PlanKind.Naromradesplan, ct))
+        {
+            return (PlanResult.Fail($"Närområde {kommun.Name} har redan en gemensam närområdesplan. Starta en ny revision av den i stället."), null);
+        }
+
+        var today = queries.Today;
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => u.KommunId == kommunId).ToListAsync(ct);
+        var centreIds = units.Select(u => u.ResponsibilityOn(today)?.CareCentreId).OfType<Guid>().Distinct().ToList();
+        var centres = (await db.RegionalUnits.AsNoTracking().Where(r => centreIds.Contains(r.Id)).ToListAsync(ct)).OrderBy(r => r.Name).ToList();
+        var details = new PlanDetails
+        {
+            Parties = [new(kommun.Id, KommunOfficialName(kommun.Name), "Kommun"), .. centres.Select(c => new PlanParty(c.Id, c.Name, "Vårdcentral"))],
+            ValidFrom = new LocalDate(today.Year + 1, 1, 1),
+            Updated = today,
+        };
+        var plan = NeighbourhoodPlan.FromTemplate(kommun.Id, "Gemensam närområdesplan", details);
+        db.Plans.Add(plan);
+        var result = await SaveAsync(ct);
+        return (result, result.Succeeded ? plan.Id : null);
+    }
+
+    public static bool CanStartPlan(ClaimsPrincipal user, Guid kommunId) => Import.AppendixImporter.CanImport(user, kommunId);
+
+    /// <summary>"Herrljunga kommun", "Lidköpings kommun", "Borås kommun": the genitive s unless the name ends in a vowel or s, x, z.</summary>
+    public static string KommunOfficialName(string name) =>
+        "aeiouyåäöéAEIOUYÅÄÖÉsxz".Contains(name[^1]) ? $"{name} kommun" : $"{name}s kommun";
+
     public Task<PlanResult> StartNextRevisionAsync(ClaimsPrincipal user, Guid planId, CancellationToken ct = default) =>
         WithPlanAsync(user, planId, null, ct, (plan, _) =>
         {

@@ -36,6 +36,13 @@ public static class PlanEndpoints
             var latest = (await q.PlanAsync(planId))?.Plan.Latest.Number ?? 1;
             return Redirect(planId, latest, result, "revision");
         });
+        app.MapPost("/naromraden/{kommunId:guid}/ny-plan", async (PlanCommands c, ClaimsPrincipal u, Guid kommunId) =>
+        {
+            var (result, planId) = await c.StartPlanAsync(u, kommunId);
+            return planId is { } id
+                ? TypedResults.Redirect(PlanPage.Url(id, 1) + "?klart=ny-plan")
+                : TypedResults.Redirect(Organisations.KommunPage.Url(kommunId) + "?fel=" + Uri.EscapeDataString(result.Error ?? "Det gick inte."));
+        }).ExcludeFromDescription().RequireAuthorization();
         return app;
     }
 
