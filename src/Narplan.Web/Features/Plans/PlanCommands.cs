@@ -190,6 +190,23 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
             return SaveAsync(ct);
         });
 
+    /// <summary>
+    /// Saves the details form. Refused (nothing saved) when the version's content has changed since the
+    /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
+    /// </summary>
+    public Task<PlanResult> EditDetailsAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, PlanDetailsText text, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return Task.FromResult(PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
+                    + "dina uppgifter finns kvar nedan. Jämför med planen och spara igen."));
+            }
+
+            version.UpdateDetails(text.Parse(version.Details));
+            return SaveAsync(ct);
+        });
+
     public Task<PlanResult> UpdateDetailsAsync(ClaimsPrincipal user, Guid planId, int number, Func<PlanDetails, PlanDetails> change, CancellationToken ct = default) =>
         WithVersionAsync(user, planId, number, ct, (plan, version) =>
         {
