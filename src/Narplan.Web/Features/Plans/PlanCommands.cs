@@ -190,6 +190,24 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
             return SaveAsync(ct);
         });
 
+    /// <summary>Replaces a handlingsplan heading's rows from the rows form; a stale form gets a conflict and nothing is saved.</summary>
+    public Task<PlanResult> EditRowsAsync(ClaimsPrincipal user, Guid planId, int number, string key, int expectedRevision, string text, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.Section(key).Content != SectionContent.ActionRows)
+            {
+                return PlanResult.Fail("Avsnittet har inga rader att ändra.");
+            }
+
+            var rows = ActionRowsText.Parse(text);
+            if (version.ReplaceRows(key, expectedRevision, rows) is SectionEditResult.Conflict conflict)
+            {
+                return new PlanResult(false, $"Någon annan har ändrat raderna under ”{conflict.Heading}” sedan du öppnade dem. Inget har skrivits över; dina rader finns kvar nedan.", Conflict: conflict);
+            }
+
+            return await SaveAsync(ct);
+        });
+
     /// <summary>
     /// Saves the details form. Refused (nothing saved) when the version's content has changed since the
     /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
