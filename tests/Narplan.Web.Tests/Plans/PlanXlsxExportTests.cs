@@ -16,6 +16,8 @@ public class PlanXlsxExportTests(NarplanAppFactory app) : IClassFixture<NarplanA
     public async Task HandlingsplanDownloadsAsAValidWorkbookWithSeed001Rows()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
+        var list = await app.CreateClient().GetStringAsync("/api/v1/plans?kommun=Vänersborg");
+        Assert.Contains($"\"xlsx\":\"/api/v1/plans/{id}/versions/1.xlsx\"", list);
         var response = await app.CreateClient().GetAsync($"/api/v1/plans/{id}/versions/1.xlsx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(PlanXlsxExporter.ContentType, response.Content.Headers.ContentType!.MediaType);

@@ -52,7 +52,7 @@ public static class PlanEndpoints
         TypedResults.Redirect(PlanPage.Url(planId, n) + (result.Succeeded ? $"?klart={flag}" : "?fel=" + Uri.EscapeDataString(result.Error ?? "Det gick inte.")));
 }
 
-public sealed record PlanVersionDto(int Number, string Status, string? FixedOn, string? PublishedOn, string Docx, string Pdf);
+public sealed record PlanVersionDto(int Number, string Status, string? FixedOn, string? PublishedOn, string Docx, string Pdf, string Xlsx);
 
 public sealed record PlanDto(Guid Id, string Kommun, string Region, string Kind, string Title, int? PublishedVersion, string PublicPage, IReadOnlyList<PlanVersionDto> Versions);
 
@@ -91,7 +91,7 @@ public static class PlansApi
             var versions = view!.Plan.Versions
                 .Where(v => v.Status is PlanStatus.Publicerad or PlanStatus.Ersatt)
                 .Select(v => new PlanVersionDto(v.Number, v.Status.ToString(), PlanDocument.Date(v.FixedOn), PlanDocument.Date(v.PublishedOn),
-                    $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.docx", $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.pdf"))
+                    DocxUrl(row.PlanId, v.Number), PdfUrl(row.PlanId, v.Number), XlsxUrl(row.PlanId, v.Number)))
                 .ToList();
             result.Add(new PlanDto(row.PlanId, row.Kommun, row.Region, row.Kind.ToString(), row.Title, row.Version, PublicPlanPage.Url(row.PlanId), versions));
         }
