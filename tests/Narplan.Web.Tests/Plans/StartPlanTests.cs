@@ -46,6 +46,8 @@ public class StartPlanTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
         var page = await nurse.GetStringAsync($"/naromraden/{kommun}");
         Assert.DoesNotContain("ny-plan", page);
+        Assert.DoesNotContain("/import", page); // the import is for the kommun's MAS or enhetschef
+        Assert.Contains("/forskolor", page);
 
         var admin = await app.SignedInAsync("admin@narplan.demo");
         var adminPage = await admin.GetStringAsync($"/naromraden/{kommun}");
