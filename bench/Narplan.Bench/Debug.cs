@@ -1,18 +1,35 @@
 namespace Narplan.Bench;
+using System.Diagnostics;
 using Narplan.Domain.YearPlanning;
-using NodaTime.Calendars;
+using NodaTime;
 public static class DebugLate
 {
     public static void Run()
     {
         var country = NationalDataSet.Generate(2027);
-        var worst = country.UnitList.Select(u => (u, p: YearPlanner.Plan(u.Input))).OrderByDescending(x => x.p.Reviews.Count(r => r.IsLate && r.Reason == ReviewReason.Annual)).Take(3);
-        foreach (var (u, p) in worst)
+        var today = new LocalDate(2027, 3, 1);
+        foreach (var pattern in Enum.GetValues<SlotPattern>())
         {
-            Console.WriteLine($"unit {u.Id} {u.Pattern} {u.Day} patients {u.Input.Patients.Count} cap/slot {u.Input.Slots[0].Capacity} slots {p.SlotCapacity} late {p.LateCount}");
-            foreach (var r in p.Reviews.Where(r => r.IsLate && r.Reason == ReviewReason.Annual).Take(8)) Console.WriteLine($"  {r.PatientId} {r.Date} due {r.DueBy} {r.Reason}");
-            foreach (var w in p.WeeklyLoads.Take(30)) Console.Write($"{w.Week}:{w.Reviews}/{w.Capacity} ");
-            Console.WriteLine();
+            var units = country.UnitList.Where(u => u.Pattern == pattern).Take(300).ToArray();
+            var plans = units.Select(u => YearPlanner.Plan(u.Input)).ToArray();
+            foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.RoundCancelled(p.Reviews.First(r => r.Date > today).Date)], today);
+            var w = Stopwatch.StartNew();
+            for (var rep = 0; rep < 3; rep++)
+            foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.PatientAdded(new PlanningPatient("ny", null))], today);
+            var a = w.Elapsed.TotalMicroseconds / (3 * plans.Length);
+            w.Restart();
+            for (var rep = 0; rep < 3; rep++)
+            foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.RoundCancelled(p.Reviews.First(r => r.Date > today).Date)], today);
+            var b = w.Elapsed.TotalMicroseconds / (3 * plans.Length);
+            w.Restart();
+            for (var rep = 0; rep < 3; rep++)
+            foreach (var u in units) YearPlanner.Plan(u.Input);
+            var c = w.Elapsed.TotalMicroseconds / (3 * plans.Length);
+            w.Restart();
+            for (var rep = 0; rep < 3; rep++)
+            foreach (var u in units) YearPlanner.UsableDays(u.Input);
+            var d = w.Elapsed.TotalMicroseconds / (3 * plans.Length);
+            Console.WriteLine($"{pattern}: add {a:F0} µs, cancel {b:F0} µs, plan {c:F0} µs, usabledays {d:F1} µs");
         }
     }
 }

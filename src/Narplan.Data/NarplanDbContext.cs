@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
+using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Audit;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
@@ -65,6 +66,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
 
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+
+    public DbSet<YearPlanRun> YearPlanRuns => Set<YearPlanRun>();
+
+    public DbSet<KommunVacationSetting> KommunVacationSettings => Set<KommunVacationSetting>();
+
+    public DbSet<RegionReviewSetting> RegionReviewSettings => Set<RegionReviewSetting>();
+
+    public DbSet<UnitReviewCapacity> UnitReviewCapacities => Set<UnitReviewCapacity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
@@ -83,6 +96,60 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditRewrites();
+        if (!LocksAuditChainAcrossProcesses || !ChangeTracker.HasChanges())
+        {
+            return SaveAndRelease(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            LockAuditChainAcrossProcesses();
+            return SaveAndRelease(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        LockAuditChainAcrossProcesses();
+        var result = SaveAndRelease(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        if (!LocksAuditChainAcrossProcesses || !ChangeTracker.HasChanges())
+        {
+            return await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await LockAuditChainAcrossProcessesAsync(cancellationToken);
+            return await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await LockAuditChainAcrossProcessesAsync(cancellationToken);
+        var result = await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether this provider serialises appends to the audit chain between processes (several app
+    /// instances on one database) with a lock held until the save's transaction ends. The in-process
+    /// lock is always taken after it, so the two cannot deadlock.
+    /// </summary>
+    protected virtual bool LocksAuditChainAcrossProcesses => false;
+
+    protected virtual void LockAuditChainAcrossProcesses()
+    {
+    }
+
+    protected virtual Task LockAuditChainAcrossProcessesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private int SaveAndRelease(bool acceptAllChangesOnSuccess)
+    {
         var failed = true;
         try
         {
@@ -96,9 +163,8 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
         }
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveAndReleaseAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        RefuseAuditRewrites();
         var failed = true;
         try
         {

@@ -5,9 +5,11 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
+using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,7 +21,9 @@ builder.Services.AddOrganisations();
 builder.Services.AddOnCall();
 builder.Services.AddRounds();
 builder.Services.AddPlans();
+builder.Services.AddYearPlan();
 builder.Services.AddScoped<Narplan.Web.Features.Patients.PatientAccess>();
+builder.Services.AddPatients();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
 
@@ -40,6 +44,7 @@ app.MapAccountEndpoints();
 app.MapNarplanApi();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
+app.MapPatients();
 app.MapHealth();
 app.MapLiveness();
 

@@ -51,6 +51,72 @@ public class AuditLogTests
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "UPDATE \"AuditEntries\" SET \"Details\" = 'ändrad'")]
+    [InlineData(DatabaseProvider.Sqlite, "DELETE FROM \"AuditEntries\"")]
+    [InlineData(DatabaseProvider.Postgres, "UPDATE \"AuditEntries\" SET \"Details\" = 'ändrad'")]
+    [InlineData(DatabaseProvider.Postgres, "DELETE FROM \"AuditEntries\"")]
+    [InlineData(DatabaseProvider.Postgres, "TRUNCATE \"AuditEntries\"")]
+    public async Task TheDatabaseShouldRefuseToChangeOrDeleteAnEntryBehindTheAppsBack(DatabaseProvider provider, string sql)
+    {
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider);
+        var before = await db.AuditEntries.CountAsync();
+
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(sql));
+
+        Assert.Contains("aldrig ändras eller tas bort", error.Message);
+        Assert.Equal(before, await db.AuditEntries.CountAsync());
+        Assert.True(AuditChain.Verify(await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync()).IsIntact);
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    [Fact]
+    public async Task ASaveOnPostgresShouldWaitWhileAnotherInstanceAppendsToTheChain()
+    {
+        await using var db = await TestDatabases.NewWithDemoDataAsync(DatabaseProvider.Postgres);
+        var connectionString = db.Database.GetConnectionString()!;
+
+        // "Another app instance" holds the chain in its open transaction.
+        await using var other = new Npgsql.NpgsqlConnection(connectionString);
+        await other.OpenAsync();
+        await using var otherTransaction = await other.BeginTransactionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_xact_lock({Postgres.PostgresNarplanDbContext.AuditChainLockKey})", other, otherTransaction))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var unit = await db.CareUnits.SingleAsync(u => u.Name == "Bäckliden");
+        unit.Update("Bäckliden", 57);
+        unit.Touch();
+        var save = db.SaveChangesAsync();
+
+        // The save is seen waiting for the advisory lock in pg_locks, not racing past it.
+        await using var watcher = new Npgsql.NpgsqlConnection(connectionString);
+        await watcher.OpenAsync();
+        var waiting = false;
+        for (var attempt = 0; attempt < 200 && !waiting && !save.IsCompleted; attempt++)
+        {
+            await using var look = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", watcher);
+            waiting = (long)(await look.ExecuteScalarAsync())! > 0;
+            if (!waiting)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.True(waiting);
+        Assert.False(save.IsCompleted);
+
+        await otherTransaction.CommitAsync();
+        await save;
+
+        Assert.Equal(57, (await db.CareUnits.AsNoTracking().SingleAsync(u => u.Name == "Bäckliden")).Places);
+        Assert.True(AuditChain.Verify(await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync()).IsIntact);
+        await other.CloseAsync();
+        await watcher.CloseAsync();
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task AStaleEditShouldBeRefusedByTheConcurrencyToken(DatabaseProvider provider)

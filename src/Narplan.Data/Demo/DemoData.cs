@@ -76,6 +76,7 @@ public static class DemoData
             Vanersborg(Add(new Kommun(vgr, fyrbodal, "Vänersborg")));
             Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
             DemoPatients.Add(db);
+            DemoYearPlanPatients.Add(db);
         }
 
         private void Herrljunga(Kommun kommun)

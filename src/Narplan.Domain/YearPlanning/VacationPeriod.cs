@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Calendars;
 
 namespace Narplan.Domain.YearPlanning;
 
@@ -28,7 +27,7 @@ public sealed record IsoWeekRange(int First, int Last) : VacationPeriod
 {
     public override bool Contains(LocalDate date)
     {
-        var week = WeekYearRules.Iso.GetWeekOfWeekYear(date);
+        var week = IsoWeek.Of(date).Week;
         return First <= Last ? week >= First && week <= Last : week >= First || week <= Last;
     }
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Calendars;
 
 namespace Narplan.Domain.YearPlanning;
 
@@ -56,8 +55,8 @@ public sealed class YearPlan
 
         DailyLoads = perDay;
         WeeklyLoads = days
-            .GroupBy(d => (Year: WeekYearRules.Iso.GetWeekYear(d.Date), Week: WeekYearRules.Iso.GetWeekOfWeekYear(d.Date)))
-            .Select(g => new WeekLoad(g.Key.Year, g.Key.Week, g.Sum(d => perDay.GetValueOrDefault(d.Date)), g.Sum(d => d.Capacity)))
+            .GroupBy(d => IsoWeek.Of(d.Date))
+            .Select(g => new WeekLoad(g.Key.WeekYear, g.Key.Week, g.Sum(d => perDay.GetValueOrDefault(d.Date)), g.Sum(d => d.Capacity)))
             .ToList();
         SlotCapacity = days.Sum(d => d.Capacity);
     }

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Calendars;
 
 namespace Narplan.Domain.YearPlanning;
 
@@ -19,6 +18,17 @@ namespace Narplan.Domain.YearPlanning;
 public static class YearPlanner
 {
     public static YearPlan Plan(YearPlanInput input) => Plan(input, []);
+
+    /// <summary>
+    /// A stored plan brought back: the <paramref name="bookings"/> stay where they are (a booking before the plan's start
+    /// is history) and any patient of <paramref name="input"/> without a booking is placed around them. Bookings of
+    /// patients not in the input are ignored. Used to re-plan from what is in the database.
+    /// </summary>
+    public static YearPlan Restore(YearPlanInput input, IEnumerable<PlannedReview> bookings)
+    {
+        var ids = input.Patients.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return Plan(input, bookings.Where(b => ids.Contains(b.PatientId)).ToList());
+    }
 
     /// <summary>
     /// Plans the patients that have no booking in <paramref name="kept"/> around the kept bookings, which stay where they
@@ -120,27 +130,45 @@ public static class YearPlanner
         // reviews on time as large as it can be with every urgent patient placed ("as soon as capacity allows": an
         // urgent review does not make an annual one late when a later date avoids it).
         urgent.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
-        var fewestLate = FewestLate(regular, free, urgent.Count);
+        var scratch = new int[count];
+        var fewestLate = FewestLate(regular, free, urgent.Count, scratch);
+        var candidates = new List<int>(count);
         for (var i = 0; i < urgent.Count; i++)
         {
             var (patient, _, reason, due) = urgent[i];
-            var day = -1;
-            for (var d = 0; d < count && day < 0; d++)
+            candidates.Clear();
+            for (var d = 0; d < count; d++)
             {
-                if (free[d] == 0)
+                if (free[d] > 0)
                 {
-                    continue;
+                    candidates.Add(d);
                 }
+            }
 
-                free[d]--;
-                if (FewestLate(regular, free, urgent.Count - i - 1) == fewestLate)
+            // Taking a later date never hinders due dates more, so the dates that keep the fewest late reviews are a
+            // suffix of the candidates (the last one always is): binary search for its start.
+            var day = -1;
+            var (low, high) = (0, candidates.Count - 1);
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                free[candidates[mid]]--;
+                var keeps = FewestLate(regular, free, urgent.Count - i - 1, scratch) == fewestLate;
+                free[candidates[mid]]++;
+                if (keeps)
                 {
-                    day = d;
+                    day = candidates[mid];
+                    high = mid - 1;
                 }
                 else
                 {
-                    free[d]++;
+                    low = mid + 1;
                 }
+            }
+
+            if (day >= 0)
+            {
+                free[day]--;
             }
 
             if (day < 0)
@@ -229,9 +257,9 @@ public static class YearPlanner
     /// How many of the annual reviews cannot be on time when <paramref name="urgentLeft"/> more urgent reviews still
     /// need a date: those take the latest room (which hinders due dates least), the others earliest deadline first.
     /// </summary>
-    private static int FewestLate(List<(PlanningPatient Patient, LocalDate Due, int Last)> sorted, int[] free, int urgentLeft)
+    private static int FewestLate(List<(PlanningPatient Patient, LocalDate Due, int Last)> sorted, int[] free, int urgentLeft, int[] room)
     {
-        var room = (int[])free.Clone();
+        Array.Copy(free, room, free.Length);
         for (var d = room.Length - 1; d >= 0 && urgentLeft > 0; d--)
         {
             var take = Math.Min(room[d], urgentLeft);
@@ -239,7 +267,26 @@ public static class YearPlanner
             urgentLeft -= take;
         }
 
-        return LargestOnTimeSet(sorted, room).Late.Count;
+        var late = 0;
+        var first = 0;
+        foreach (var entry in sorted)
+        {
+            while (first < room.Length && room[first] == 0)
+            {
+                first++;
+            }
+
+            if (first < room.Length && first <= entry.Last)
+            {
+                room[first]--;
+            }
+            else
+            {
+                late++;
+            }
+        }
+
+        return late;
     }
 
     /// <summary>
@@ -522,7 +569,7 @@ public static class YearPlanner
             }
         }
 
-        static (int, int) Key(LocalDate date) => (WeekYearRules.Iso.GetWeekYear(date), WeekYearRules.Iso.GetWeekOfWeekYear(date));
+        static (int, int) Key(LocalDate date) => IsoWeek.Of(date);
     }
 
     /// <summary>Whether the reviews not yet placed, put into the earliest room left, meet every cumulative deadline.</summary>
@@ -572,8 +619,7 @@ public static class YearPlanner
     }
 
     private static bool SameIsoWeek(LocalDate a, LocalDate b) =>
-        WeekYearRules.Iso.GetWeekOfWeekYear(a) == WeekYearRules.Iso.GetWeekOfWeekYear(b)
-        && WeekYearRules.Iso.GetWeekYear(a) == WeekYearRules.Iso.GetWeekYear(b);
+        IsoWeek.MondayOf(a) == IsoWeek.MondayOf(b);
 
     internal static string NoRoom(int year) =>
         $"Det finns ingen ledig granskningstid kvar {year}: enheten har fler patienter än ronderna och kontakttiderna rymmer.";

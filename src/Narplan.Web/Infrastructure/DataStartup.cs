@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Audit;
@@ -15,8 +16,33 @@ public static class DataStartup
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
-        builder.Services.AddNarplanData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+        var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddNarplanData(settings);
+        builder.Services.AddDataProtection().SetApplicationName("Narplan").PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration, settings)));
         return builder;
+    }
+
+    /// <summary>
+    /// Where the data-protection keys (sign-in cookies, antiforgery) live, so that a restart does not sign
+    /// everyone out or void a half-filled form: <c>DataProtection:KeysPath</c>, else a <c>keys</c> folder
+    /// beside the SQLite file (data/keys), else the user profile's default. Several PostgreSQL-backed
+    /// instances must share one folder through <c>DataProtection:KeysPath</c>.
+    /// </summary>
+    public static string KeysPath(IConfiguration configuration, DatabaseSettings settings)
+    {
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource is { Length: > 0 } file
+            && file != ":memory:")
+        {
+            return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "keys");
+        }
+
+        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aspnet", "narplan-keys");
     }
 
     /// <summary>

@@ -263,3 +263,24 @@ public class YearPlannerTests
         Assert.Equal(0, plan.LateCount);
     }
 }
+
+public class IsoWeekTests
+{
+    [Fact]
+    public void IsoWeeksShouldMatchNodaTimesWeekYearRulesFor1990To2060()
+    {
+        for (var date = 1.January(1990); date.Year <= 2060; date = date.PlusDays(1))
+        {
+            Assert.Equal((NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(date), NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(date)), IsoWeek.Of(date));
+            Assert.Equal(IsoDayOfWeek.Monday, IsoWeek.MondayOf(date).DayOfWeek);
+        }
+    }
+
+    [Fact]
+    public void TheLastDaysOf2026ShouldBeInWeek53()
+    {
+        Assert.Equal((2026, 53), IsoWeek.Of(31.December(2026)));
+        Assert.Equal((2026, 53), IsoWeek.Of(3.January(2027)));
+        Assert.Equal((2027, 1), IsoWeek.Of(4.January(2027)));
+    }
+}

@@ -82,6 +82,18 @@ public static partial class FormPosts
     public static Task<HttpResponseMessage> PostFormAsync(
         this HttpClient client, string url, string page, string formName, Dictionary<string, string> fields)
     {
+        var values = HiddenFields(page, formName);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        return client.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The hidden fields (antiforgery token, handler) of the form named <paramref name="formName"/>.</summary>
+    public static Dictionary<string, string> HiddenFields(string page, string formName)
+    {
         var form = Forms().Matches(page).Select(m => m.Value).FirstOrDefault(f => f.Contains($"value=\"{formName}\""))
             ?? throw new InvalidOperationException($"No form '{formName}' on the page.");
         var values = new Dictionary<string, string>();
@@ -90,12 +102,7 @@ public static partial class FormPosts
             values[WebUtility.HtmlDecode(input.Groups["name"].Value)] = WebUtility.HtmlDecode(input.Groups["value"].Value);
         }
 
-        foreach (var (key, value) in fields)
-        {
-            values[key] = value;
-        }
-
-        return client.PostAsync(url, new FormUrlEncodedContent(values));
+        return values;
     }
 
     [GeneratedRegex("<form\\b.*?</form>", RegexOptions.Singleline)]

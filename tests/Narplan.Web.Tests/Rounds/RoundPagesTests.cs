@@ -177,6 +177,32 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     }
 
     [Fact]
+    public async Task EndingASeriesShouldStopItsRoundsAfterTheLastDayAndRefuseADayInThePast()
+    {
+        var unitId = await factory.UnitIdAsync("Hemvårdsområde Söder");
+        var seriesId = await _app.SeriesIdAsync("Hemvårdsområde Söder");
+        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var page = await client.GetStringAsync($"/enheter/{unitId}");
+
+        var past = await client.PostFormAsync($"/enheter/{unitId}", page, "end-round-series", new()
+        {
+            ["Input.SeriesId"] = seriesId.ToString(), ["Input.LastDay"] = "2026-12-01",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
+        Assert.Contains("kan inte avslutas bakåt i tiden", System.Net.WebUtility.HtmlDecode(await past.Content.ReadAsStringAsync()));
+
+        var response = await client.PostFormAsync($"/enheter/{unitId}", page, "end-round-series", new()
+        {
+            ["Input.SeriesId"] = seriesId.ToString(), ["Input.LastDay"] = "2027-01-14",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var rounds = await client.GetFromJsonAsync<List<System.Text.Json.JsonElement>>($"/api/v1/units/{unitId}/rounds?from=2027-01-01&to=2027-01-31");
+        // Nyårsafton's round (Thursday 31 December) moved past nyårsdagen and the weekend to Monday 4 January.
+        Assert.Equal(["2027-01-04T09:00:00+01:00", "2027-01-07T09:00:00+01:00", "2027-01-14T09:00:00+01:00"], rounds!.Select(r => r.GetProperty("start").GetString()));
+    }
+
+    [Fact]
     public async Task TheRoundsPageShouldListTheWeeksRoundsOfOneKommun()
     {
         var page = System.Net.WebUtility.HtmlDecode(await Browser().GetStringAsync("/ronder?kommun=Lidköping"));

@@ -233,6 +233,234 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CarePlanUpdated")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HealthExamination")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HomeVisitByRegularDoctor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsManuallyMoved")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MedicationReviewDone")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PalliativeConsideration")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlannedFromDeterioration")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedFromPreviousReview")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SlotSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TreatmentLimitations")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "Year");
+
+                    b.HasIndex("PatientId", "CareUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SummerFirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SummerLastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WinterFrom")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("WinterTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("KommunId");
+
+                    b.ToTable("KommunVacationSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IntervalMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionId");
+
+                    b.ToTable("RegionReviewSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId", "DueOn");
+
+                    b.HasIndex("ReviewId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTasks");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReviewsPerRound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CareUnitId");
+
+                    b.ToTable("UnitReviewCapacities");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Slots")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearPlanRuns");
+                });
+
             modelBuilder.Entity("Narplan.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1280,6 +1508,71 @@ namespace Narplan.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.KommunVacationSetting", "KommunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.RegionReviewSetting", "RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Narplan.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.UnitReviewCapacity", "CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

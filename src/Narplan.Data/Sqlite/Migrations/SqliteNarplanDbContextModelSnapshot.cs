@@ -224,6 +224,234 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarePlanUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HealthExamination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HomeVisitByRegularDoctor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsManuallyMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MedicationReviewDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PalliativeConsideration")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedFromDeterioration")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedFromPreviousReview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SlotSource")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TreatmentLimitations")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "Year");
+
+                    b.HasIndex("PatientId", "CareUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SummerFirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SummerLastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinterFrom")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinterTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KommunId");
+
+                    b.ToTable("KommunVacationSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionId");
+
+                    b.ToTable("RegionReviewSettings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId", "DueOn");
+
+                    b.HasIndex("ReviewId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTasks");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewsPerRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CareUnitId");
+
+                    b.ToTable("UnitReviewCapacities");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slots")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearPlanRuns");
+                });
+
             modelBuilder.Entity("Narplan.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1271,6 +1499,71 @@ namespace Narplan.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.KommunVacationSetting", "KommunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.RegionReviewSetting", "RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+                {
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Narplan.Domain.AnnualReviews.AnnualReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.AnnualReviews.UnitReviewCapacity", "CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

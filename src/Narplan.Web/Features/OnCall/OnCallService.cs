@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Narplan.Data;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
+using Narplan.Domain.Patients;
 using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
 using NodaTime;
@@ -11,6 +12,12 @@ namespace Narplan.Web.Features.OnCall;
 
 /// <summary>A unit's on-call answer, with the unit it is for and the rule profile version that gave it.</summary>
 public sealed record UnitOnCall(UnitDetail Unit, OnCallAnswer Answer, OnCallRuleProfile Profile);
+
+/// <summary>
+/// A patient's on-call answer: the route (own unit, korttidsboende, växelvård keeping the ordinary doctor), the
+/// answer of the unit it routes to, and the name of the stay's unit when a korttids stay decided it.
+/// </summary>
+public sealed record PatientOnCall(PatientOnCallRoute Route, UnitOnCall OnCall, string? StayUnitName);
 
 /// <summary>
 /// Everything the resolver needs for one unit over a stretch of time, loaded once: the unit's responsibility
@@ -113,6 +120,58 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
 
         var query = data.QueryAt(at);
         return new UnitOnCall(data.Unit, OnCallResolver.Resolve(query), query.Profile);
+    }
+
+    /// <summary>
+    /// Who answers for a patient at <paramref name="at"/> (issue 4 item 3, DOMAIN.md §3, decision 0022): during a korttids
+    /// stay the korttidsboende's vårdcentral, except at a växelvård unit that keeps the ordinary doctor; otherwise the
+    /// patient's own unit. The answer's period ends where the route changes (a stay starting or ending at 00:00
+    /// Stockholm time), and <see cref="OnCallAnswer.Next"/> then names who answers on the other route.
+    /// </summary>
+    /// <remarks>
+    /// This reads no patient values a user sees and writes no audit entry: callers show it only on pages that have
+    /// opened the patient through <c>PatientAccess</c> (which logs the read).
+    /// </remarks>
+    public async Task<PatientOnCall?> ForPatientAsync(Guid patientId, Instant at, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<NarplanDbContext>();
+        var patient = await db.Patients.AsNoTracking().Include(p => p.Events).SingleOrDefaultAsync(p => p.Id == patientId, ct);
+        return patient is null ? null : await ForPatientAsync(patient, at, ct);
+    }
+
+    /// <inheritdoc cref="ForPatientAsync(Guid, Instant, CancellationToken)"/>
+    public async Task<PatientOnCall?> ForPatientAsync(Patient patient, Instant at, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<NarplanDbContext>();
+        var stayUnitIds = patient.Events.Where(e => e.Kind == PatientEventKind.ShortTermStay).Select(e => e.ToUnitId).OfType<Guid>().Distinct().ToList();
+        var stayUnits = await db.CareUnits.AsNoTracking().Where(u => stayUnitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        CareUnit? UnitOf(Guid id) => stayUnits.GetValueOrDefault(id);
+
+        var route = PatientOnCallRoute.For(patient, at.InZone(Stockholm.Zone).Date, UnitOf);
+        var onCall = await ForUnitAsync(route.UnitId, at, ct);
+        if (onCall is null)
+        {
+            return null;
+        }
+
+        if (route.Until is { } changeDate)
+        {
+            // The unit's period may run past the day the route changes (a Friday-night beredskap period, a stay ending on Saturday).
+            var change = changeDate.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+            var nextRoute = PatientOnCallRoute.For(patient, changeDate, UnitOf);
+            if (change < onCall.Answer.Until && nextRoute.UnitId != route.UnitId
+                && await ForUnitAsync(nextRoute.UnitId, change, ct) is { } next
+                && (next.Answer.Kind, next.Answer.ResponderName) != (onCall.Answer.Kind, onCall.Answer.ResponderName))
+            {
+                onCall = onCall with
+                {
+                    Answer = onCall.Answer with { Until = change, Next = new OnCallHandover(next.Answer.Kind, next.Answer.ResponderName, change) },
+                };
+            }
+        }
+
+        var stayUnit = route.Stay?.ToUnitId is { } stayId ? UnitOf(stayId)?.Name : null;
+        return new PatientOnCall(route, onCall, stayUnit);
     }
 
     /// <summary>Who answers over <c>[from, until)</c>, period by period (see <see cref="OnCallTimeline"/>).</summary>

@@ -20,8 +20,12 @@ namespace Narplan.Web.Features.Patients;
 /// </summary>
 public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actors, IClock clock)
 {
-    /// <summary>Whether <paramref name="user"/> may see the patient; <paramref name="unitCareCentreId"/> is the unit's vårdcentral today.</summary>
-    public static bool CanSee(ClaimsPrincipal user, Patient patient, Guid? unitCareCentreId)
+    /// <summary>
+    /// Whether <paramref name="user"/> may see the patient; <paramref name="unitCareCentreId"/> is the unit's vårdcentral
+    /// today, <paramref name="stayCareCentreId"/> the vårdcentral of the korttidsboende when the patient is on a korttids
+    /// stay today (it has treatment responsibility during the stay, DOMAIN.md §3; decision 0022).
+    /// </summary>
+    public static bool CanSee(ClaimsPrincipal user, Patient patient, Guid? unitCareCentreId, Guid? stayCareCentreId = null)
     {
         if (user.IsAdmin())
         {
@@ -36,7 +40,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
         var organisation = user.OrganisationId();
         return user.Role() is UserRole.Doctor or UserRole.CareCentreManager
                && organisation is not null
-               && (organisation == patient.ListedCareCentreId || organisation == unitCareCentreId);
+               && (organisation == patient.ListedCareCentreId || organisation == unitCareCentreId || organisation == stayCareCentreId);
     }
 
     /// <summary>Loads a patient for <paramref name="purpose"/> (e.g. "patientsida"), logs the read, or returns null.</summary>
@@ -50,15 +54,42 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
             return null;
         }
 
-        var allowed = CanSee(user, patient, await UnitCareCentreAsync(patient.CareUnitId, cancellationToken));
+        var allowed = await CanSeeAsync(user, patient, cancellationToken);
         await LogAsync([patient.Id], allowed ? AuditAction.Read : AuditAction.ReadDenied, purpose, cancellationToken);
         return allowed ? patient : null;
     }
 
+    /// <summary>
+    /// Loads a patient, tracked, to change it. Only a refusal is logged here: the change itself is written to the
+    /// audit log with the patient's id when it is saved (decision 0004), so a loggutdrag shows it once.
+    /// </summary>
+    public async Task<Patient?> OpenForChangeAsync(ClaimsPrincipal user, Guid patientId, string purpose, CancellationToken cancellationToken = default)
+    {
+        var patient = await db.Patients
+            .Include(p => p.Events).Include(p => p.ListingOffers).Include(p => p.CareContacts)
+            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        if (await CanSeeAsync(user, patient, cancellationToken))
+        {
+            return patient;
+        }
+
+        await LogAsync([patient.Id], AuditAction.ReadDenied, purpose, cancellationToken);
+        return null;
+    }
+
+    /// <summary>Whether the user may enrol patients at units of <paramref name="kommunId"/>: the kommun's own staff, or an administrator.</summary>
+    public static bool CanEnrol(ClaimsPrincipal user, Guid kommunId) =>
+        user.IsAdmin() || (user.IsKommunUser() && user.KommunId() == kommunId);
+
     /// <summary>The living and dead patients of a unit the user may see, each read logged once.</summary>
     public async Task<IReadOnlyList<Patient>> ListForUnitAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
     {
-        var patients = await db.Patients.Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
+        var patients = await db.Patients.Include(p => p.Events).Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
         var centre = await UnitCareCentreAsync(unitId, cancellationToken);
         var visible = patients.Where(p => CanSee(user, p, centre)).OrderBy(p => p.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
         await LogAsync(visible.Select(p => p.Id), AuditAction.Read, purpose, cancellationToken);
@@ -81,6 +112,39 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The patients on a korttids stay today at <paramref name="unitId"/> (whose own unit is elsewhere) that the user may
+    /// see, each read logged once. Kept apart from <see cref="ListForUnitAsync"/>, which lists the unit's own patients.
+    /// </summary>
+    public async Task<IReadOnlyList<Patient>> ListShortTermGuestsAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
+    {
+        var today = Stockholm.Today(clock);
+        var candidates = await db.Patients.Include(p => p.Events)
+            .Where(p => p.CareUnitId != unitId && p.Events.Any(e => e.Kind == PatientEventKind.ShortTermStay && e.ToUnitId == unitId))
+            .ToListAsync(cancellationToken);
+        var centre = await UnitCareCentreAsync(unitId, cancellationToken);
+        var visible = new List<Patient>();
+        foreach (var patient in candidates.Where(p => p.ShortTermStayOn(today)?.ToUnitId == unitId))
+        {
+            if (CanSee(user, patient, await UnitCareCentreAsync(patient.CareUnitId, cancellationToken), centre))
+            {
+                visible.Add(patient);
+            }
+        }
+
+        visible.Sort((a, b) => StringComparer.Create(new("sv-SE"), false).Compare(a.Name, b.Name));
+        await LogAsync(visible.Select(p => p.Id), AuditAction.Read, purpose, cancellationToken);
+        return visible;
+    }
+
+    private async Task<bool> CanSeeAsync(ClaimsPrincipal user, Patient patient, CancellationToken cancellationToken)
+    {
+        var stayUnit = patient.ShortTermStayOn(Stockholm.Today(clock))?.ToUnitId;
+        return CanSee(
+            user, patient, await UnitCareCentreAsync(patient.CareUnitId, cancellationToken),
+            stayUnit is { } id ? await UnitCareCentreAsync(id, cancellationToken) : null);
     }
 
     private async Task<Guid?> UnitCareCentreAsync(Guid unitId, CancellationToken cancellationToken)

@@ -1,0 +1,540 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Access;
+using Narplan.Domain.AnnualReviews;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
+using Narplan.Domain.Places;
+using Narplan.Domain.Rounds;
+using Narplan.Domain.YearPlanning;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Patients;
+using Narplan.Web.Features.Rounds;
+using NodaTime;
+
+namespace Narplan.Web.Features.YearPlan;
+
+public static class YearPlanSetup
+{
+    public static IServiceCollection AddYearPlan(this IServiceCollection services) => services.AddScoped<YearPlanService>().AddScoped<YearPlanSettingsCommands>();
+}
+
+/// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
+public sealed record YearPlanMove(Guid PatientId, LocalDate? From, LocalDate? To, string Reason);
+
+/// <summary>What one planning did: whether it was the first for the year, and what moved.</summary>
+public sealed record YearPlanOutcome(bool Created, IReadOnlyList<YearPlanMove> Moves);
+
+/// <summary>The settings a unit's year plan follows, and their sources.</summary>
+public sealed record UnitPlanSettings(YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation)
+{
+    /// <summary>Stored with the planning run: a change here makes the next planning start afresh.</summary>
+    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
+}
+
+/// <summary>
+/// Builds, stores and re-plans a unit's year plan of annual reviews (årlig medicinsk vårdplanering, DOMAIN.md §6) from the
+/// stored patients and the unit's round occurrences, using the pure <see cref="YearPlanner"/> and
+/// <see cref="YearReplanner"/> (decisions 0014, 0015, 0024). Keeps the preparation tasks in step with the bookings.
+/// </summary>
+public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, PatientAccess access, IClock clock)
+{
+    public LocalDate Today => Stockholm.Today(clock);
+
+    /// <summary>Who may plan a unit and see its plan: the unit's kommun staff, the vårdcentral carrying its läkaransvar today, admins.</summary>
+    public static bool CanPlan(ClaimsPrincipal user, CareUnit unit, Guid? unitCareCentreId) =>
+        user.IsAdmin()
+        || (user.IsKommunUser() && user.KommunId() == unit.KommunId)
+        || (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && user.OrganisationId() is { } org && org == unitCareCentreId);
+
+    public async Task<(CareUnit Unit, Guid? CareCentreId)?> UnitAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        return unit is null ? null : (unit, unit.ResponsibilityOn(Today)?.CareCentreId);
+    }
+
+    public async Task<UnitPlanSettings> SettingsAsync(CareUnit unit, CancellationToken ct = default)
+    {
+        var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
+        var vacation = await db.KommunVacationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.KommunId == kommun.Id, ct) ?? new KommunVacationSetting(kommun.Id);
+        var interval = (await db.RegionReviewSettings.AsNoTracking().SingleOrDefaultAsync(s => s.RegionId == kommun.RegionId, ct))?.IntervalMonths
+            ?? RegionReviewSetting.DefaultIntervalMonths;
+        var perRound = (await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unit.Id, ct))?.ReviewsPerRound
+            ?? UnitReviewCapacity.DefaultReviewsPerRound;
+        return new(new YearPlanSettings(Period.FromMonths(interval), vacation.Vacations()), perRound, interval, vacation);
+    }
+
+    /// <summary>The review slots of the unit's year: every round occurrence that is not cancelled, times the reviews per round.</summary>
+    public async Task<IReadOnlyList<ReviewSlot>> SlotsAsync(Guid unitId, int year, int perRound, CancellationToken ct = default)
+    {
+        var views = await rounds.ForUnitAsync(unitId, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), ct);
+        return views.Where(v => v.Occurrence.Status != RoundStatus.Cancelled && v.Occurrence.Date.Year == year && perRound > 0)
+            .GroupBy(v => v.Occurrence.Date)
+            .Select(g => new ReviewSlot(g.Key, g.Count() * perRound))
+            .OrderBy(s => s.Date)
+            .ToList();
+    }
+
+    public Task<YearPlanRun?> RunAsync(Guid unitId, int year, CancellationToken ct = default) =>
+        db.YearPlanRuns.AsNoTracking().SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
+
+    public async Task<IReadOnlyList<AnnualReview>> ReviewsAsync(Guid unitId, int year, CancellationToken ct = default) =>
+        await db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
+
+    /// <summary>
+    /// Plans the unit's year, or re-plans it from what is stored: compares today's patients, deteriorations and slots with
+    /// what the last planning used, hands the differences to <see cref="YearReplanner"/>, and stores the result.
+    /// </summary>
+    public Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, CancellationToken ct = default) => PlanAsync(unitId, year, preview: false, ct);
+
+    /// <summary>What "Planera om" would move now, without storing anything (the page shows it as pending changes).</summary>
+    public Task<YearPlanOutcome> PreviewAsync(Guid unitId, int year, CancellationToken ct = default) => PlanAsync(unitId, year, preview: true, ct);
+
+    private async Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, bool preview, CancellationToken ct)
+    {
+        var today = Today;
+        if (year < today.Year)
+        {
+            throw new DomainException($"Året {year} är redan slut och kan inte planeras om.");
+        }
+
+        var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
+        var settings = await SettingsAsync(unit, ct);
+        var slots = await SlotsAsync(unitId, year, settings.ReviewsPerRound, ct);
+        var patients = await db.Patients.Include(p => p.Events).Include(p => p.CareContacts)
+            .Where(p => p.CareUnitId == unitId && p.DiedOn == null).ToListAsync(ct);
+        var rows = await db.AnnualReviews.Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
+        var run = await db.YearPlanRuns.SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
+        var from = year > today.Year ? new LocalDate(year, 1, 1) : today;
+
+        // A patient whose review is done this year is finished with this year's plan.
+        var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => r.PatientId).ToHashSet();
+        var present = patients.Where(p => !done.Contains(p.Id)).ToDictionary(p => Key(p.Id), p => (Patient: p, Planning: ToPlanning(p)));
+        var input = new YearPlanInput(year, present.Values.Select(p => p.Planning).ToList(), slots, settings.Settings, from);
+
+        var created = run is null;
+        Domain.YearPlanning.YearPlan plan;
+        var moves = new List<YearPlanMove>();
+        if (run is null || run.Settings != settings.Text)
+        {
+            // First planning, or the settings changed: plan afresh; only the history (before today) stays.
+            var history = rows.Where(r => r.Status == AnnualReviewStatus.Planned && r.Date < from)
+                .Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason));
+            plan = YearPlanner.Restore(input, history);
+            var why = run is null ? "Ny årsplan." : "Inställningarna för årsplanen har ändrats.";
+            foreach (var r in plan.Reviews)
+            {
+                var row = rows.FirstOrDefault(x => Key(x.PatientId) == r.PatientId);
+                if (row?.Date != r.Date)
+                {
+                    moves.Add(new(Guid.Parse(r.PatientId), row?.Date, r.Date, why));
+                }
+            }
+        }
+        else
+        {
+            var open = rows.Where(r => r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done).ToList();
+            var oldInput = new YearPlanInput(
+                year, open.Select(r => new PlanningPatient(Key(r.PatientId), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
+                run.ParseSlots(), settings.Settings, run.From);
+            var current = YearPlanner.Restore(oldInput, open.Where(r => r.Status == AnnualReviewStatus.Planned)
+                .Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason)));
+            var rowPatients = open.Select(r => r.PatientId).ToList();
+            var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+            var changes = Changes(open, present, died, run.ParseSlots(), slots);
+            var replanning = YearReplanner.Replan(current, changes, today);
+            plan = replanning.Plan;
+            moves.AddRange(replanning.Moves.Select(m => new YearPlanMove(Guid.Parse(m.PatientId), m.From, m.To, m.Reason)));
+        }
+
+        if (preview)
+        {
+            db.ChangeTracker.Clear();
+            return new(created, moves);
+        }
+
+        Store(unitId, year, rows, plan, present, moves, patients);
+        run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
+        run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
+        run.Touch();
+        await SaveAsync(ct);
+        await SyncTasksAsync(unitId, year, ct);
+        await access.LogAsync(present.Values.Select(p => p.Patient.Id), Domain.Audit.AuditAction.Read, "årsplan: planering", ct);
+        return new(created, moves);
+    }
+
+    /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot.</summary>
+    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, CancellationToken ct = default)
+    {
+        var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        if (row.Status != AnnualReviewStatus.Planned)
+        {
+            throw new DomainException("Bara en planerad vårdplanering kan flyttas.");
+        }
+
+        if (date < Today)
+        {
+            throw new DomainException("Välj ett datum från och med i dag.");
+        }
+
+        var run = await db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year, ct);
+        var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == row.CareUnitId, ct);
+        var settings = await SettingsAsync(unit, ct);
+        var open = await db.AnnualReviews.AsNoTracking()
+            .Where(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year && r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done)
+            .ToListAsync(ct);
+        var input = new YearPlanInput(row.Year, open.Select(r => new PlanningPatient(Key(r.PatientId), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
+            run.ParseSlots(), settings.Settings, run.From);
+        var plan = YearPlanner.Restore(input, open.Where(r => r.Status == AnnualReviewStatus.Planned).Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason)));
+        YearReplanner.MoveByHand(plan, Key(row.PatientId), date);
+        row.MoveByHand(date);
+        row.Touch();
+        await SaveAsync(ct);
+        await SyncTasksAsync(row.CareUnitId, row.Year, ct);
+    }
+
+    /// <summary>Records a held review and its outcome; the patient's previous review becomes that date.</summary>
+    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, CancellationToken ct = default)
+    {
+        var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        var patient = await db.Patients.SingleAsync(p => p.Id == row.PatientId, ct);
+        row.MarkDone(on, outcome, Today);
+        row.Touch();
+        if (patient.PreviousAnnualReview is not { } previous || previous <= on)
+        {
+            patient.RecordAnnualReview(on, Today);
+            patient.Touch();
+        }
+
+        await SaveAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ReviewTask>> TasksForReviewAsync(Guid reviewId, CancellationToken ct = default) =>
+        await db.ReviewTasks.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.DueOn).ThenBy(t => t.Kind).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<AnnualReview>> ReviewsOfPatientAsync(Guid patientId, CancellationToken ct = default) =>
+        await db.AnnualReviews.AsNoTracking().Where(r => r.PatientId == patientId).OrderByDescending(r => r.Year).ThenByDescending(r => r.Date).ToListAsync(ct);
+
+    public async Task SetTaskDoneAsync(Guid taskId, bool isDone, CancellationToken ct = default)
+    {
+        var task = await db.ReviewTasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainException("Uppgiften finns inte.");
+        if (isDone)
+        {
+            task.MarkDone(Today);
+        }
+        else
+        {
+            task.Reopen();
+        }
+
+        task.Touch();
+        await SaveAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.People.AsNoTracking().Where(p => list.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+    }
+
+    /// <summary>Dates from today to the review's due date (or year end) with a round and a free place, for the move form.</summary>
+    public async Task<IReadOnlyList<LocalDate>> FreeDatesAsync(AnnualReview review, CancellationToken ct = default)
+    {
+        var run = await RunAsync(review.CareUnitId, review.Year, ct);
+        if (run is null)
+        {
+            return [];
+        }
+
+        var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == review.CareUnitId, ct);
+        var settings = (await SettingsAsync(unit, ct)).Settings;
+        var load = (await db.AnnualReviews.AsNoTracking()
+                .Where(r => r.CareUnitId == review.CareUnitId && r.Year == review.Year && r.Status == AnnualReviewStatus.Planned).Select(r => r.Date).ToListAsync(ct))
+            .GroupBy(d => d!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var last = review.DueBy is { } due && due.Year == review.Year ? due : new LocalDate(review.Year, 12, 31);
+        return run.ParseSlots()
+            .Where(s => s.Date >= Today && s.Date <= last && s.Date != review.Date && settings.IsPlanningDay(s.Date) && load.GetValueOrDefault(s.Date) < s.Capacity)
+            .Select(s => s.Date).ToList();
+    }
+
+    /// <summary>Sets done/not done on the shown tasks of the patient's reviews (a checkbox list).</summary>
+    public async Task SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, CancellationToken ct = default)
+    {
+        var tasks = await db.ReviewTasks.Where(t => t.PatientId == patientId && shown.Contains(t.Id)).ToListAsync(ct);
+        Apply(tasks, done);
+        await SaveAsync(ct);
+    }
+
+    /// <summary>Sets done/not done on the shown tasks (the task list), each only if the user may see its patient.</summary>
+    public async Task SetTasksAsync(IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, CancellationToken ct = default)
+    {
+        var tasks = await db.ReviewTasks.Where(t => shown.Contains(t.Id)).ToListAsync(ct);
+        Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done);
+        await SaveAsync(ct);
+    }
+
+    private void Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done)
+    {
+        foreach (var task in tasks)
+        {
+            if (done.Contains(task.Id) != task.IsDone)
+            {
+                if (done.Contains(task.Id))
+                {
+                    task.MarkDone(Today);
+                }
+                else
+                {
+                    task.Reopen();
+                }
+
+                task.Touch();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The person in the register who is this user: same name and organisation (decision 0024), or null. Accounts and
+    /// people are not linked otherwise yet.
+    /// </summary>
+    public async Task<Guid?> PersonOfAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var name = user.FindFirstValue(NarplanClaims.DisplayName);
+        var org = user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager ? user.KommunId() ?? user.OrganisationId() : user.OrganisationId();
+        if (name is null || org is null)
+        {
+            return null;
+        }
+
+        var ids = await db.People.AsNoTracking().Where(p => p.Name == name && p.OrganisationId == org).Select(p => p.Id).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    /// <summary>
+    /// Open preparation tasks (and those done in the last 14 days) for the user: the ones they own when their account is a
+    /// person in the register; otherwise the nurse tasks of their kommun (kommun staff) or the doctor tasks of patients at
+    /// units their vårdcentral carries (doctors).
+    /// </summary>
+    public async Task<(IReadOnlyList<ReviewTask> Tasks, bool Personal)> TasksForAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var since = Today.PlusDays(-14);
+        var query = db.ReviewTasks.AsNoTracking().Where(t => t.DoneOn == null || t.DoneOn >= since);
+        var person = await PersonOfAsync(user, ct);
+        List<ReviewTask> tasks;
+        if (person is { } id)
+        {
+            tasks = await query.Where(t => t.OwnerPersonId == id).ToListAsync(ct);
+        }
+        else if (user.IsKommunUser() && user.KommunId() is { } kommun)
+        {
+            tasks = await query.Where(t => t.Owner == ReviewTaskOwner.Nurse && db.Patients.Any(p => p.Id == t.PatientId && p.KommunId == kommun)).ToListAsync(ct);
+        }
+        else if (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && user.OrganisationId() is { } centre)
+        {
+            var units = await db.UnitResponsibilities.AsNoTracking().Where(r => r.CareCentreId == centre).Select(r => r.CareUnitId).Distinct().ToListAsync(ct);
+            tasks = await query.Where(t => t.Owner == ReviewTaskOwner.Doctor
+                && db.Patients.Any(p => p.Id == t.PatientId && (p.ListedCareCentreId == centre || units.Contains(p.CareUnitId)))).ToListAsync(ct);
+        }
+        else
+        {
+            tasks = [];
+        }
+
+        // Only the tasks of a planned review count (a review that moved away or was done leaves its open tasks behind only as done ones).
+        var reviewIds = tasks.Select(t => t.ReviewId).Distinct().ToList();
+        var planned = (await db.AnnualReviews.AsNoTracking().Where(r => reviewIds.Contains(r.Id) && r.Status == AnnualReviewStatus.Planned).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        return (tasks.Where(t => t.IsDone || planned.Contains(t.ReviewId)).OrderBy(t => t.IsDone).ThenBy(t => t.DueOn).ThenBy(t => t.Kind).ToList(), person is not null);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, AnnualReview>> ReviewsByIdAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.AnnualReviews.AsNoTracking().Where(r => list.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+    }
+
+    /// <summary>Brings every planned review's six preparation tasks in line with its date and the patient's contacts.</summary>
+    private async Task SyncTasksAsync(Guid unitId, int year, CancellationToken ct)
+    {
+        var rows = await db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var tasks = (await db.ReviewTasks.Where(t => ids.Contains(t.ReviewId)).ToListAsync(ct)).ToLookup(t => t.ReviewId);
+        var patientIds = rows.Select(r => r.PatientId).ToList();
+        var patients = await db.Patients.AsNoTracking().Include(p => p.CareContacts).Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        foreach (var row in rows)
+        {
+            var existing = tasks[row.Id].ToDictionary(t => t.Kind);
+            if (row.Status != AnnualReviewStatus.Planned || row.Date is not { } date)
+            {
+                if (row.Status != AnnualReviewStatus.Done)
+                {
+                    db.RemoveRange(existing.Values.Where(t => !t.IsDone));
+                }
+
+                continue;
+            }
+
+            var patient = patients[row.PatientId];
+            var nurse = patient.CareContacts.FirstOrDefault()?.PersonId;
+            foreach (var (kind, owner, before) in PreparationTasks.Schedule)
+            {
+                var due = PreparationTasks.WorkingDaysBefore(date, before);
+                var person = owner == ReviewTaskOwner.Nurse ? nurse : patient.RegularDoctorId;
+                if (existing.TryGetValue(kind, out var task))
+                {
+                    if (!task.IsDone && (task.DueOn != due || task.OwnerPersonId != person))
+                    {
+                        task.Follow(due, person);
+                        task.Touch();
+                    }
+                }
+                else
+                {
+                    db.Add(new ReviewTask(row, kind, owner, person, due));
+                }
+            }
+        }
+
+        await SaveAsync(ct);
+    }
+
+    private void Store(
+        Guid unitId, int year, List<AnnualReview> rows, Domain.YearPlanning.YearPlan plan,
+        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive)
+    {
+        var byPatient = rows.ToDictionary(r => Key(r.PatientId));
+        var notes = moves.GroupBy(m => Key(m.PatientId)).ToDictionary(g => g.Key, g => g.Last().Reason);
+        AnnualReview RowFor(string id)
+        {
+            if (!byPatient.TryGetValue(id, out var row))
+            {
+                var p = present[id].Planning;
+                row = db.Add(new AnnualReview(Guid.Parse(id), unitId, year, p.PreviousReview, p.DeterioratedOn)).Entity;
+                byPatient[id] = row;
+            }
+
+            return row;
+        }
+
+        foreach (var review in plan.Reviews)
+        {
+            if (!present.ContainsKey(review.PatientId))
+            {
+                continue;
+            }
+
+            var row = RowFor(review.PatientId);
+            if (row.Status == AnnualReviewStatus.Done || (row.Status == AnnualReviewStatus.Planned && row.Date == review.Date && row.DueBy == review.DueBy && row.Reason == review.Reason))
+            {
+                continue;
+            }
+
+            row.Place(review.Date, review.DueBy, review.Reason, ReviewSlotSource.RoundOccurrence, notes.GetValueOrDefault(review.PatientId));
+            row.Touch();
+        }
+
+        foreach (var shortfall in plan.Shortfalls.Where(s => present.ContainsKey(s.PatientId)))
+        {
+            var row = RowFor(shortfall.PatientId);
+            if (row.Status != AnnualReviewStatus.NoRoom)
+            {
+                row.MarkNoRoom(shortfall.DueBy, shortfall.Reason);
+                row.Touch();
+            }
+        }
+
+        foreach (var id in plan.NotDueThisYear.Where(present.ContainsKey))
+        {
+            var row = RowFor(id);
+            if (row.Status != AnnualReviewStatus.NotDueThisYear)
+            {
+                row.MarkNotDue();
+                row.Touch();
+            }
+        }
+
+        var aliveIds = alive.Select(p => p.Id).ToHashSet();
+        foreach (var row in rows.Where(r => r.IsOpen && !present.ContainsKey(Key(r.PatientId)) && !aliveIds.Contains(r.PatientId)))
+        {
+            row.Remove(notes.GetValueOrDefault(Key(row.PatientId)) ?? "Patienten hör inte längre till enheten.");
+            row.Touch();
+        }
+
+        foreach (var (id, p) in present)
+        {
+            var row = byPatient.GetValueOrDefault(id);
+            if (row is not null && (row.PlannedFromPreviousReview != p.Planning.PreviousReview || row.PlannedFromDeterioration != p.Planning.DeterioratedOn))
+            {
+                row.Remember(p.Planning.PreviousReview, p.Planning.DeterioratedOn);
+            }
+        }
+    }
+
+    private static List<PlanChange> Changes(
+        List<AnnualReview> open, Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, HashSet<Guid> died,
+        IReadOnlyList<ReviewSlot> oldSlots, IReadOnlyList<ReviewSlot> newSlots)
+    {
+        var changes = new List<PlanChange>();
+        var before = open.ToDictionary(r => Key(r.PatientId));
+        foreach (var (id, row) in before)
+        {
+            if (!present.ContainsKey(id))
+            {
+                changes.Add(died.Contains(row.PatientId) ? new PlanChange.PatientDied(id) : new PlanChange.PatientMovedAway(id));
+            }
+        }
+
+        foreach (var (id, p) in present)
+        {
+            if (!before.TryGetValue(id, out var row))
+            {
+                changes.Add(new PlanChange.PatientAdded(p.Planning));
+            }
+            else if (p.Planning.DeterioratedOn is { } on && on > (row.PlannedFromDeterioration ?? LocalDate.MinIsoValue) && p.Planning.HasDeteriorated)
+            {
+                changes.Add(new PlanChange.PatientDeteriorated(id, on));
+            }
+        }
+
+        var oldByDate = oldSlots.ToDictionary(s => s.Date, s => s.Capacity);
+        var newByDate = newSlots.ToDictionary(s => s.Date, s => s.Capacity);
+        foreach (var (date, capacity) in oldByDate)
+        {
+            if (!newByDate.TryGetValue(date, out var now) || now != capacity)
+            {
+                changes.Add(new PlanChange.RoundCancelled(date));
+            }
+        }
+
+        foreach (var (date, capacity) in newByDate)
+        {
+            if (!oldByDate.TryGetValue(date, out var was) || was != capacity)
+            {
+                changes.Add(new PlanChange.SlotAdded(new ReviewSlot(date, capacity)));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>Saves; on a conflict (someone else planned at the same time) forgets the attempt so the page can reload.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private static PlanningPatient ToPlanning(Patient p) => new(
+        Key(p.Id), p.PreviousAnnualReview,
+        p.Events.Where(e => e.Kind == PatientEventKind.Deterioration).Select(e => (LocalDate?)e.On).Max());
+
+    private static string Key(Guid id) => id.ToString("D");
+}
