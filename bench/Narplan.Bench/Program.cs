@@ -6,6 +6,13 @@ using NodaTime;
 
 // `-- yearplan` runs only the national year-plan benchmark (issue 7).
 if (args is ["debug"]) { Narplan.Bench.DebugLate.Run(); return; }
+// `-- plans` runs only the plan export benchmark (issue 6).
+if (args is ["plans"])
+{
+    await Narplan.Bench.PlanExportBench.RunAsync();
+    return;
+}
+
 if (args is ["yearplan"])
 {
     Narplan.Bench.NationalYearPlanBench.Run();

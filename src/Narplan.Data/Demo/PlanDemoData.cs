@@ -40,18 +40,21 @@ public static class PlanDemoData
         return true;
     }
 
-    /// <summary>Bilaga 1 and 2 of a kommun as the registers say on <paramref name="date"/> (no round data in demo).</summary>
+    /// <summary>Bilaga 1 and 2 of a kommun as the registers and round series say on <paramref name="date"/>.</summary>
     public static async Task<(IReadOnlyList<Appendix1Row>, IReadOnlyList<Appendix2Row>)> AppendicesAsync(
         NarplanDbContext db, Guid kommunId, LocalDate date, CancellationToken ct)
     {
         var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => u.KommunId == kommunId).ToListAsync(ct);
         var centres = await db.RegionalUnits.AsNoTracking().Where(r => r.KommunId == kommunId || r.UnitKind == RegionalUnitKind.Vardcentral).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var unitIds = units.Select(u => u.Id).ToList();
+        var times = Narplan.Domain.Rounds.RoundSummaryText.ByUnit(
+            await db.RoundSeries.AsNoTracking().Where(s => unitIds.Contains(s.CareUnitId)).ToListAsync(ct), date);
         var rows1 = Appendix1.Ordered(units.Select(u =>
         {
             var r = u.ResponsibilityOn(date);
             return (u.Type, Appendix1.Row(u, r, r is null ? null : centres.GetValueOrDefault(r.CareCentreId),
-                r?.RegularDoctorId is { } d ? people.GetValueOrDefault(d) : null, null));
+                r?.RegularDoctorId is { } d ? people.GetValueOrDefault(d) : null, times.GetValueOrDefault(u.Id)));
         }));
         var rows2 = (await db.Preschools.AsNoTracking().Where(p => p.KommunId == kommunId).ToListAsync(ct))
             .OrderBy(p => p.Name)

@@ -124,6 +124,52 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
             return SaveAsync(ct);
         });
 
+    /// <summary>
+    /// Starts a närområde's first gemensam närområdesplan from the VGR template (each section with the
+    /// region's standard text). The parties are the kommun and the vårdcentraler responsible for its
+    /// units today; it is valid from the next 1 January. Only the kommun's MAS or enhetschef (or an
+    /// administrator) may start it, and only when the närområde has none.
+    /// </summary>
+    public async Task<(PlanResult Result, Guid? PlanId)> StartPlanAsync(ClaimsPrincipal user, Guid kommunId, CancellationToken ct = default)
+    {
+        if (!CanStartPlan(user, kommunId))
+        {
+            return (PlanResult.Fail("Endast kommunens MAS eller enhetschef kan starta närområdets plan.") with { Forbidden = true }, null);
+        }
+
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return (PlanResult.Missing, null);
+        }
+
+        if (await db.Plans.AnyAsync(p => p.KommunId == kommunId && p.Kind == PlanKind.Naromradesplan, ct))
+        {
+            return (PlanResult.Fail($"Närområde {kommun.Name} har redan en gemensam närområdesplan. Starta en ny revision av den i stället."), null);
+        }
+
+        var today = queries.Today;
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => u.KommunId == kommunId).ToListAsync(ct);
+        var centreIds = units.Select(u => u.ResponsibilityOn(today)?.CareCentreId).OfType<Guid>().Distinct().ToList();
+        var centres = (await db.RegionalUnits.AsNoTracking().Where(r => centreIds.Contains(r.Id)).ToListAsync(ct)).OrderBy(r => r.Name).ToList();
+        var details = new PlanDetails
+        {
+            Parties = [new(kommun.Id, KommunOfficialName(kommun.Name), "Kommun"), .. centres.Select(c => new PlanParty(c.Id, c.Name, "Vårdcentral"))],
+            ValidFrom = new LocalDate(today.Year + 1, 1, 1),
+            Updated = today,
+        };
+        var plan = NeighbourhoodPlan.FromTemplate(kommun.Id, "Gemensam närområdesplan", details);
+        db.Plans.Add(plan);
+        var result = await SaveAsync(ct);
+        return (result, result.Succeeded ? plan.Id : null);
+    }
+
+    public static bool CanStartPlan(ClaimsPrincipal user, Guid kommunId) => Import.AppendixImporter.CanImport(user, kommunId);
+
+    /// <summary>"Herrljunga kommun", "Lidköpings kommun", "Borås kommun": the genitive s unless the name ends in a vowel or s, x, z.</summary>
+    public static string KommunOfficialName(string name) =>
+        "aeiouyåäöéAEIOUYÅÄÖÉsxz".Contains(name[^1]) ? $"{name} kommun" : $"{name}s kommun";
+
     public Task<PlanResult> StartNextRevisionAsync(ClaimsPrincipal user, Guid planId, CancellationToken ct = default) =>
         WithPlanAsync(user, planId, null, ct, (plan, _) =>
         {
@@ -141,6 +187,41 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
         WithVersionAsync(user, planId, number, ct, (plan, version) =>
         {
             version.FollowUpRow(key, row, status, note);
+            return SaveAsync(ct);
+        });
+
+    /// <summary>Replaces a handlingsplan heading's rows from the rows form; a stale form gets a conflict and nothing is saved.</summary>
+    public Task<PlanResult> EditRowsAsync(ClaimsPrincipal user, Guid planId, int number, string key, int expectedRevision, string text, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.Section(key).Content != SectionContent.ActionRows)
+            {
+                return PlanResult.Fail("Avsnittet har inga rader att ändra.");
+            }
+
+            var rows = ActionRowsText.Parse(text);
+            if (version.ReplaceRows(key, expectedRevision, rows) is SectionEditResult.Conflict conflict)
+            {
+                return new PlanResult(false, $"Någon annan har ändrat raderna under ”{conflict.Heading}” sedan du öppnade dem. Inget har skrivits över; dina rader finns kvar nedan.", Conflict: conflict);
+            }
+
+            return await SaveAsync(ct);
+        });
+
+    /// <summary>
+    /// Saves the details form. Refused (nothing saved) when the version's content has changed since the
+    /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
+    /// </summary>
+    public Task<PlanResult> EditDetailsAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, PlanDetailsText text, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return Task.FromResult(PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
+                    + "dina uppgifter finns kvar nedan. Jämför med planen och spara igen."));
+            }
+
+            version.UpdateDetails(text.Parse(version.Details));
             return SaveAsync(ct);
         });
 
@@ -204,9 +285,9 @@ public static class PlansSetup
 {
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
-        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>();
-        // The rounds feature replaces this with the real round times for Bilaga 1.
-        services.TryAddScoped<IRoundSummaryProvider, NoRoundSummaries>();
+        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>().AddScoped<Import.AppendixImporter>().AddScoped<Preschools.PreschoolRegister>();
+        // Bilaga 1's "Dag och tid" from the round series.
+        services.TryAddScoped<IRoundSummaryProvider, RoundSeriesSummaries>();
         return services;
     }
 }

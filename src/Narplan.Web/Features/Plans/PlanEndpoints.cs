@@ -36,6 +36,13 @@ public static class PlanEndpoints
             var latest = (await q.PlanAsync(planId))?.Plan.Latest.Number ?? 1;
             return Redirect(planId, latest, result, "revision");
         });
+        app.MapPost("/naromraden/{kommunId:guid}/ny-plan", async (PlanCommands c, ClaimsPrincipal u, Guid kommunId) =>
+        {
+            var (result, planId) = await c.StartPlanAsync(u, kommunId);
+            return planId is { } id
+                ? TypedResults.Redirect(PlanPage.Url(id, 1) + "?klart=ny-plan")
+                : TypedResults.Redirect(Organisations.KommunPage.Url(kommunId) + "?fel=" + Uri.EscapeDataString(result.Error ?? "Det gick inte."));
+        }).ExcludeFromDescription().RequireAuthorization();
         return app;
     }
 
@@ -45,7 +52,7 @@ public static class PlanEndpoints
         TypedResults.Redirect(PlanPage.Url(planId, n) + (result.Succeeded ? $"?klart={flag}" : "?fel=" + Uri.EscapeDataString(result.Error ?? "Det gick inte.")));
 }
 
-public sealed record PlanVersionDto(int Number, string Status, string? FixedOn, string? PublishedOn, string Docx, string Pdf);
+public sealed record PlanVersionDto(int Number, string Status, string? FixedOn, string? PublishedOn, string Docx, string Pdf, string Xlsx);
 
 public sealed record PlanDto(Guid Id, string Kommun, string Region, string Kind, string Title, int? PublishedVersion, string PublicPage, IReadOnlyList<PlanVersionDto> Versions);
 
@@ -63,7 +70,7 @@ public static class PlansApi
             .AllowAnonymous();
         api.MapGet("/plans/{id:guid}/versions/{file}", DownloadAsync)
             .WithName("DownloadPlanVersion")
-            .WithSummary("En version av planen som DOCX eller PDF, t.ex. 2.docx eller 2.pdf")
+            .WithSummary("En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
             .AllowAnonymous();
         return api;
     }
@@ -84,7 +91,7 @@ public static class PlansApi
             var versions = view!.Plan.Versions
                 .Where(v => v.Status is PlanStatus.Publicerad or PlanStatus.Ersatt)
                 .Select(v => new PlanVersionDto(v.Number, v.Status.ToString(), PlanDocument.Date(v.FixedOn), PlanDocument.Date(v.PublishedOn),
-                    $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.docx", $"/api/v1/plans/{row.PlanId}/versions/{v.Number}.pdf"))
+                    DocxUrl(row.PlanId, v.Number), PdfUrl(row.PlanId, v.Number), XlsxUrl(row.PlanId, v.Number)))
                 .ToList();
             result.Add(new PlanDto(row.PlanId, row.Kommun, row.Region, row.Kind.ToString(), row.Title, row.Version, PublicPlanPage.Url(row.PlanId), versions));
         }
@@ -96,9 +103,9 @@ public static class PlansApi
         PlanQueries queries, PlanAccess access, ClaimsPrincipal user, Guid id, string file, CancellationToken ct)
     {
         var dot = file.LastIndexOf('.');
-        if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf"))
+        if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf" or "xlsx"))
         {
-            return Problems.BadRequest("Ange versionen som t.ex. 2.docx eller 2.pdf.");
+            return Problems.BadRequest("Ange versionen som t.ex. 2.docx, 2.pdf eller 2.xlsx.");
         }
 
         var view = await queries.PlanAsync(id, ct);
@@ -115,12 +122,20 @@ public static class PlansApi
 
         var document = (await queries.DocumentAsync(id, number, ct))!;
         var name = $"{(view.Plan.Kind == PlanKind.Handlingsplan ? "handlingsplan" : "narområdesplan")}-{view.Kommun}-v{number}".ToLowerInvariant().Replace(' ', '-');
-        return file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            ? TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx")
-            : TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf");
+        return file[(dot + 1)..].ToLowerInvariant() switch
+        {
+            "docx" => TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx"),
+            "xlsx" => TypedResults.File(PlanXlsxExporter.Export(document), PlanXlsxExporter.ContentType, name + ".xlsx"),
+            _ => TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf"),
+        };
     }
 
     public static string DocxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.docx";
 
     public static string PdfUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.pdf";
+
+    public static string XlsxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.xlsx";
+
+    /// <summary>"Excel (handlingsplanens rader)" or "Excel (Bilaga 1 och 2)".</summary>
+    public static string XlsxLabel(PlanKind kind) => kind == PlanKind.Handlingsplan ? "Ladda ned raderna som Excel (XLSX)" : "Ladda ned Bilaga 1 och 2 som Excel (XLSX)";
 }

@@ -9,9 +9,8 @@ using NodaTime;
 namespace Narplan.Web.Features.Plans;
 
 /// <summary>
-/// The text for Bilaga 1's "Dag och tid" per unit, from the round series (issue 5). Until rounds
-/// exist the default answers nothing and the column shows "–"; the rounds feature registers its
-/// own implementation.
+/// The text for Bilaga 1's "Dag och tid" per unit, from the round series (issue 5); the app uses
+/// <see cref="RoundSeriesSummaries"/>. A unit without rounds gets no text and the column shows "–".
 /// </summary>
 public interface IRoundSummaryProvider
 {

@@ -1,0 +1,119 @@
+using Narplan.Domain;
+using Narplan.Domain.Plans;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Narplan.Web.Features.Plans;
+
+/// <summary>
+/// The plan's structured details as the details form edits them: dates as ÅÅÅÅ-MM-DD and lists one
+/// item a line, fields separated by <c>|</c>. <see cref="Parse"/> refuses a bad line with its list
+/// and line number in Swedish; <see cref="Format"/> and <see cref="Parse"/> round-trip.
+/// </summary>
+public sealed record PlanDetailsText(
+    string ValidFrom, string YearlyFollowUp, string Updated, string DevelopmentAreas, string SubstituteOrder,
+    string AdvisoryDoctors, string CrisisContacts, string CareNeighbours, string Signatories)
+{
+    public static PlanDetailsText Format(PlanDetails d) => new(
+        Date(d.ValidFrom), Date(d.YearlyFollowUp), Date(d.Updated),
+        Lines(d.DevelopmentAreas), Lines(d.SubstituteOrder),
+        Lines(d.AdvisoryDoctors.Select(a => Join(a.Name, a.CareCentre, Date(a.From), a.Level))),
+        Lines(d.CrisisContacts.Select(c => Join(c.Role, c.Name, c.Organisation, c.Phone ?? "", c.OfficeHours, c.OutsideOfficeHours ?? ""))),
+        Lines(d.CareNeighbours.Select(n => Join(n.Name, n.Kind, n.Note ?? ""))),
+        Lines(d.Signatories.Select(s => Join(PartyName(d, s.PartyId), s.Name, s.Title, s.Organisation))));
+
+    /// <summary>The details with the parties of <paramref name="current"/> and everything else from the text.</summary>
+    public PlanDetails Parse(PlanDetails current)
+    {
+        var errors = new List<string>();
+        var result = current with
+        {
+            ValidFrom = ParseDate(ValidFrom, "Gäller från", errors),
+            YearlyFollowUp = ParseDate(YearlyFollowUp, "Årlig uppföljning", errors),
+            Updated = ParseDate(Updated, "Uppdaterad", errors),
+            DevelopmentAreas = Split(DevelopmentAreas).Select(l => l.Text).ToList(),
+            SubstituteOrder = Split(SubstituteOrder).Select(l => l.Text).ToList(),
+            AdvisoryDoctors = Rows(AdvisoryDoctors, "Medicinskt rådgivande läkare", 3, 4, errors, f =>
+                ParseDate(f[2], null, null) is { } from
+                    ? new AdvisoryDoctor(f[0], f[1], from, f.Length > 3 && f[3].Length > 0 ? f[3] : "Övergripande")
+                    : throw new DomainException($"”{f[2]}” är inget datum (ÅÅÅÅ-MM-DD)")),
+            CrisisContacts = Rows(CrisisContacts, "Krisstöd och POSOM", 5, 6, errors, f =>
+                new CrisisContact(f[0], f[1], f[2], Empty(f[3]), f[4], f.Length > 5 ? Empty(f[5]) : null)),
+            CareNeighbours = Rows(CareNeighbours, "Vårdgrannar", 2, 3, errors, f => new CareNeighbour(f[0], f[1], f.Length > 2 ? Empty(f[2]) : null)),
+            Signatories = Rows(Signatories, "Undertecknare", 4, 4, errors, f =>
+            {
+                var party = current.Parties.FirstOrDefault(p => string.Equals(p.Name, f[0], StringComparison.CurrentCultureIgnoreCase))
+                    ?? (current.Parties.Count(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) == 1
+                        ? current.Parties.Single(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) : null)
+                    ?? throw new DomainException($"”{f[0]}” är ingen part i planen; skriv en av {string.Join(", ", current.Parties.Select(p => p.Name))}");
+                return new Signatory(party.OrganisationId, party.Label, f[1], f[2], f[3]);
+            }),
+        };
+
+        return errors.Count > 0 ? throw new DomainException(string.Join(" ", errors)) : result;
+    }
+
+    private static List<T> Rows<T>(string text, string list, int min, int max, List<string> errors, Func<string[], T> make)
+    {
+        var rows = new List<T>();
+        foreach (var (line, content) in Split(text))
+        {
+            var fields = content.Split('|').Select(f => f.Trim()).ToArray();
+            if (fields.Length < min || fields.Length > max || fields.Take(min).Any(f => f.Length == 0) && list != "Krisstöd och POSOM")
+            {
+                errors.Add($"{list}, rad {line}: skriv {min}{(max > min ? $"–{max}" : "")} fält åtskilda med |.");
+                continue;
+            }
+
+            try
+            {
+                rows.Add(make(fields));
+            }
+            catch (DomainException e)
+            {
+                errors.Add($"{list}, rad {line}: {e.Message}.");
+            }
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<(int Line, string Text)> Split(string text) =>
+        (text ?? "").Replace("\r\n", "\n").Split('\n').Select((l, i) => (i + 1, l.Trim())).Where(l => l.Item2.Length > 0);
+
+    private static LocalDate? ParseDate(string text, string? field, List<string>? errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!parsed.Success)
+        {
+            errors?.Add($"{field}: ”{text.Trim()}” är inget datum (ÅÅÅÅ-MM-DD).");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    private static string? Empty(string text) => text.Length == 0 ? null : text;
+
+    private static string Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "";
+
+    private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
+
+    private static string Join(params string[] fields)
+    {
+        var list = fields.ToList();
+        while (list.Count > 1 && list[^1].Length == 0)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        return string.Join(" | ", list);
+    }
+
+    private static string PartyName(PlanDetails d, Guid partyId) => d.Parties.FirstOrDefault(p => p.OrganisationId == partyId)?.Name ?? "";
+}
