@@ -77,6 +77,7 @@ public static class DemoData
             Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
             DemoPatients.Add(db);
             DemoYearPlanPatients.Add(db);
+            DemoAcuteContacts.Add(db);
         }
 
         private void Herrljunga(Kommun kommun)
