@@ -47,18 +47,33 @@ public sealed class YearPlan
         Reviews = reviews;
         Shortfalls = shortfalls;
         NotDueThisYear = notDue;
-        var perDay = new Dictionary<LocalDate, int>();
+        var perDay = new Dictionary<LocalDate, int>(days.Count);
         foreach (var review in reviews)
         {
             perDay[review.Date] = perDay.GetValueOrDefault(review.Date) + 1;
         }
 
         DailyLoads = perDay;
-        WeeklyLoads = days
-            .GroupBy(d => IsoWeek.Of(d.Date))
-            .Select(g => new WeekLoad(g.Key.WeekYear, g.Key.Week, g.Sum(d => perDay.GetValueOrDefault(d.Date)), g.Sum(d => d.Capacity)))
-            .ToList();
-        SlotCapacity = days.Sum(d => d.Capacity);
+        // The days are in date order, so the days of one ISO week follow each other.
+        var weekly = new List<WeekLoad>(days.Count);
+        var capacity = 0;
+        for (var i = 0; i < days.Count;)
+        {
+            var monday = IsoWeek.MondayOf(days[i].Date);
+            var (load, room) = (0, 0);
+            for (; i < days.Count && IsoWeek.MondayOf(days[i].Date) == monday; i++)
+            {
+                load += perDay.GetValueOrDefault(days[i].Date);
+                room += days[i].Capacity;
+            }
+
+            var (weekYear, week) = IsoWeek.Of(monday);
+            weekly.Add(new WeekLoad(weekYear, week, load, room));
+            capacity += room;
+        }
+
+        WeeklyLoads = weekly;
+        SlotCapacity = capacity;
     }
 
     public YearPlanInput Input { get; }

@@ -34,7 +34,10 @@ public static class YearPlanner
     /// Plans the patients that have no booking in <paramref name="kept"/> around the kept bookings, which stay where they
     /// are and count in the loads. A kept booking before the plan's start is history: it takes no capacity.
     /// </summary>
-    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept)
+    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept) => Plan(input, kept, UsableDays(input));
+
+    /// <summary>As above, with the usable days of <paramref name="input"/> already worked out (re-planning has them).</summary>
+    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept, (LocalDate Date, int Capacity)[] days)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var patient in input.Patients)
@@ -45,7 +48,6 @@ public static class YearPlanner
             }
         }
 
-        var days = UsableDays(input);
         var count = days.Length;
         var dates = new LocalDate[count];
         var free = new int[count];
@@ -593,7 +595,11 @@ public static class YearPlanner
     /// <summary>The usable slot dates of the plan, in order, with same-date slots added up.</summary>
     public static (LocalDate Date, int Capacity)[] UsableDays(YearPlanInput input)
     {
-        var byDate = new Dictionary<LocalDate, int>();
+        // Slots usually come in date order: collect, sort only when they do not, then add up the same dates in place.
+        var days = new (LocalDate Date, int Capacity)[input.Slots.Count];
+        var count = 0;
+        var sorted = true;
+        var (start, end, settings) = (input.Start, input.End, input.Settings);
         foreach (var slot in input.Slots)
         {
             if (slot.Capacity < 0)
@@ -601,15 +607,40 @@ public static class YearPlanner
                 throw new DomainException($"En granskningstid ({slot.Date:yyyy-MM-dd}) kan inte ha ett negativt antal platser.");
             }
 
-            if (slot.Capacity > 0 && slot.Date >= input.Start && slot.Date <= input.End && input.Settings.IsPlanningDay(slot.Date))
+            if (slot.Capacity > 0 && slot.Date >= start && slot.Date <= end && settings.IsPlanningDay(slot.Date))
             {
-                byDate[slot.Date] = byDate.GetValueOrDefault(slot.Date) + slot.Capacity;
+                sorted &= count == 0 || days[count - 1].Date <= slot.Date;
+                days[count++] = (slot.Date, slot.Capacity);
             }
         }
 
-        var days = byDate.Select(p => (p.Key, p.Value)).ToArray();
-        Array.Sort(days, (a, b) => a.Key.CompareTo(b.Key));
+        if (!sorted)
+        {
+            Array.Sort(days, 0, count, DayOrder.Instance);
+        }
+
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct > 0 && days[distinct - 1].Date == days[i].Date)
+            {
+                days[distinct - 1].Capacity += days[i].Capacity;
+            }
+            else
+            {
+                days[distinct++] = days[i];
+            }
+        }
+
+        Array.Resize(ref days, distinct);
         return days;
+    }
+
+    private sealed class DayOrder : IComparer<(LocalDate Date, int Capacity)>
+    {
+        public static readonly DayOrder Instance = new();
+
+        public int Compare((LocalDate Date, int Capacity) x, (LocalDate Date, int Capacity) y) => x.Date.CompareTo(y.Date);
     }
 
     private static int LastOnOrBefore(LocalDate[] dates, LocalDate date)

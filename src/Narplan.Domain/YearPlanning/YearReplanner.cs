@@ -73,11 +73,23 @@ public static class YearReplanner
 
         var start = today > input.Start ? today : input.Start;
         var next = input with { Patients = patients, Slots = slots, From = start };
-        var capacity = YearPlanner.UsableDays(next).ToDictionary(d => d.Date, d => d.Capacity);
-        var present = patients.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var days = YearPlanner.UsableDays(next);
+        var capacity = new Dictionary<LocalDate, int>(days.Length);
+        foreach (var (date, places) in days)
+        {
+            capacity[date] = places;
+        }
+
+        var present = new HashSet<string>(patients.Count, StringComparer.Ordinal);
+        foreach (var patient in patients)
+        {
+            present.Add(patient.Id);
+        }
+
         var moves = new List<ReviewMove>();
-        var kept = new List<PlannedReview>();
-        var candidates = new Dictionary<LocalDate, List<PlannedReview>>();
+        var kept = new List<PlannedReview>(current.Reviews.Count);
+        var candidates = new List<PlannedReview>(current.Reviews.Count);
+        var booked = new Dictionary<LocalDate, int>(days.Length);
         foreach (var review in current.Reviews)
         {
             if (departed.TryGetValue(review.PatientId, out var why))
@@ -102,11 +114,26 @@ public static class YearReplanner
             }
             else
             {
-                (candidates.TryGetValue(review.Date, out var list) ? list : candidates[review.Date] = []).Add(review);
+                candidates.Add(review);
+                booked[review.Date] = booked.GetValueOrDefault(review.Date) + 1;
             }
         }
 
-        foreach (var (date, list) in candidates)
+        Dictionary<LocalDate, List<PlannedReview>>? overbooked = null;
+        foreach (var review in candidates)
+        {
+            if (booked[review.Date] <= capacity[review.Date])
+            {
+                kept.Add(review);
+            }
+            else
+            {
+                overbooked ??= [];
+                (overbooked.TryGetValue(review.Date, out var list) ? list : overbooked[review.Date] = []).Add(review);
+            }
+        }
+
+        foreach (var (date, list) in overbooked ?? [])
         {
             // Fewer places than bookings: the ones due soonest stay.
             var ordered = list.OrderBy(r => r.DueBy ?? LocalDate.MinIsoValue).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
@@ -117,9 +144,14 @@ public static class YearReplanner
             }
         }
 
-        var plan = GiveWay(YearPlanner.Plan(next, kept), kept, capacity, start, reasons);
+        var plan = GiveWay(YearPlanner.Plan(next, kept, days), kept, days, start, reasons);
 
-        var before = current.Reviews.ToDictionary(r => r.PatientId, r => r.Date, StringComparer.Ordinal);
+        var before = new Dictionary<string, LocalDate>(current.Reviews.Count, StringComparer.Ordinal);
+        foreach (var review in current.Reviews)
+        {
+            before[review.PatientId] = review.Date;
+        }
+
         foreach (var review in plan.Reviews)
         {
             if (!before.TryGetValue(review.PatientId, out var from))
@@ -147,37 +179,56 @@ public static class YearReplanner
     /// on or before its own due date — one kept review moved per patient helped, the nearest free date chosen.
     /// </summary>
     private static YearPlan GiveWay(
-        YearPlan plan, List<PlannedReview> kept, Dictionary<LocalDate, int> capacity, LocalDate start, Dictionary<string, string> reasons)
+        YearPlan plan, List<PlannedReview> kept, (LocalDate Date, int Capacity)[] days, LocalDate start, Dictionary<string, string> reasons)
     {
-        var needing = plan.Reviews.Where(r => r.IsLate && r.Reason == ReviewReason.Annual)
-            .Select(r => (r.PatientId, Due: r.DueBy!.Value, Current: (LocalDate?)r.Date))
-            .Concat(plan.Shortfalls.Where(s => s.DueBy is not null).Select(s => (s.PatientId, Due: s.DueBy!.Value, Current: (LocalDate?)null)))
-            .OrderBy(n => n.Due)
-            .ToList();
-        if (needing.Count == 0)
+        var late = new List<(string PatientId, LocalDate Due, LocalDate? Current)>();
+        foreach (var review in plan.Reviews)
+        {
+            if (review.IsLate && review.Reason == ReviewReason.Annual)
+            {
+                late.Add((review.PatientId, review.DueBy!.Value, review.Date));
+            }
+        }
+
+        foreach (var shortfall in plan.Shortfalls)
+        {
+            if (shortfall.DueBy is { } due)
+            {
+                late.Add((shortfall.PatientId, due, null));
+            }
+        }
+
+        if (late.Count == 0)
         {
             return plan;
         }
 
+        var needing = late.OrderBy(n => n.Due).ToList();
         var reviews = plan.Reviews.ToDictionary(r => r.PatientId, StringComparer.Ordinal);
         var shortfalls = plan.Shortfalls.ToList();
-        var movable = kept.Where(k => k.Date >= start && k.Reason == ReviewReason.Annual).Select(k => k.PatientId).ToHashSet(StringComparer.Ordinal);
-        var load = new Dictionary<LocalDate, int>();
+        var movable = kept.Where(k => k.Date >= start && k.Reason == ReviewReason.Annual).Select(k => k.PatientId)
+            .Order(StringComparer.Ordinal).ToList();
+        var dates = days.Select(d => d.Date).ToArray();
+        var load = new int[days.Length];
         foreach (var review in reviews.Values)
         {
-            load[review.Date] = load.GetValueOrDefault(review.Date) + 1;
+            if (Array.BinarySearch(dates, review.Date) is var d and >= 0)
+            {
+                load[d]++;
+            }
         }
 
         foreach (var (patientId, due, current) in needing)
         {
             // The late date this patient holds is free for the review that gives way.
-            if (current is { } held)
+            var held = current is { } date ? Array.BinarySearch(dates, date) : -1;
+            if (held >= 0)
             {
                 load[held]--;
             }
 
-            var best = (Kept: (PlannedReview?)null, To: default(LocalDate));
-            foreach (var id in movable.Order(StringComparer.Ordinal))
+            var best = (Kept: (PlannedReview?)null, To: -1);
+            foreach (var id in movable)
             {
                 var k = reviews[id];
                 if (k.Date > due || k.DueBy is not { } keptDue)
@@ -185,31 +236,27 @@ public static class YearReplanner
                     continue;
                 }
 
-                var to = capacity.Keys
-                    .Where(d => d >= start && d <= keptDue && d != k.Date && load.GetValueOrDefault(d) < capacity[d])
-                    .OrderBy(d => Math.Abs(Period.DaysBetween(k.Date, d)))
-                    .Cast<LocalDate?>()
-                    .FirstOrDefault();
-                if (to is { } free && (best.Kept is null || keptDue > best.Kept.DueBy))
+                var to = NearestFreeDay(days, load, Array.BinarySearch(dates, k.Date), start, keptDue);
+                if (to >= 0 && (best.Kept is null || keptDue > best.Kept.DueBy))
                 {
-                    best = (k, free);
+                    best = (k, to);
                 }
             }
 
             if (best.Kept is not { } giver)
             {
-                if (current is { } stays)
+                if (held >= 0)
                 {
-                    load[stays]++;
+                    load[held]++;
                 }
 
                 continue;
             }
 
             movable.Remove(giver.PatientId);
-            reviews[giver.PatientId] = giver with { Date = best.To };
+            reviews[giver.PatientId] = giver with { Date = dates[best.To] };
             reasons[giver.PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
-            load[best.To] = load.GetValueOrDefault(best.To) + 1;
+            load[best.To]++;
             if (current is not null)
             {
                 reviews[patientId] = reviews[patientId] with { Date = giver.Date };
@@ -223,7 +270,36 @@ public static class YearReplanner
         }
 
         var ordered = reviews.Values.OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
-        return new YearPlan(plan.Input, ordered, shortfalls, plan.NotDueThisYear, YearPlanner.UsableDays(plan.Input));
+        return new YearPlan(plan.Input, ordered, shortfalls, plan.NotDueThisYear, days);
+    }
+
+    /// <summary>
+    /// The usable day nearest to day <paramref name="from"/> (the earlier one on a tie), other than itself, with room
+    /// left, from <paramref name="start"/> and no later than <paramref name="dueBy"/>; -1 when there is none.
+    /// </summary>
+    private static int NearestFreeDay((LocalDate Date, int Capacity)[] days, int[] load, int from, LocalDate start, LocalDate dueBy)
+    {
+        var date = days[from].Date;
+        var (before, after) = (from - 1, from + 1);
+        while (before >= 0 && days[before].Date >= start && (load[before] >= days[before].Capacity || days[before].Date > dueBy))
+        {
+            before--;
+        }
+
+        while (after < days.Length && days[after].Date <= dueBy && load[after] >= days[after].Capacity)
+        {
+            after++;
+        }
+
+        var hasBefore = before >= 0 && days[before].Date >= start;
+        var hasAfter = after < days.Length && days[after].Date <= dueBy;
+        return (hasBefore, hasAfter) switch
+        {
+            (true, true) => Period.DaysBetween(days[before].Date, date) <= Period.DaysBetween(date, days[after].Date) ? before : after,
+            (true, false) => before,
+            (false, true) => after,
+            _ => -1,
+        };
     }
 
     /// <summary>
