@@ -218,6 +218,13 @@ public static class YearReplanner
             }
         }
 
+        // Free places left: without any, no kept review can give way (a unit with a shortfall), so there is no search.
+        var free = 0;
+        for (var d = 0; d < days.Length; d++)
+        {
+            free += days[d].Capacity - load[d];
+        }
+
         foreach (var (patientId, due, current) in needing)
         {
             // The late date this patient holds is free for the review that gives way.
@@ -225,21 +232,25 @@ public static class YearReplanner
             if (held >= 0)
             {
                 load[held]--;
+                free++;
             }
 
             var best = (Kept: (PlannedReview?)null, To: -1);
-            foreach (var id in movable)
+            if (free > 0)
             {
-                var k = reviews[id];
-                if (k.Date > due || k.DueBy is not { } keptDue)
+                foreach (var id in movable)
                 {
-                    continue;
-                }
+                    var k = reviews[id];
+                    if (k.Date > due || k.DueBy is not { } keptDue)
+                    {
+                        continue;
+                    }
 
-                var to = NearestFreeDay(days, load, Array.BinarySearch(dates, k.Date), start, keptDue);
-                if (to >= 0 && (best.Kept is null || keptDue > best.Kept.DueBy))
-                {
-                    best = (k, to);
+                    var to = NearestFreeDay(days, load, Array.BinarySearch(dates, k.Date), start, keptDue);
+                    if (to >= 0 && (best.Kept is null || keptDue > best.Kept.DueBy))
+                    {
+                        best = (k, to);
+                    }
                 }
             }
 
@@ -248,6 +259,7 @@ public static class YearReplanner
                 if (held >= 0)
                 {
                     load[held]++;
+                    free--;
                 }
 
                 continue;
@@ -257,6 +269,7 @@ public static class YearReplanner
             reviews[giver.PatientId] = giver with { Date = dates[best.To] };
             reasons[giver.PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
             load[best.To]++;
+            free--;
             if (current is not null)
             {
                 reviews[patientId] = reviews[patientId] with { Date = giver.Date };
