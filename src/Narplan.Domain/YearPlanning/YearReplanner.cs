@@ -181,12 +181,13 @@ public static class YearReplanner
     private static YearPlan GiveWay(
         YearPlan plan, List<PlannedReview> kept, (LocalDate Date, int Capacity)[] days, LocalDate start, Dictionary<string, string> reasons)
     {
-        var late = new List<(string PatientId, LocalDate Due, LocalDate? Current)>();
-        foreach (var review in plan.Reviews)
+        // Each review that would be late, by its place in the plan; a patient without a date has none (-1).
+        var late = new List<(string PatientId, LocalDate Due, int At)>();
+        for (var i = 0; i < plan.Reviews.Count; i++)
         {
-            if (review.IsLate && review.Reason == ReviewReason.Annual)
+            if (plan.Reviews[i] is { IsLate: true, Reason: ReviewReason.Annual } review)
             {
-                late.Add((review.PatientId, review.DueBy!.Value, review.Date));
+                late.Add((review.PatientId, review.DueBy!.Value, i));
             }
         }
 
@@ -194,7 +195,7 @@ public static class YearReplanner
         {
             if (shortfall.DueBy is { } due)
             {
-                late.Add((shortfall.PatientId, due, null));
+                late.Add((shortfall.PatientId, due, -1));
             }
         }
 
@@ -204,17 +205,31 @@ public static class YearReplanner
         }
 
         var needing = late.OrderBy(n => n.Due).ToList();
-        var reviews = plan.Reviews.ToDictionary(r => r.PatientId, StringComparer.Ordinal);
+        var reviews = plan.Reviews.ToList();
         var shortfalls = plan.Shortfalls.ToList();
-        var movable = kept.Where(k => k.Date >= start && k.Reason == ReviewReason.Annual).Select(k => k.PatientId)
-            .Order(StringComparer.Ordinal).ToList();
-        var dates = days.Select(d => d.Date).ToArray();
-        var load = new int[days.Length];
-        foreach (var review in reviews.Values)
+        var dates = new LocalDate[days.Length];
+        for (var d = 0; d < days.Length; d++)
         {
-            if (Array.BinarySearch(dates, review.Date) is var d and >= 0)
+            dates[d] = days[d].Date;
+        }
+
+        // Per review its usable day (-1 for history), the load per day, and the kept reviews that may give way.
+        var keptReviews = new HashSet<PlannedReview>(kept, ReferenceEqualityComparer.Instance);
+        var day = new List<int>(reviews.Count);
+        var load = new int[days.Length];
+        var movable = new List<int>();
+        for (var i = 0; i < reviews.Count; i++)
+        {
+            var review = reviews[i];
+            day.Add(Math.Max(-1, Array.BinarySearch(dates, review.Date)));
+            if (day[i] >= 0)
             {
-                load[d]++;
+                load[day[i]]++;
+            }
+
+            if (review.Date >= start && review.Reason == ReviewReason.Annual && keptReviews.Contains(review))
+            {
+                movable.Add(i);
             }
         }
 
@@ -225,36 +240,35 @@ public static class YearReplanner
             free += days[d].Capacity - load[d];
         }
 
-        foreach (var (patientId, due, current) in needing)
+        foreach (var (patientId, due, at) in needing)
         {
             // The late date this patient holds is free for the review that gives way.
-            var held = current is { } date ? Array.BinarySearch(dates, date) : -1;
+            var held = at >= 0 ? day[at] : -1;
             if (held >= 0)
             {
                 load[held]--;
                 free++;
             }
 
-            var best = (Kept: (PlannedReview?)null, To: -1);
-            if (free > 0)
+            // The kept review due last gives way (the smallest patient id on a tie), to the free day nearest its date.
+            var (giver, to) = (-1, -1);
+            for (var m = 0; m < movable.Count && free > 0; m++)
             {
-                foreach (var id in movable)
+                var k = movable[m];
+                if (reviews[k].Date > due || reviews[k].DueBy is not { } keptDue)
                 {
-                    var k = reviews[id];
-                    if (k.Date > due || k.DueBy is not { } keptDue)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var to = NearestFreeDay(days, load, Array.BinarySearch(dates, k.Date), start, keptDue);
-                    if (to >= 0 && (best.Kept is null || keptDue > best.Kept.DueBy))
-                    {
-                        best = (k, to);
-                    }
+                var nearest = NearestFreeDay(days, load, day[k], start, keptDue);
+                if (nearest >= 0 && (giver < 0 || keptDue > reviews[giver].DueBy
+                    || (keptDue == reviews[giver].DueBy && string.CompareOrdinal(reviews[k].PatientId, reviews[giver].PatientId) < 0)))
+                {
+                    (giver, to) = (k, nearest);
                 }
             }
 
-            if (best.Kept is not { } giver)
+            if (giver < 0)
             {
                 if (held >= 0)
                 {
@@ -265,25 +279,28 @@ public static class YearReplanner
                 continue;
             }
 
-            movable.Remove(giver.PatientId);
-            reviews[giver.PatientId] = giver with { Date = dates[best.To] };
-            reasons[giver.PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
-            load[best.To]++;
+            movable.Remove(giver);
+            var (freedDate, freedDay) = (reviews[giver].Date, day[giver]);
+            reviews[giver] = reviews[giver] with { Date = dates[to] };
+            day[giver] = to;
+            reasons[reviews[giver].PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
+            load[to]++;
             free--;
-            if (current is not null)
+            if (at >= 0)
             {
-                reviews[patientId] = reviews[patientId] with { Date = giver.Date };
+                reviews[at] = reviews[at] with { Date = freedDate };
+                day[at] = freedDay;
             }
             else
             {
-                var shortfall = shortfalls.First(s => s.PatientId == patientId);
-                shortfalls.Remove(shortfall);
-                reviews[patientId] = new PlannedReview(patientId, giver.Date, due, ReviewReason.Annual);
+                shortfalls.Remove(shortfalls.First(s => s.PatientId == patientId));
+                reviews.Add(new PlannedReview(patientId, freedDate, due, ReviewReason.Annual));
+                day.Add(freedDay);
             }
         }
 
-        var ordered = reviews.Values.OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
-        return new YearPlan(plan.Input, ordered, shortfalls, plan.NotDueThisYear, days);
+        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
+        return new YearPlan(plan.Input, reviews, shortfalls, plan.NotDueThisYear, days);
     }
 
     /// <summary>
