@@ -60,8 +60,9 @@ public sealed class YearPlan
         for (var i = 0; i < days.Count;)
         {
             var monday = IsoWeek.MondayOf(days[i].Date);
+            var sunday = monday.PlusDays(6);
             var (load, room) = (0, 0);
-            for (; i < days.Count && IsoWeek.MondayOf(days[i].Date) == monday; i++)
+            for (; i < days.Count && days[i].Date <= sunday; i++)
             {
                 load += perDay.GetValueOrDefault(days[i].Date);
                 room += days[i].Capacity;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Narplan.Domain.YearPlanning;
@@ -39,54 +40,33 @@ public static class YearPlanner
     /// <summary>As above, with the usable days of <paramref name="input"/> already worked out (re-planning has them).</summary>
     internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept, (LocalDate Date, int Capacity)[] days)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var patient in input.Patients)
-        {
-            if (!ids.Add(patient.Id))
-            {
-                throw new DomainException($"Patienten {patient.Id} finns två gånger i underlaget för årsplanen.");
-            }
-        }
-
         var count = days.Length;
         var dates = new LocalDate[count];
         var free = new int[count];
         var week = new int[count];
         var dayLoad = new int[count];
         var weeks = 0;
+        var previousMonday = default(LocalDate);
         for (var d = 0; d < count; d++)
         {
             dates[d] = days[d].Date;
             free[d] = days[d].Capacity;
-            if (d == 0 || !SameIsoWeek(dates[d - 1], dates[d]))
+            var monday = IsoWeek.MondayOf(dates[d]);
+            if (d == 0 || monday != previousMonday)
             {
                 weeks++;
+                previousMonday = monday;
             }
 
             week[d] = weeks - 1;
         }
 
-        var weekLoad = new int[weeks];
-        var reviews = new List<PlannedReview>(input.Patients.Count);
-        var keptIds = new HashSet<string>(StringComparer.Ordinal);
+        // Per patient id: whether the patient has been read from the input yet (a second time is refused); the ones with
+        // a kept booking are in it from the start and are not placed again.
+        var read = new Dictionary<string, bool>(input.Patients.Count + kept.Count, StringComparer.Ordinal);
         foreach (var booking in kept)
         {
-            keptIds.Add(booking.PatientId);
-            reviews.Add(booking);
-            if (booking.Date < input.Start)
-            {
-                continue;
-            }
-
-            var d = Array.BinarySearch(dates, booking.Date);
-            if (d < 0 || free[d] == 0)
-            {
-                throw new InvalidOperationException("A kept booking must be on a usable date with room.");
-            }
-
-            free[d]--;
-            dayLoad[d]++;
-            weekLoad[week[d]]++;
+            read[booking.PatientId] = false;
         }
 
         var shortfalls = new List<ReviewShortfall>();
@@ -95,7 +75,14 @@ public static class YearPlanner
         var regular = new List<(PlanningPatient Patient, LocalDate Due, int Last)>();
         foreach (var patient in input.Patients)
         {
-            if (keptIds.Contains(patient.Id))
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(read, patient.Id, out var hasKeptBooking);
+            if (seen)
+            {
+                throw new DomainException($"Patienten {patient.Id} finns två gånger i underlaget för årsplanen.");
+            }
+
+            seen = true;
+            if (hasKeptBooking)
             {
                 continue;
             }
@@ -123,6 +110,27 @@ public static class YearPlanner
             {
                 regular.Add((patient, due, LastOnOrBefore(dates, due)));
             }
+        }
+
+        var weekLoad = new int[weeks];
+        var reviews = new List<PlannedReview>(input.Patients.Count);
+        foreach (var booking in kept)
+        {
+            reviews.Add(booking);
+            if (booking.Date < input.Start)
+            {
+                continue;
+            }
+
+            var d = Array.BinarySearch(dates, booking.Date);
+            if (d < 0 || free[d] == 0)
+            {
+                throw new InvalidOperationException("A kept booking must be on a usable date with room.");
+            }
+
+            free[d]--;
+            dayLoad[d]++;
+            weekLoad[week[d]]++;
         }
 
         regular.Sort((a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last)
@@ -648,9 +656,6 @@ public static class YearPlanner
         var i = Array.BinarySearch(dates, date);
         return i >= 0 ? i : ~i - 1;
     }
-
-    private static bool SameIsoWeek(LocalDate a, LocalDate b) =>
-        IsoWeek.MondayOf(a) == IsoWeek.MondayOf(b);
 
     internal static string NoRoom(int year) =>
         $"Det finns ingen ledig granskningstid kvar {year}: enheten har fler patienter än ronderna och kontakttiderna rymmer.";

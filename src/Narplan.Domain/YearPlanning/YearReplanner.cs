@@ -80,25 +80,16 @@ public static class YearReplanner
             capacity[date] = places;
         }
 
-        var present = new HashSet<string>(patients.Count, StringComparer.Ordinal);
-        foreach (var patient in patients)
-        {
-            present.Add(patient.Id);
-        }
-
         var moves = new List<ReviewMove>();
         var kept = new List<PlannedReview>(current.Reviews.Count);
         var candidates = new List<PlannedReview>(current.Reviews.Count);
         var booked = new Dictionary<LocalDate, int>(days.Length);
+        // Every review of the plan is of a patient in its input, and a patient leaves only by moving away or dying.
         foreach (var review in current.Reviews)
         {
             if (departed.TryGetValue(review.PatientId, out var why))
             {
                 moves.Add(new ReviewMove(review.PatientId, review.Date, null, why));
-            }
-            else if (!present.Contains(review.PatientId))
-            {
-                continue;
             }
             else if (review.Date < start)
             {
