@@ -74,19 +74,20 @@ public static class YearReplanner
         var start = today > input.Start ? today : input.Start;
         var next = input with { Patients = patients, Slots = slots, From = start };
         var days = YearPlanner.UsableDays(next);
-        var capacity = new Dictionary<LocalDate, int>(days.Length);
-        foreach (var (date, places) in days)
-        {
-            capacity[date] = places;
-        }
-
         var moves = new List<ReviewMove>();
         var kept = new List<PlannedReview>(current.Reviews.Count);
-        var candidates = new List<PlannedReview>(current.Reviews.Count);
-        var booked = new Dictionary<LocalDate, int>(days.Length);
-        // Every review of the plan is of a patient in its input, and a patient leaves only by moving away or dying.
+        var candidates = new List<(PlannedReview Review, int Day)>(current.Reviews.Count);
+        var booked = new int[days.Length];
+        var day = 0;
+        // Every review of the plan is of a patient in its input, and a patient leaves only by moving away or dying. The
+        // reviews are in date order, like the days, so one walk along the days finds the day of each.
         foreach (var review in current.Reviews)
         {
+            while (day < days.Length && days[day].Date < review.Date)
+            {
+                day++;
+            }
+
             if (departed.TryGetValue(review.PatientId, out var why))
             {
                 moves.Add(new ReviewMove(review.PatientId, review.Date, null, why));
@@ -99,65 +100,65 @@ public static class YearReplanner
             {
                 // Deteriorated: placed again, as early as there is room.
             }
-            else if (!capacity.ContainsKey(review.Date))
+            else if (day == days.Length || days[day].Date != review.Date)
             {
                 reasons[review.PatientId] = removedDates.GetValueOrDefault(review.Date) ?? $"{Iso.Format(review.Date)} går inte längre att boka.";
             }
             else
             {
-                candidates.Add(review);
-                booked[review.Date] = booked.GetValueOrDefault(review.Date) + 1;
+                candidates.Add((review, day));
+                booked[day]++;
             }
         }
 
-        Dictionary<LocalDate, List<PlannedReview>>? overbooked = null;
-        foreach (var review in candidates)
+        Dictionary<int, List<PlannedReview>>? overbooked = null;
+        foreach (var (review, on) in candidates)
         {
-            if (booked[review.Date] <= capacity[review.Date])
+            if (booked[on] <= days[on].Capacity)
             {
                 kept.Add(review);
             }
             else
             {
                 overbooked ??= [];
-                (overbooked.TryGetValue(review.Date, out var list) ? list : overbooked[review.Date] = []).Add(review);
+                (overbooked.TryGetValue(on, out var list) ? list : overbooked[on] = []).Add(review);
             }
         }
 
-        foreach (var (date, list) in overbooked ?? [])
+        foreach (var (on, list) in overbooked ?? [])
         {
             // Fewer places than bookings: the ones due soonest stay.
             var ordered = list.OrderBy(r => r.DueBy ?? LocalDate.MinIsoValue).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
-            kept.AddRange(ordered.Take(capacity[date]));
-            foreach (var review in ordered.Skip(capacity[date]))
+            kept.AddRange(ordered.Take(days[on].Capacity));
+            foreach (var review in ordered.Skip(days[on].Capacity))
             {
-                reasons[review.PatientId] = $"{Iso.Format(date)} har färre platser än förut.";
+                reasons[review.PatientId] = $"{Iso.Format(days[on].Date)} har färre platser än förut.";
             }
         }
 
         var plan = GiveWay(YearPlanner.Plan(next, kept, days), kept, days, start, reasons);
 
-        var before = new Dictionary<string, LocalDate>(current.Reviews.Count, StringComparer.Ordinal);
+        var before = new Dictionary<string, PlannedReview>(current.Reviews.Count, StringComparer.Ordinal);
         foreach (var review in current.Reviews)
         {
-            before[review.PatientId] = review.Date;
+            before[review.PatientId] = review;
         }
 
         foreach (var review in plan.Reviews)
         {
-            if (!before.TryGetValue(review.PatientId, out var from))
+            if (!before.TryGetValue(review.PatientId, out var had))
             {
                 moves.Add(new ReviewMove(review.PatientId, null, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Ny i planen."));
             }
-            else if (from != review.Date)
+            else if (had.Date != review.Date)
             {
-                moves.Add(new ReviewMove(review.PatientId, from, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad."));
+                moves.Add(new ReviewMove(review.PatientId, had.Date, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad."));
             }
         }
 
         foreach (var shortfall in plan.Shortfalls)
         {
-            var had = before.TryGetValue(shortfall.PatientId, out var from) ? from : (LocalDate?)null;
+            var had = before.TryGetValue(shortfall.PatientId, out var previous) ? previous.Date : (LocalDate?)null;
             var why = reasons.TryGetValue(shortfall.PatientId, out var reason) ? reason + " " : "";
             moves.Add(new ReviewMove(shortfall.PatientId, had, null, why + shortfall.Reason));
         }
