@@ -138,27 +138,36 @@ public static class YearReplanner
 
         var plan = GiveWay(YearPlanner.Plan(next, kept, days), kept, days, start, reasons);
 
-        var before = new Dictionary<string, PlannedReview>(current.Reviews.Count, StringComparer.Ordinal);
-        foreach (var review in current.Reviews)
+        // Both plans list their reviews by date, then patient: one walk along both finds the reviews that changed.
+        var (left, arrived) = (new Dictionary<string, LocalDate>(StringComparer.Ordinal), new List<PlannedReview>());
+        var (o, n) = (0, 0);
+        while (o < current.Reviews.Count || n < plan.Reviews.Count)
         {
-            before[review.PatientId] = review;
+            var order = o == current.Reviews.Count ? 1 : n == plan.Reviews.Count ? -1 : ByDateThenPatient(current.Reviews[o], plan.Reviews[n]);
+            if (order < 0)
+            {
+                left[current.Reviews[o].PatientId] = current.Reviews[o++].Date;
+            }
+            else if (order > 0)
+            {
+                arrived.Add(plan.Reviews[n++]);
+            }
+            else
+            {
+                (o, n) = (o + 1, n + 1);
+            }
         }
 
-        foreach (var review in plan.Reviews)
+        foreach (var review in arrived)
         {
-            if (!before.TryGetValue(review.PatientId, out var had))
-            {
-                moves.Add(new ReviewMove(review.PatientId, null, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Ny i planen."));
-            }
-            else if (had.Date != review.Date)
-            {
-                moves.Add(new ReviewMove(review.PatientId, had.Date, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad."));
-            }
+            moves.Add(left.TryGetValue(review.PatientId, out var from)
+                ? new ReviewMove(review.PatientId, from, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad.")
+                : new ReviewMove(review.PatientId, null, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Ny i planen."));
         }
 
         foreach (var shortfall in plan.Shortfalls)
         {
-            var had = before.TryGetValue(shortfall.PatientId, out var previous) ? previous.Date : (LocalDate?)null;
+            var had = left.TryGetValue(shortfall.PatientId, out var from) ? from : (LocalDate?)null;
             var why = reasons.TryGetValue(shortfall.PatientId, out var reason) ? reason + " " : "";
             moves.Add(new ReviewMove(shortfall.PatientId, had, null, why + shortfall.Reason));
         }
@@ -352,6 +361,9 @@ public static class YearReplanner
             .OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
         return new YearPlan(plan.Input, reviews, plan.Shortfalls, plan.NotDueThisYear, days);
     }
+
+    private static int ByDateThenPatient(PlannedReview a, PlannedReview b) =>
+        a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId);
 
     private static int IndexOf(List<PlanningPatient> patients, string id)
     {
