@@ -19,6 +19,13 @@ if (args is ["yearplan"])
     return;
 }
 
+// `-- yearplan-dump <file>` writes every plan and a re-plan of each, to compare two builds with cmp.
+if (args is ["yearplan-dump", var dumpPath])
+{
+    Narplan.Bench.YearPlanDump.Run(dumpPath);
+    return;
+}
+
 var calendar = SwedishCalendar.Instance;
 var start = new LocalDate(2026, 1, 1);
 

@@ -39,6 +39,9 @@ public sealed record WeekLoad(int WeekYear, int Week, int Reviews, int Capacity)
 /// </summary>
 public sealed class YearPlan
 {
+    // Counted on first use: re-planning a whole country does not need it.
+    private IReadOnlyDictionary<LocalDate, int>? _dailyLoads;
+
     internal YearPlan(
         YearPlanInput input, IReadOnlyList<PlannedReview> reviews, IReadOnlyList<ReviewShortfall> shortfalls,
         IReadOnlyList<string> notDue, IReadOnlyList<(LocalDate Date, int Capacity)> days)
@@ -47,18 +50,38 @@ public sealed class YearPlan
         Reviews = reviews;
         Shortfalls = shortfalls;
         NotDueThisYear = notDue;
-        var perDay = new Dictionary<LocalDate, int>();
-        foreach (var review in reviews)
+        // The reviews and the days are both in date order: one walk counts the reviews of each day, and the days of one
+        // ISO week follow each other.
+        var weekly = new List<WeekLoad>(days.Count);
+        var capacity = 0;
+        var next = 0;
+        for (var i = 0; i < days.Count;)
         {
-            perDay[review.Date] = perDay.GetValueOrDefault(review.Date) + 1;
+            var monday = IsoWeek.MondayOf(days[i].Date);
+            var sunday = monday.PlusDays(6);
+            var (load, room) = (0, 0);
+            for (; i < days.Count && days[i].Date <= sunday; i++)
+            {
+                while (next < reviews.Count && reviews[next].Date < days[i].Date)
+                {
+                    next++;
+                }
+
+                for (; next < reviews.Count && reviews[next].Date == days[i].Date; next++)
+                {
+                    load++;
+                }
+
+                room += days[i].Capacity;
+            }
+
+            var (weekYear, week) = IsoWeek.Of(monday);
+            weekly.Add(new WeekLoad(weekYear, week, load, room));
+            capacity += room;
         }
 
-        DailyLoads = perDay;
-        WeeklyLoads = days
-            .GroupBy(d => IsoWeek.Of(d.Date))
-            .Select(g => new WeekLoad(g.Key.WeekYear, g.Key.Week, g.Sum(d => perDay.GetValueOrDefault(d.Date)), g.Sum(d => d.Capacity)))
-            .ToList();
-        SlotCapacity = days.Sum(d => d.Capacity);
+        WeeklyLoads = weekly;
+        SlotCapacity = capacity;
     }
 
     public YearPlanInput Input { get; }
@@ -73,7 +96,7 @@ public sealed class YearPlan
     public IReadOnlyList<string> NotDueThisYear { get; }
 
     /// <summary>Reviews per date.</summary>
-    public IReadOnlyDictionary<LocalDate, int> DailyLoads { get; }
+    public IReadOnlyDictionary<LocalDate, int> DailyLoads => _dailyLoads ??= CountPerDay(Reviews);
 
     /// <summary>Every ISO week that has usable slots (working days outside vacation, from the plan's start), in order.</summary>
     public IReadOnlyList<WeekLoad> WeeklyLoads { get; }
@@ -102,6 +125,17 @@ public sealed class YearPlan
         ? null
         : $"Enheten har {Reviews.Count + Shortfalls.Count} patienter att planera {Input.Year} men bara {SlotCapacity} lediga " +
           $"granskningstider. {Shortfalls.Count} {(Shortfalls.Count == 1 ? "patient får" : "patienter får")} ingen tid: lägg till ronder eller kontakttider.";
+
+    private static Dictionary<LocalDate, int> CountPerDay(IReadOnlyList<PlannedReview> reviews)
+    {
+        var perDay = new Dictionary<LocalDate, int>();
+        foreach (var review in reviews)
+        {
+            perDay[review.Date] = perDay.GetValueOrDefault(review.Date) + 1;
+        }
+
+        return perDay;
+    }
 
     public PlannedReview? ReviewOf(string patientId) => Reviews.FirstOrDefault(r => r.PatientId == patientId);
 }

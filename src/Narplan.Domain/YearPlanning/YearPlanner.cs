@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Narplan.Domain.YearPlanning;
@@ -34,57 +35,38 @@ public static class YearPlanner
     /// Plans the patients that have no booking in <paramref name="kept"/> around the kept bookings, which stay where they
     /// are and count in the loads. A kept booking before the plan's start is history: it takes no capacity.
     /// </summary>
-    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var patient in input.Patients)
-        {
-            if (!ids.Add(patient.Id))
-            {
-                throw new DomainException($"Patienten {patient.Id} finns två gånger i underlaget för årsplanen.");
-            }
-        }
+    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept) => Plan(input, kept, UsableDays(input));
 
-        var days = UsableDays(input);
+    /// <summary>As above, with the usable days of <paramref name="input"/> already worked out (re-planning has them).</summary>
+    internal static YearPlan Plan(YearPlanInput input, IReadOnlyList<PlannedReview> kept, (LocalDate Date, int Capacity)[] days)
+    {
         var count = days.Length;
         var dates = new LocalDate[count];
         var free = new int[count];
         var week = new int[count];
         var dayLoad = new int[count];
         var weeks = 0;
+        var previousMonday = default(LocalDate);
         for (var d = 0; d < count; d++)
         {
             dates[d] = days[d].Date;
             free[d] = days[d].Capacity;
-            if (d == 0 || !SameIsoWeek(dates[d - 1], dates[d]))
+            var monday = IsoWeek.MondayOf(dates[d]);
+            if (d == 0 || monday != previousMonday)
             {
                 weeks++;
+                previousMonday = monday;
             }
 
             week[d] = weeks - 1;
         }
 
-        var weekLoad = new int[weeks];
-        var reviews = new List<PlannedReview>(input.Patients.Count);
-        var keptIds = new HashSet<string>(StringComparer.Ordinal);
+        // Per patient id: whether the patient has been read from the input yet (a second time is refused); the ones with
+        // a kept booking are in it from the start and are not placed again.
+        var read = new Dictionary<string, bool>(input.Patients.Count + kept.Count, StringComparer.Ordinal);
         foreach (var booking in kept)
         {
-            keptIds.Add(booking.PatientId);
-            reviews.Add(booking);
-            if (booking.Date < input.Start)
-            {
-                continue;
-            }
-
-            var d = Array.BinarySearch(dates, booking.Date);
-            if (d < 0 || free[d] == 0)
-            {
-                throw new InvalidOperationException("A kept booking must be on a usable date with room.");
-            }
-
-            free[d]--;
-            dayLoad[d]++;
-            weekLoad[week[d]]++;
+            read[booking.PatientId] = false;
         }
 
         var shortfalls = new List<ReviewShortfall>();
@@ -93,7 +75,14 @@ public static class YearPlanner
         var regular = new List<(PlanningPatient Patient, LocalDate Due, int Last)>();
         foreach (var patient in input.Patients)
         {
-            if (keptIds.Contains(patient.Id))
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(read, patient.Id, out var hasKeptBooking);
+            if (seen)
+            {
+                throw new DomainException($"Patienten {patient.Id} finns två gånger i underlaget för årsplanen.");
+            }
+
+            seen = true;
+            if (hasKeptBooking)
             {
                 continue;
             }
@@ -121,6 +110,27 @@ public static class YearPlanner
             {
                 regular.Add((patient, due, LastOnOrBefore(dates, due)));
             }
+        }
+
+        var weekLoad = new int[weeks];
+        var reviews = new List<PlannedReview>(input.Patients.Count);
+        foreach (var booking in kept)
+        {
+            reviews.Add(booking);
+            if (booking.Date < input.Start)
+            {
+                continue;
+            }
+
+            var d = Array.BinarySearch(dates, booking.Date);
+            if (d < 0 || free[d] == 0)
+            {
+                throw new InvalidOperationException("A kept booking must be on a usable date with room.");
+            }
+
+            free[d]--;
+            dayLoad[d]++;
+            weekLoad[week[d]]++;
         }
 
         regular.Sort((a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last)
@@ -593,7 +603,11 @@ public static class YearPlanner
     /// <summary>The usable slot dates of the plan, in order, with same-date slots added up.</summary>
     public static (LocalDate Date, int Capacity)[] UsableDays(YearPlanInput input)
     {
-        var byDate = new Dictionary<LocalDate, int>();
+        // Slots usually come in date order: collect, sort only when they do not, then add up the same dates in place.
+        var days = new (LocalDate Date, int Capacity)[input.Slots.Count];
+        var count = 0;
+        var sorted = true;
+        var (start, end, settings) = (input.Start, input.End, input.Settings);
         foreach (var slot in input.Slots)
         {
             if (slot.Capacity < 0)
@@ -601,15 +615,40 @@ public static class YearPlanner
                 throw new DomainException($"En granskningstid ({slot.Date:yyyy-MM-dd}) kan inte ha ett negativt antal platser.");
             }
 
-            if (slot.Capacity > 0 && slot.Date >= input.Start && slot.Date <= input.End && input.Settings.IsPlanningDay(slot.Date))
+            if (slot.Capacity > 0 && slot.Date >= start && slot.Date <= end && settings.IsPlanningDay(slot.Date))
             {
-                byDate[slot.Date] = byDate.GetValueOrDefault(slot.Date) + slot.Capacity;
+                sorted &= count == 0 || days[count - 1].Date <= slot.Date;
+                days[count++] = (slot.Date, slot.Capacity);
             }
         }
 
-        var days = byDate.Select(p => (p.Key, p.Value)).ToArray();
-        Array.Sort(days, (a, b) => a.Key.CompareTo(b.Key));
+        if (!sorted)
+        {
+            Array.Sort(days, 0, count, DayOrder.Instance);
+        }
+
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct > 0 && days[distinct - 1].Date == days[i].Date)
+            {
+                days[distinct - 1].Capacity += days[i].Capacity;
+            }
+            else
+            {
+                days[distinct++] = days[i];
+            }
+        }
+
+        Array.Resize(ref days, distinct);
         return days;
+    }
+
+    private sealed class DayOrder : IComparer<(LocalDate Date, int Capacity)>
+    {
+        public static readonly DayOrder Instance = new();
+
+        public int Compare((LocalDate Date, int Capacity) x, (LocalDate Date, int Capacity) y) => x.Date.CompareTo(y.Date);
     }
 
     private static int LastOnOrBefore(LocalDate[] dates, LocalDate date)
@@ -617,9 +656,6 @@ public static class YearPlanner
         var i = Array.BinarySearch(dates, date);
         return i >= 0 ? i : ~i - 1;
     }
-
-    private static bool SameIsoWeek(LocalDate a, LocalDate b) =>
-        IsoWeek.MondayOf(a) == IsoWeek.MondayOf(b);
 
     internal static string NoRoom(int year) =>
         $"Det finns ingen ledig granskningstid kvar {year}: enheten har fler patienter än ronderna och kontakttiderna rymmer.";

@@ -73,20 +73,24 @@ public static class YearReplanner
 
         var start = today > input.Start ? today : input.Start;
         var next = input with { Patients = patients, Slots = slots, From = start };
-        var capacity = YearPlanner.UsableDays(next).ToDictionary(d => d.Date, d => d.Capacity);
-        var present = patients.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var days = YearPlanner.UsableDays(next);
         var moves = new List<ReviewMove>();
-        var kept = new List<PlannedReview>();
-        var candidates = new Dictionary<LocalDate, List<PlannedReview>>();
+        var kept = new List<PlannedReview>(current.Reviews.Count);
+        var candidates = new List<(PlannedReview Review, int Day)>(current.Reviews.Count);
+        var booked = new int[days.Length];
+        var day = 0;
+        // Every review of the plan is of a patient in its input, and a patient leaves only by moving away or dying. The
+        // reviews are in date order, like the days, so one walk along the days finds the day of each.
         foreach (var review in current.Reviews)
         {
+            while (day < days.Length && days[day].Date < review.Date)
+            {
+                day++;
+            }
+
             if (departed.TryGetValue(review.PatientId, out var why))
             {
                 moves.Add(new ReviewMove(review.PatientId, review.Date, null, why));
-            }
-            else if (!present.Contains(review.PatientId))
-            {
-                continue;
             }
             else if (review.Date < start)
             {
@@ -96,45 +100,74 @@ public static class YearReplanner
             {
                 // Deteriorated: placed again, as early as there is room.
             }
-            else if (!capacity.ContainsKey(review.Date))
+            else if (day == days.Length || days[day].Date != review.Date)
             {
                 reasons[review.PatientId] = removedDates.GetValueOrDefault(review.Date) ?? $"{Iso.Format(review.Date)} går inte längre att boka.";
             }
             else
             {
-                (candidates.TryGetValue(review.Date, out var list) ? list : candidates[review.Date] = []).Add(review);
+                candidates.Add((review, day));
+                booked[day]++;
             }
         }
 
-        foreach (var (date, list) in candidates)
+        Dictionary<int, List<PlannedReview>>? overbooked = null;
+        foreach (var (review, on) in candidates)
+        {
+            if (booked[on] <= days[on].Capacity)
+            {
+                kept.Add(review);
+            }
+            else
+            {
+                overbooked ??= [];
+                (overbooked.TryGetValue(on, out var list) ? list : overbooked[on] = []).Add(review);
+            }
+        }
+
+        foreach (var (on, list) in overbooked ?? [])
         {
             // Fewer places than bookings: the ones due soonest stay.
             var ordered = list.OrderBy(r => r.DueBy ?? LocalDate.MinIsoValue).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
-            kept.AddRange(ordered.Take(capacity[date]));
-            foreach (var review in ordered.Skip(capacity[date]))
+            kept.AddRange(ordered.Take(days[on].Capacity));
+            foreach (var review in ordered.Skip(days[on].Capacity))
             {
-                reasons[review.PatientId] = $"{Iso.Format(date)} har färre platser än förut.";
+                reasons[review.PatientId] = $"{Iso.Format(days[on].Date)} har färre platser än förut.";
             }
         }
 
-        var plan = GiveWay(YearPlanner.Plan(next, kept), kept, capacity, start, reasons);
+        var plan = GiveWay(YearPlanner.Plan(next, kept, days), kept, days, start, reasons);
 
-        var before = current.Reviews.ToDictionary(r => r.PatientId, r => r.Date, StringComparer.Ordinal);
-        foreach (var review in plan.Reviews)
+        // Both plans list their reviews by date, then patient: one walk along both finds the reviews that changed.
+        var (left, arrived) = (new Dictionary<string, LocalDate>(StringComparer.Ordinal), new List<PlannedReview>());
+        var (o, n) = (0, 0);
+        while (o < current.Reviews.Count || n < plan.Reviews.Count)
         {
-            if (!before.TryGetValue(review.PatientId, out var from))
+            var order = o == current.Reviews.Count ? 1 : n == plan.Reviews.Count ? -1 : ByDateThenPatient(current.Reviews[o], plan.Reviews[n]);
+            if (order < 0)
             {
-                moves.Add(new ReviewMove(review.PatientId, null, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Ny i planen."));
+                left[current.Reviews[o].PatientId] = current.Reviews[o++].Date;
             }
-            else if (from != review.Date)
+            else if (order > 0)
             {
-                moves.Add(new ReviewMove(review.PatientId, from, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad."));
+                arrived.Add(plan.Reviews[n++]);
             }
+            else
+            {
+                (o, n) = (o + 1, n + 1);
+            }
+        }
+
+        foreach (var review in arrived)
+        {
+            moves.Add(left.TryGetValue(review.PatientId, out var from)
+                ? new ReviewMove(review.PatientId, from, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Flyttad.")
+                : new ReviewMove(review.PatientId, null, review.Date, reasons.GetValueOrDefault(review.PatientId) ?? "Ny i planen."));
         }
 
         foreach (var shortfall in plan.Shortfalls)
         {
-            var had = before.TryGetValue(shortfall.PatientId, out var from) ? from : (LocalDate?)null;
+            var had = left.TryGetValue(shortfall.PatientId, out var from) ? from : (LocalDate?)null;
             var why = reasons.TryGetValue(shortfall.PatientId, out var reason) ? reason + " " : "";
             moves.Add(new ReviewMove(shortfall.PatientId, had, null, why + shortfall.Reason));
         }
@@ -147,83 +180,157 @@ public static class YearReplanner
     /// on or before its own due date — one kept review moved per patient helped, the nearest free date chosen.
     /// </summary>
     private static YearPlan GiveWay(
-        YearPlan plan, List<PlannedReview> kept, Dictionary<LocalDate, int> capacity, LocalDate start, Dictionary<string, string> reasons)
+        YearPlan plan, List<PlannedReview> kept, (LocalDate Date, int Capacity)[] days, LocalDate start, Dictionary<string, string> reasons)
     {
-        var needing = plan.Reviews.Where(r => r.IsLate && r.Reason == ReviewReason.Annual)
-            .Select(r => (r.PatientId, Due: r.DueBy!.Value, Current: (LocalDate?)r.Date))
-            .Concat(plan.Shortfalls.Where(s => s.DueBy is not null).Select(s => (s.PatientId, Due: s.DueBy!.Value, Current: (LocalDate?)null)))
-            .OrderBy(n => n.Due)
-            .ToList();
-        if (needing.Count == 0)
+        // Each review that would be late, by its place in the plan; a patient without a date has none (-1).
+        var late = new List<(string PatientId, LocalDate Due, int At)>();
+        for (var i = 0; i < plan.Reviews.Count; i++)
+        {
+            if (plan.Reviews[i] is { IsLate: true, Reason: ReviewReason.Annual } review)
+            {
+                late.Add((review.PatientId, review.DueBy!.Value, i));
+            }
+        }
+
+        foreach (var shortfall in plan.Shortfalls)
+        {
+            if (shortfall.DueBy is { } due)
+            {
+                late.Add((shortfall.PatientId, due, -1));
+            }
+        }
+
+        if (late.Count == 0)
         {
             return plan;
         }
 
-        var reviews = plan.Reviews.ToDictionary(r => r.PatientId, StringComparer.Ordinal);
+        var needing = late.OrderBy(n => n.Due).ToList();
+        var reviews = plan.Reviews.ToList();
         var shortfalls = plan.Shortfalls.ToList();
-        var movable = kept.Where(k => k.Date >= start && k.Reason == ReviewReason.Annual).Select(k => k.PatientId).ToHashSet(StringComparer.Ordinal);
-        var load = new Dictionary<LocalDate, int>();
-        foreach (var review in reviews.Values)
+        var dates = new LocalDate[days.Length];
+        for (var d = 0; d < days.Length; d++)
         {
-            load[review.Date] = load.GetValueOrDefault(review.Date) + 1;
+            dates[d] = days[d].Date;
         }
 
-        foreach (var (patientId, due, current) in needing)
+        // Per review its usable day (-1 for history), the load per day, and the kept reviews that may give way.
+        var keptReviews = new HashSet<PlannedReview>(kept, ReferenceEqualityComparer.Instance);
+        var day = new List<int>(reviews.Count);
+        var load = new int[days.Length];
+        var movable = new List<int>();
+        for (var i = 0; i < reviews.Count; i++)
         {
-            // The late date this patient holds is free for the review that gives way.
-            if (current is { } held)
+            var review = reviews[i];
+            day.Add(Math.Max(-1, Array.BinarySearch(dates, review.Date)));
+            if (day[i] >= 0)
             {
-                load[held]--;
+                load[day[i]]++;
             }
 
-            var best = (Kept: (PlannedReview?)null, To: default(LocalDate));
-            foreach (var id in movable.Order(StringComparer.Ordinal))
+            if (review.Date >= start && review.Reason == ReviewReason.Annual && keptReviews.Contains(review))
             {
-                var k = reviews[id];
-                if (k.Date > due || k.DueBy is not { } keptDue)
+                movable.Add(i);
+            }
+        }
+
+        // Free places left: without any, no kept review can give way (a unit with a shortfall), so there is no search.
+        var free = 0;
+        for (var d = 0; d < days.Length; d++)
+        {
+            free += days[d].Capacity - load[d];
+        }
+
+        foreach (var (patientId, due, at) in needing)
+        {
+            // The late date this patient holds is free for the review that gives way.
+            var held = at >= 0 ? day[at] : -1;
+            if (held >= 0)
+            {
+                load[held]--;
+                free++;
+            }
+
+            // The kept review due last gives way (the smallest patient id on a tie), to the free day nearest its date.
+            var (giver, to) = (-1, -1);
+            for (var m = 0; m < movable.Count && free > 0; m++)
+            {
+                var k = movable[m];
+                if (reviews[k].Date > due || reviews[k].DueBy is not { } keptDue)
                 {
                     continue;
                 }
 
-                var to = capacity.Keys
-                    .Where(d => d >= start && d <= keptDue && d != k.Date && load.GetValueOrDefault(d) < capacity[d])
-                    .OrderBy(d => Math.Abs(Period.DaysBetween(k.Date, d)))
-                    .Cast<LocalDate?>()
-                    .FirstOrDefault();
-                if (to is { } free && (best.Kept is null || keptDue > best.Kept.DueBy))
+                var nearest = NearestFreeDay(days, load, day[k], start, keptDue);
+                if (nearest >= 0 && (giver < 0 || keptDue > reviews[giver].DueBy
+                    || (keptDue == reviews[giver].DueBy && string.CompareOrdinal(reviews[k].PatientId, reviews[giver].PatientId) < 0)))
                 {
-                    best = (k, free);
+                    (giver, to) = (k, nearest);
                 }
             }
 
-            if (best.Kept is not { } giver)
+            if (giver < 0)
             {
-                if (current is { } stays)
+                if (held >= 0)
                 {
-                    load[stays]++;
+                    load[held]++;
+                    free--;
                 }
 
                 continue;
             }
 
-            movable.Remove(giver.PatientId);
-            reviews[giver.PatientId] = giver with { Date = best.To };
-            reasons[giver.PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
-            load[best.To] = load.GetValueOrDefault(best.To) + 1;
-            if (current is not null)
+            movable.Remove(giver);
+            var (freedDate, freedDay) = (reviews[giver].Date, day[giver]);
+            reviews[giver] = reviews[giver] with { Date = dates[to] };
+            day[giver] = to;
+            reasons[reviews[giver].PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
+            load[to]++;
+            free--;
+            if (at >= 0)
             {
-                reviews[patientId] = reviews[patientId] with { Date = giver.Date };
+                reviews[at] = reviews[at] with { Date = freedDate };
+                day[at] = freedDay;
             }
             else
             {
-                var shortfall = shortfalls.First(s => s.PatientId == patientId);
-                shortfalls.Remove(shortfall);
-                reviews[patientId] = new PlannedReview(patientId, giver.Date, due, ReviewReason.Annual);
+                shortfalls.Remove(shortfalls.First(s => s.PatientId == patientId));
+                reviews.Add(new PlannedReview(patientId, freedDate, due, ReviewReason.Annual));
+                day.Add(freedDay);
             }
         }
 
-        var ordered = reviews.Values.OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
-        return new YearPlan(plan.Input, ordered, shortfalls, plan.NotDueThisYear, YearPlanner.UsableDays(plan.Input));
+        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
+        return new YearPlan(plan.Input, reviews, shortfalls, plan.NotDueThisYear, days);
+    }
+
+    /// <summary>
+    /// The usable day nearest to day <paramref name="from"/> (the earlier one on a tie), other than itself, with room
+    /// left, from <paramref name="start"/> and no later than <paramref name="dueBy"/>; -1 when there is none.
+    /// </summary>
+    private static int NearestFreeDay((LocalDate Date, int Capacity)[] days, int[] load, int from, LocalDate start, LocalDate dueBy)
+    {
+        var date = days[from].Date;
+        var (before, after) = (from - 1, from + 1);
+        while (before >= 0 && days[before].Date >= start && (load[before] >= days[before].Capacity || days[before].Date > dueBy))
+        {
+            before--;
+        }
+
+        while (after < days.Length && days[after].Date <= dueBy && load[after] >= days[after].Capacity)
+        {
+            after++;
+        }
+
+        var hasBefore = before >= 0 && days[before].Date >= start;
+        var hasAfter = after < days.Length && days[after].Date <= dueBy;
+        return (hasBefore, hasAfter) switch
+        {
+            (true, true) => Period.DaysBetween(days[before].Date, date) <= Period.DaysBetween(date, days[after].Date) ? before : after,
+            (true, false) => before,
+            (false, true) => after,
+            _ => -1,
+        };
     }
 
     /// <summary>
@@ -254,6 +361,9 @@ public static class YearReplanner
             .OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
         return new YearPlan(plan.Input, reviews, plan.Shortfalls, plan.NotDueThisYear, days);
     }
+
+    private static int ByDateThenPatient(PlannedReview a, PlannedReview b) =>
+        a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId);
 
     private static int IndexOf(List<PlanningPatient> patients, string id)
     {

@@ -262,6 +262,41 @@ public class YearPlannerTests
         Assert.Equal(2, plan.DailyLoads[2.February(2027)]);
         Assert.Equal(0, plan.LateCount);
     }
+
+    [Fact]
+    public void SlotsOutOfDateOrderShouldGiveTheSamePlanAsInOrder()
+    {
+        var inOrder = WeeklyRound(2);
+        var shuffled = inOrder.OrderBy(s => s.Date.DayOfYear * 37 % 101).Append(new ReviewSlot(inOrder[3].Date, 1)).ToList();
+        var patients = ReviewedIn2026(80, everyDays: 4);
+
+        var expected = YearPlanner.Plan(new YearPlanInput(2027, patients, [.. inOrder.Select(s => s == inOrder[3] ? s with { Capacity = 3 } : s)], YearPlanSettings.Default));
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, shuffled, YearPlanSettings.Default));
+
+        Assert.Equal(YearPlanner.UsableDays(expected.Input), YearPlanner.UsableDays(plan.Input));
+        Assert.Equal(expected.Reviews, plan.Reviews);
+        Assert.Equal(expected.WeeklyLoads, plan.WeeklyLoads);
+    }
+
+    [Fact]
+    public void TheWeeklyAndDailyLoadsShouldCountEveryReviewOnAUsableDay()
+    {
+        // Re-planned from 1 March: the reviews before it are history, on days the plan no longer counts.
+        var current = YearPlanner.Plan(new YearPlanInput(2027, ReviewedIn2026(120, everyDays: 3), ContactTimes(2), YearPlanSettings.Default));
+        var plan = YearReplanner.Replan(current, [new PlanChange.RoundCancelled(current.Reviews.First(r => r.Date > 1.March(2027)).Date)], 1.March(2027)).Plan;
+
+        var days = YearPlanner.UsableDays(plan.Input);
+        var expected = days.GroupBy(d => IsoWeek.Of(d.Date)).Select(g => new WeekLoad(g.Key.WeekYear, g.Key.Week,
+            plan.Reviews.Count(r => g.Any(d => d.Date == r.Date)), g.Sum(d => d.Capacity))).ToList();
+        Assert.Equal(expected, plan.WeeklyLoads);
+        Assert.Equal(days.Sum(d => d.Capacity), plan.SlotCapacity);
+        Assert.Equal(plan.Reviews.GroupBy(r => r.Date).ToDictionary(g => g.Key, g => g.Count()), plan.DailyLoads);
+        Assert.Contains(plan.Reviews, r => r.Date < 1.March(2027));
+    }
+
+    /// <summary>Contact times on Monday and Wednesday of every week of 2027, room for <paramref name="capacity"/> each.</summary>
+    private static List<ReviewSlot> ContactTimes(int capacity) =>
+        [.. WeeklyRound(capacity, IsoDayOfWeek.Monday).Concat(WeeklyRound(capacity, IsoDayOfWeek.Wednesday)).OrderBy(s => s.Date)];
 }
 
 public class IsoWeekTests
