@@ -6,6 +6,7 @@ using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Patients;
 using Narplan.Domain.Places;
+using Narplan.Web.Features.YearPlan;
 using NodaTime;
 
 namespace Narplan.Web.Features.Patients;
@@ -23,6 +24,9 @@ public sealed record PatientCommandResult(
     public static PatientCommandResult Fail(string error) => new(false, error);
 
     public static PatientCommandResult Missing { get; } = new(false, PatientCommands.NotFoundMessage, NotFound: true);
+
+    /// <summary>The stored year plans re-planned after this change (empty when none is stored or the change does not touch one).</summary>
+    public IReadOnlyList<YearPlanFollowed> YearPlans { get; init; } = [];
 }
 
 /// <summary>What a user asks for when enrolling a patient; the identity number is the text as typed.</summary>
@@ -35,9 +39,11 @@ public sealed record EventRequest(PatientEventKind Kind, LocalDate On, LocalDate
 
 /// <summary>
 /// Changes to patients. Access goes through <see cref="PatientAccess"/>; stale edits are caught by the patient's
-/// <see cref="Patient.Version"/>; every change is audit-logged with the patient's id when it is saved.
+/// <see cref="Patient.Version"/>; every change is audit-logged with the patient's id when it is saved. A change the year
+/// plan depends on (enrolment, deterioration, move, death) re-plans the affected units' stored year plans in the same
+/// request (<see cref="YearPlanService.FollowPatientEventAsync"/>, decision 0024).
 /// </summary>
-public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, IClock clock)
+public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, YearPlanService yearPlans, IClock clock)
 {
     public const string NotFoundMessage = "Patienten finns inte, eller så har du inte behörighet till patienten.";
 
@@ -92,7 +98,6 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, I
         try
         {
             await db.SaveChangesAsync(ct);
-            return PatientCommandResult.Ok(patient.Id);
         }
         catch (DbUpdateException)
         {
@@ -105,6 +110,8 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, I
 
             throw;
         }
+
+        return PatientCommandResult.Ok(patient.Id) with { YearPlans = await yearPlans.FollowPatientEventAsync([patient.CareUnitId], ct) };
     }
 
     public Task<PatientCommandResult> UpdateIdentityAsync(
@@ -152,9 +159,13 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, I
             return Task.CompletedTask;
         }, ct);
 
-    public Task<PatientCommandResult> AddEventAsync(ClaimsPrincipal user, Guid patientId, int version, EventRequest request, CancellationToken ct = default) =>
-        ChangeAsync(user, patientId, version, "registrera händelse", async p =>
+    public async Task<PatientCommandResult> AddEventAsync(ClaimsPrincipal user, Guid patientId, int version, EventRequest request, CancellationToken ct = default)
+    {
+        // The units whose year plans the event touches: the patient's unit, and after a move the new one as well.
+        var units = new List<Guid>();
+        var result = await ChangeAsync(user, patientId, version, "registrera händelse", async p =>
         {
+            units.Add(p.CareUnitId);
             var today = Today;
             switch (request.Kind)
             {
@@ -185,7 +196,15 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, I
                 default:
                     throw new DomainException("Den händelsen registreras inte här: en ny patient skrivs in med formuläret Ny patient.");
             }
+
+            units.Add(p.CareUnitId);
         }, ct);
+
+        // Discharges and korttids stays change nothing the year plan is built from.
+        return result.Succeeded && request.Kind is PatientEventKind.Deterioration or PatientEventKind.Death or PatientEventKind.Moved
+            ? result with { YearPlans = await yearPlans.FollowPatientEventAsync(units, ct) }
+            : result;
+    }
 
     public Task<PatientCommandResult> EndShortTermStayAsync(
         ClaimsPrincipal user, Guid patientId, int version, Guid stayId, LocalDate lastDay, CancellationToken ct = default) =>

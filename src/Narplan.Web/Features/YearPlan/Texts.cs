@@ -24,4 +24,23 @@ public static class Texts
         AnnualReviewStatus.Removed => "Borttagen",
         _ => status.ToString(),
     };
+
+    /// <summary>"Årsplanen för Lugnet 2027 planerades om: 1 vårdplanering lades till och 2 flyttades." (decision 0024).</summary>
+    public static string Followed(YearPlanFollowed f)
+    {
+        if (f.Failed)
+        {
+            return $"Årsplanen för {f.UnitName} {f.Year} kunde inte planeras om just nu. Öppna årsplanen och tryck Planera om.";
+        }
+
+        var parts = new[] { (f.Added, "lades till"), (f.Moved, "flyttades"), (f.Removed, "togs bort") }.Where(p => p.Item1 > 0)
+            .Select((p, i) => i == 0 ? $"{p.Item1} {(p.Item1 == 1 ? "vårdplanering" : "vårdplaneringar")} {p.Item2}" : $"{p.Item1} {p.Item2}").ToList();
+        var what = parts.Count switch
+        {
+            0 => "ingen vårdplanering behövde ändras",
+            1 => parts[0],
+            _ => $"{string.Join(", ", parts[..^1])} och {parts[^1]}",
+        };
+        return $"Årsplanen för {f.UnitName} {f.Year} planerades om: {what}.";
+    }
 }

@@ -27,6 +27,12 @@ public sealed record YearPlanMove(Guid PatientId, LocalDate? From, LocalDate? To
 /// <summary>What one planning did: whether it was the first for the year, and what moved.</summary>
 public sealed record YearPlanOutcome(bool Created, IReadOnlyList<YearPlanMove> Moves);
 
+/// <summary>
+/// A stored year plan that followed a patient event (decision 0024): the unit and year, how many reviews were added,
+/// moved and removed, or <see cref="Failed"/> when someone else planned the unit at the same moment.
+/// </summary>
+public sealed record YearPlanFollowed(Guid UnitId, string UnitName, int Year, int Added, int Moved, int Removed, bool Failed = false);
+
 /// <summary>The settings a unit's year plan follows, and their sources.</summary>
 public sealed record UnitPlanSettings(YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation)
 {
@@ -163,6 +169,44 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         await SyncTasksAsync(unitId, year, ct);
         await access.LogAsync(present.Values.Select(p => p.Patient.Id), Domain.Audit.AuditAction.Read, "årsplan: planering", ct);
         return new(created, moves);
+    }
+
+    /// <summary>
+    /// Makes the stored year plans of the units follow a patient event just saved: each unit's plan for this year and for
+    /// next year, where one is stored, is re-planned by <see cref="PlanAsync(Guid, int, CancellationToken)"/> exactly as
+    /// "Planera om" does. A unit or year without a stored plan is left alone: planning it the first time stays the nurse's act.
+    /// </summary>
+    public async Task<IReadOnlyList<YearPlanFollowed>> FollowPatientEventAsync(IEnumerable<Guid> unitIds, CancellationToken ct = default)
+    {
+        var units = unitIds.Distinct().ToList();
+        var thisYear = Today.Year;
+        var runs = await db.YearPlanRuns.AsNoTracking()
+            .Where(r => units.Contains(r.CareUnitId) && (r.Year == thisYear || r.Year == thisYear + 1))
+            .Select(r => new { r.CareUnitId, r.Year }).ToListAsync(ct);
+        if (runs.Count == 0)
+        {
+            return [];
+        }
+
+        var names = await db.CareUnits.AsNoTracking().Where(u => units.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var followed = new List<YearPlanFollowed>();
+        foreach (var run in runs.OrderBy(r => units.IndexOf(r.CareUnitId)).ThenBy(r => r.Year))
+        {
+            try
+            {
+                var moves = (await PlanAsync(run.CareUnitId, run.Year, ct)).Moves;
+                followed.Add(new(
+                    run.CareUnitId, names[run.CareUnitId], run.Year,
+                    moves.Count(m => m.From is null && m.To is not null), moves.Count(m => m.From is not null && m.To is not null), moves.Count(m => m.To is null)));
+            }
+            catch (DbUpdateException)
+            {
+                // The patient event is saved already; the plan shows the change as pending until someone presses "Planera om".
+                followed.Add(new(run.CareUnitId, names[run.CareUnitId], run.Year, 0, 0, 0, Failed: true));
+            }
+        }
+
+        return followed;
     }
 
     /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot.</summary>
