@@ -90,6 +90,26 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
     }
 
     [Fact]
+    public async Task ADeathRecordedOnThePalliativePageShouldRemoveTheReviewToo()
+    {
+        var lugnet = await factory.UnitIdAsync("Lugnet");
+        await PlanAsync(lugnet);
+        var nurse = await _app.SignedInAsync(Nurse);
+        var (id, _) = await EnrolAsync(nurse, lugnet, "114", "Palliativ Följsson");
+        var url = Narplan.Web.Features.Palliative.PalliativePage.Url(id);
+
+        var response = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "death", new()
+        {
+            ["DeathForm.DiedAt"] = "2026-12-07T06:10", ["DeathForm.Expected"] = "true",
+            ["DeathForm.EstablishedAt"] = "2026-12-07T07:30", ["DeathForm.Doctor"] = "Jourläkare Demo", ["DeathForm.By"] = "OnCallDoctor",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(AnnualReviewStatus.Removed, (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id).Status);
+        Assert.Contains("Årsplanen för Lugnet 2027 planerades om: 1 vårdplanering togs bort.", await nurse.GetStringAsync(response.Headers.Location!));
+    }
+
+    [Fact]
     public async Task AMoveShouldReplanBothUnitsStoredPlans()
     {
         var lugnet = await factory.UnitIdAsync("Lugnet");

@@ -8,6 +8,7 @@ using Narplan.Domain.Patients;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Features.YearPlan;
 using NodaTime;
 
 namespace Narplan.Web.Features.Palliative;
@@ -40,6 +41,9 @@ public sealed record PalliativeView(
 public sealed record PalliativeResult(bool Succeeded, string? Error = null, IReadOnlyDictionary<string, string>? FieldErrors = null, bool NotFound = false)
 {
     public static PalliativeResult Ok { get; } = new(true);
+
+    /// <summary>The stored year plans re-planned after a death was recorded here (decision 0024).</summary>
+    public IReadOnlyList<YearPlanFollowed> YearPlans { get; init; } = [];
 }
 
 /// <summary>The death as the form gives it.</summary>
@@ -57,7 +61,7 @@ public sealed record DeathInput(
 /// Palliative care and death for one patient (DOMAIN.md §8; decision 0018). Reads and writes go through
 /// <see cref="PatientAccess"/>; the rules are the domain's, this class loads and stores their results.
 /// </summary>
-public sealed class PalliativeService(NarplanDbContext db, PatientAccess patients, OrganisationQueries organisations, IClock clock)
+public sealed class PalliativeService(NarplanDbContext db, PatientAccess patients, OrganisationQueries organisations, YearPlanService yearPlans, IClock clock)
 {
     public const string Purpose = "palliativ vård";
 
@@ -185,8 +189,10 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
     /// Records the death, the nurse's examination under the patient's delegation when given, the doctor's
     /// establishment and the tasks (dödsbevis, dödsorsaksintyg, efterlevandesamtal); marks the patient as dead.
     /// </summary>
-    public Task<PalliativeResult> RecordDeathAsync(ClaimsPrincipal user, Guid patientId, DeathInput input, CancellationToken ct = default) =>
-        ChangeAsync(user, patientId, async patient =>
+    public async Task<PalliativeResult> RecordDeathAsync(ClaimsPrincipal user, Guid patientId, DeathInput input, CancellationToken ct = default)
+    {
+        Guid? diedAtUnit = null;
+        var result = await ChangeAsync(user, patientId, async patient =>
         {
             if (await db.Deaths.AnyAsync(d => d.PatientId == patientId, ct))
             {
@@ -228,8 +234,13 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
             if (patient.IsAlive)
             {
                 patient.RecordDeath(death.DiedOn, null, Today);
+                diedAtUnit = patient.CareUnitId;
             }
         }, ct);
+
+        // As on the patient page: the unit's stored year plan lets the review go in the same request.
+        return result.Succeeded && diedAtUnit is { } unitId ? result with { YearPlans = await yearPlans.FollowPatientEventAsync([unitId], ct) } : result;
+    }
 
     public Task<PalliativeResult> CompleteTaskAsync(ClaimsPrincipal user, Guid patientId, Guid taskId, CancellationToken ct = default) =>
         ChangeAsync(user, patientId, async _ =>
