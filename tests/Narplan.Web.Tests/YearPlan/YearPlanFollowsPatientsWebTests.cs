@@ -81,6 +81,11 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
         // Nothing is left pending for "Planera om".
         Assert.DoesNotContain("Ändringar sedan senaste planeringen", await nurse.GetStringAsync(YearPlanPage.Url(lugnet, 2027)));
 
+        var afterDeterioration = await AddEventAsync(nurse, id, new() { ["Event.Kind"] = "Deterioration", ["Event.On"] = "2026-12-07" });
+
+        Assert.Contains("Årsplanen för Lugnet 2027 planerades om:", afterDeterioration);
+        Assert.Equal(new LocalDate(2026, 12, 7), (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id).PlannedFromDeterioration);
+
         var afterDeath = await AddEventAsync(nurse, id, new() { ["Event.Kind"] = "Death", ["Event.On"] = "2026-12-07" });
 
         var removed = (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id);

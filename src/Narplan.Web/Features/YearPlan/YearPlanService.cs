@@ -199,9 +199,10 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
                     run.CareUnitId, names[run.CareUnitId], run.Year,
                     moves.Count(m => m.From is null && m.To is not null), moves.Count(m => m.From is not null && m.To is not null), moves.Count(m => m.To is null)));
             }
-            catch (DbUpdateException)
+            catch (Exception e) when (e is DbUpdateException or DomainException)
             {
                 // The patient event is saved already; the plan shows the change as pending until someone presses "Planera om".
+                db.ChangeTracker.Clear();
                 followed.Add(new(run.CareUnitId, names[run.CareUnitId], run.Year, 0, 0, 0, Failed: true));
             }
         }
