@@ -68,6 +68,7 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
     public DbSet<AcuteContact> AcuteContacts => Set<AcuteContact>();
+    public DbSet<DecisionSupportProfileVersion> DecisionSupportProfileVersions => Set<DecisionSupportProfileVersion>();
     public DbSet<EndOfLifeDecisionRecord> EndOfLifeDecisions => Set<EndOfLifeDecisionRecord>();
     public DbSet<SafetyMedicationRecord> SafetyMedications => Set<SafetyMedicationRecord>();
     public DbSet<SafetyMedicationContactRecord> SafetyMedicationContacts => Set<SafetyMedicationContactRecord>();

@@ -1,24 +1,30 @@
 namespace Narplan.Domain.Acute;
 
 /// <summary>
-/// One trigger of a region's ViSam/BViS checklist as the region has entered it, e.g. parameter "Puls" and text
-/// "över 120 eller under 40 slag/min". Text, not numbers: Närplan shows it to the nurse, it does not compute red/green.
+/// One trigger of a region's ViSam/BViS checklist as one line the region has written, e.g. "Andningsfrekvens över
+/// 25/min". Text, not numbers: Närplan shows it to the nurse as a checklist item, it does not compute red/green.
 /// </summary>
 public sealed record DecisionSupportTrigger
 {
-    public DecisionSupportTrigger(string parameter, string text)
+    /// <summary>Longest line accepted: a checklist item, not a document.</summary>
+    public const int MaxLength = 200;
+
+    public DecisionSupportTrigger(string text)
     {
-        if (string.IsNullOrWhiteSpace(parameter) || string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException("Ange både parameter och gränsvärde för utlösaren.");
+            throw new DomainException("En utlösare kan inte vara tom.");
         }
 
-        Parameter = parameter.Trim();
+        if (text.Trim().Length > MaxLength)
+        {
+            throw new DomainException($"En utlösare får vara högst {MaxLength} tecken.");
+        }
+
         Text = text.Trim();
     }
 
-    public string Parameter { get; }
-
+    /// <summary>The line as the region wrote it, trimmed.</summary>
     public string Text { get; }
 }
 

@@ -1,4 +1,5 @@
 using Narplan.Domain.Acute;
+using NodaTime;
 
 namespace Narplan.Domain.Tests.Acute;
 
@@ -18,10 +19,26 @@ public class DecisionSupportProfileTests
     {
         var profile = new DecisionSupportProfile(
             "Test – BViS", DecisionSupportTool.BViS,
-            [new DecisionSupportTrigger(" Puls ", "enligt regionens dokument"), new DecisionSupportTrigger("Temperatur", "enligt regionens dokument")]);
+            [new DecisionSupportTrigger(" Puls enligt regionens dokument "), new DecisionSupportTrigger("Temperatur enligt regionens dokument")]);
 
         Assert.True(profile.HasTriggers);
-        Assert.Equal(["Puls", "Temperatur"], profile.Triggers.Select(t => t.Parameter));
-        Assert.Throws<DomainException>(() => new DecisionSupportTrigger("Puls", " "));
+        Assert.Equal(["Puls enligt regionens dokument", "Temperatur enligt regionens dokument"], profile.Triggers.Select(t => t.Text));
+        Assert.Throws<DomainException>(() => new DecisionSupportTrigger(" "));
+        Assert.Throws<DomainException>(() => new DecisionSupportTrigger(new string('x', DecisionSupportTrigger.MaxLength + 1)));
+    }
+
+    [Fact]
+    public void ShouldShowNoTriggersBeforeTheFirstVersionAndTheLatestVersionFromItsDate()
+    {
+        var first = new DecisionSupportProfileVersion(
+            DecisionSupportProfileKey.Skaraborg, new LocalDate(2026, 12, 1), DecisionSupportTool.BViS, [new DecisionSupportTrigger("Test 1")]);
+        var second = new DecisionSupportProfileVersion(
+            DecisionSupportProfileKey.Skaraborg, new LocalDate(2027, 1, 1), DecisionSupportTool.BViS, []);
+        DecisionSupportProfileVersion[] versions = [second, first];
+
+        Assert.Null(DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Skaraborg, new LocalDate(2026, 11, 30)));
+        Assert.Same(first, DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Skaraborg, new LocalDate(2026, 12, 31)));
+        Assert.Same(second, DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Skaraborg, new LocalDate(2027, 1, 1)));
+        Assert.Null(DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Vgr, new LocalDate(2027, 1, 1)));
     }
 }

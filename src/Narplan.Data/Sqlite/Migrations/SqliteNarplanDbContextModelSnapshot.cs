@@ -353,6 +353,36 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AcuteContacts");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Acute.DecisionSupportProfileVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Triggers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("DecisionSupportProfileVersions");
+                });
+
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")

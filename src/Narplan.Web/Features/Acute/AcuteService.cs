@@ -61,7 +61,8 @@ public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient
 /// Acute contacts (DOMAIN.md §7): the form's patient context, the responder from the on-call resolution, saving the
 /// call, and the follow-up of times and outcome. Every patient read goes through <see cref="PatientAccess"/>.
 /// </summary>
-public sealed class AcuteService(NarplanDbContext db, PatientAccess patients, OnCallService onCall, OrganisationQueries organisations, IClock clock)
+public sealed class AcuteService(
+    NarplanDbContext db, PatientAccess patients, OnCallService onCall, OrganisationQueries organisations, DecisionSupportProfiles decisionSupport, IClock clock)
 {
     public const string Purpose = "akut kontakt";
 
@@ -191,29 +192,25 @@ public sealed class AcuteService(NarplanDbContext db, PatientAccess patients, On
     }
 
     /// <summary>
-    /// The region's decision-support checklist: Skaraborg names BViS (seed 002), the rest of VGR ViSam (seed 000).
-    /// Halland's plan names none: ViSam is offered and the profile says the region has not entered its document.
+    /// The region's decision-support checklist in force today (the day of the call): Skaraborg names BViS (seed 002),
+    /// the rest of VGR ViSam (seed 000), Halland none. Triggers are those an administrator entered, else none.
     /// </summary>
     private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, RuleProfileKey ruleProfile, CancellationToken ct)
     {
         var subRegion = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId)
             .Join(db.SubRegions, k => k.SubRegionId, s => s.Id, (_, s) => s.Name)
             .FirstOrDefaultAsync(ct);
-        if (subRegion?.Contains("Skaraborg", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            return DecisionSupportProfile.Skaraborg();
-        }
-
-        return ruleProfile == RuleProfileKey.Vgr
-            ? DecisionSupportProfile.Vgr()
-            : new DecisionSupportProfile("Region Halland – verktyg ej angivet i planen", DecisionSupportTool.ViSam, []);
+        var key = subRegion?.Contains("Skaraborg", StringComparison.OrdinalIgnoreCase) == true ? DecisionSupportProfileKey.Skaraborg
+            : ruleProfile == RuleProfileKey.Vgr ? DecisionSupportProfileKey.Vgr
+            : DecisionSupportProfileKey.Halland;
+        return await decisionSupport.InForceAsync(key, Today, ct);
     }
 
     private static IReadOnlyList<string> Lines(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static IServiceCollection AddServices(IServiceCollection services) =>
-        services.AddScoped<AcuteService>().AddScoped<AcuteFiguresQueries>();
+        services.AddScoped<AcuteService>().AddScoped<AcuteFiguresQueries>().AddScoped<DecisionSupportProfiles>();
 }
 
 public static class AcuteSetup

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.Acute;
+
+namespace Narplan.Data.Configurations;
+
+internal sealed class DecisionSupportProfileVersionConfiguration : IEntityTypeConfiguration<DecisionSupportProfileVersion>
+{
+    public void Configure(EntityTypeBuilder<DecisionSupportProfileVersion> builder)
+    {
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasIndex(v => new { v.Key, v.ValidFrom }).IsUnique();
+        // A short ordered list always read with its version: JSON text keeps one row per version.
+        builder.Property(v => v.Triggers).HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer);
+    }
+}
