@@ -54,7 +54,17 @@ app.MapHealth();
 app.MapLiveness();
 
 await app.PrepareDatabaseAsync();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // The README's first command on a machine where the port is taken: say what to do instead of a stack trace.
+    Console.Error.WriteLine($"Närplan kunde inte starta: {e.Message}");
+    Console.Error.WriteLine("Porten används redan (kanske av en annan Närplan). Stoppa den, eller välj en annan port: dotnet run --project src/Narplan.Web --urls http://localhost:5081");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
