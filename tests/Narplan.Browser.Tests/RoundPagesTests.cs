@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Narplan.Browser.Tests;
@@ -7,44 +5,19 @@ namespace Narplan.Browser.Tests;
 /// <summary>The rounds pages in Chromium: follow-through by a nurse, and no WCAG 2.1 A/AA violations.</summary>
 public class RoundPagesTests(AppServer app) : IClassFixture<AppServer>
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
-    private static readonly string Screens = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/konto/logga-in");
-        await page.GetByLabel("E-postadress").FillAsync(email);
-        await page.GetByLabel("Lösenord").FillAsync("Narplan-demo-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"));
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(Screens);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, name + ".png"), FullPage = true });
-        var result = await page.RunAxe(Wcag21AA);
-        Assert.True(result.Violations.Length == 0,
-            $"{name}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
-    }
-
     [Fact]
     public async Task ANurseShouldOpenARoundFromTheUnitPageAndSaveAnAgenda()
     {
         var page = await app.NewPageAsync();
-        await SignInAsync(page, "sjukskoterska@lidkoping.demo");
+        await BrowserSteps.SignInAsync(page, "sjukskoterska@lidkoping.demo");
         await page.GotoAsync("/enheter?q=Bäckliden");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bäckliden" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fasta läkartider (ronder)" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page, "unit-rounds");
+        await BrowserSteps.AssertAccessibleAsync(page, "unit-rounds");
         await page.GetByRole(AriaRole.Link, new() { Name = "Uppföljning och agenda" }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rond på Bäckliden");
-        await AssertAccessibleAsync(page, "round-occurrence");
+        await BrowserSteps.AssertAccessibleAsync(page, "round-occurrence");
 
         await page.GetByLabel("Agenda (ärenden att ta upp)").FillAsync("Årlig vårdplanering rum 3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
@@ -61,21 +34,21 @@ public class RoundPagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GetByRole(AriaRole.Link, new() { Name = "Lidköping" }).First.ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ronder per enhet" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page, "kommun-round-figures");
+        await BrowserSteps.AssertAccessibleAsync(page, "kommun-round-figures");
     }
 
     [Fact]
     public async Task TheDoctorPageShouldHaveNoWcag21AAViolations()
     {
         var page = await app.NewPageAsync();
-        await SignInAsync(page, "lakare@herrljunga-vc.demo");
+        await BrowserSteps.SignInAsync(page, "lakare@herrljunga-vc.demo");
         await page.GotoAsync("/enheter?q=Hagagården");
         await page.GetByRole(AriaRole.Link, new() { Name = "Hagagården" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Uppföljning och agenda" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Karin Åberg" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skapa ny kalenderlänk" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page, "doctor-rounds");
+        await BrowserSteps.AssertAccessibleAsync(page, "doctor-rounds");
     }
 
     [Fact]
@@ -88,6 +61,6 @@ public class RoundPagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fasta läkartider (ronder)");
-        await AssertAccessibleAsync(page, "rounds-week");
+        await BrowserSteps.AssertAccessibleAsync(page, "rounds-week");
     }
 }
