@@ -78,6 +78,7 @@ public static class DemoData
             DemoPatients.Add(db);
             DemoYearPlanPatients.Add(db);
             DemoAcuteContacts.Add(db);
+            DemoDeaths.Add(db);
         }
 
         private void Herrljunga(Kommun kommun)
