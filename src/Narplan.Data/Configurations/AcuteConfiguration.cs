@@ -20,6 +20,9 @@ internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<Acute
         builder.Property(c => c.ResponderName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.ResponderPhone).HasMaxLength(40);
         builder.Property(c => c.Temperature).HasPrecision(4, 1);
+        builder.Ignore(c => c.TriggersMet);
+        builder.Property<List<string>>("_triggersMet").HasColumnName(nameof(AcuteContact.TriggersMet))
+            .HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Vitals);
         builder.Ignore(c => c.DecisionSupport);

@@ -16,6 +16,9 @@ public sealed class AcuteContact : IPatientData
 {
     public const int MaxTextLength = 2000;
 
+    // Stored as a JSON list column (AcuteContactConfiguration); exposed read-only.
+    private List<string> _triggersMet = [];
+
     // For EF Core.
     private AcuteContact()
     {
@@ -67,6 +70,12 @@ public sealed class AcuteContact : IPatientData
     public string? ExclusionSymptoms { get; private set; }
 
     public string? PatientWishes { get; private set; }
+
+    /// <summary>
+    /// The ViSam/BViS lines the nurse ticked, as the region's version in force at the call wrote them (the caller keeps
+    /// only the checklist's own lines, <see cref="DecisionSupportProfile.Met"/>); empty when none were ticked.
+    /// </summary>
+    public IReadOnlyList<string> TriggersMet => _triggersMet.AsReadOnly();
 
     public ResponderKind ResponderKind { get; private set; }
 
@@ -122,7 +131,8 @@ public sealed class AcuteContact : IPatientData
         DecisionSupportAssessment? decisionSupport,
         string? exclusionSymptoms,
         string? patientWishes,
-        OnCallAnswer responder)
+        OnCallAnswer responder,
+        IReadOnlyList<string>? triggersMet = null)
     {
         ArgumentNullException.ThrowIfNull(vitals);
         ArgumentNullException.ThrowIfNull(responder);
@@ -136,6 +146,8 @@ public sealed class AcuteContact : IPatientData
             throw new DomainException("Ange vilken sjuksköterska som ringer.");
         }
 
+        var met = (triggersMet ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new DecisionSupportTrigger(t).Text)
+            .Distinct(StringComparer.Ordinal).ToList();
         var news2 = News2.Assess(vitals);
         return new AcuteContact
         {
@@ -159,6 +171,7 @@ public sealed class AcuteContact : IPatientData
             DecisionSupportResult = decisionSupport?.Result,
             ExclusionSymptoms = Trim(exclusionSymptoms),
             PatientWishes = Trim(patientWishes),
+            _triggersMet = met,
             ResponderKind = responder.Kind,
             ResponderName = responder.ResponderName,
             ResponderPhone = responder.Phone,

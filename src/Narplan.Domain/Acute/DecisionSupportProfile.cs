@@ -53,6 +53,16 @@ public sealed record DecisionSupportProfile
 
     public bool HasTriggers => Triggers.Count > 0;
 
+    /// <summary>
+    /// The lines the nurse ticked that are this checklist's own, in the checklist's order. A posted line that is not in
+    /// the checklist (an older version's, or typed by hand) is left out: only the region's lines are stored and said.
+    /// </summary>
+    public IReadOnlyList<string> Met(IEnumerable<string>? ticked)
+    {
+        var set = (ticked ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToHashSet(StringComparer.Ordinal);
+        return Triggers.Select(t => t.Text).Where(set.Contains).Distinct(StringComparer.Ordinal).ToList().AsReadOnly();
+    }
+
     /// <summary>Preset: VGR plans name ViSam (from Region Örebro); seed 000. No triggers.</summary>
     public static DecisionSupportProfile Vgr() => new("VGR – ViSam", DecisionSupportTool.ViSam, []);
 

@@ -19,6 +19,7 @@ namespace Narplan.Domain.Acute;
 /// <param name="Request">What the nurse asks for: "Bedömning om hembesök i kväll".</param>
 /// <param name="NurseName">The caller, so the doctor knows who speaks.</param>
 /// <param name="Background">Relevant history: diagnoses, recent changes, palliative decisions.</param>
+/// <param name="TriggersMet">The region's ViSam/BViS lines the nurse ticked, in the checklist's order; empty when none.</param>
 public sealed record SbarInput(
     string PatientDisplayName,
     int? Age,
@@ -30,7 +31,8 @@ public sealed record SbarInput(
     string? PatientWishes = null,
     string? Request = null,
     string? NurseName = null,
-    string? Background = null);
+    string? Background = null,
+    IReadOnlyList<string>? TriggersMet = null);
 
 /// <summary>One SBAR heading and its text (never empty).</summary>
 public sealed record SbarSection(string Heading, string Text);
@@ -135,6 +137,13 @@ public static class SbarGenerator
         if (input.DecisionSupport is { } support)
         {
             parts.Add($"Bedömning enligt {support.ToolName}: {support.ResultName}.");
+        }
+
+        // Said after red/green so the doctor hears why; the region's lines as written, without their own full stops.
+        var met = (input.TriggersMet ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim().TrimEnd('.')).ToList();
+        if (met.Count > 0)
+        {
+            parts.Add($"Uppfyllda kriterier: {string.Join("; ", met)}.");
         }
 
         var symptoms = (input.ExclusionSymptoms ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList();

@@ -40,6 +40,17 @@ public class AcuteContactTests
     }
 
     [Fact]
+    public void ShouldKeepTheTickedTriggersTrimmedOnceEachAndNoneByDefault()
+    {
+        var contact = AcuteContact.Record(
+            Guid.NewGuid(), Guid.NewGuid(), Called, "Ida Sjöström", "Andfådd", new VitalSigns(Pulse: 118), null, null, null,
+            Jour(OnCallRuleProfile.Vgr().Promises), [" Puls över 130/min ", "Puls över 130/min", ""]);
+
+        Assert.Equal(["Puls över 130/min"], contact.TriggersMet);
+        Assert.Empty(Contact().TriggersMet);
+    }
+
+    [Fact]
     public void ShouldRefuseADoctorAnswerInTheFuture()
     {
         var contact = Contact();

@@ -41,4 +41,18 @@ public class DecisionSupportProfileTests
         Assert.Same(second, DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Skaraborg, new LocalDate(2027, 1, 1)));
         Assert.Null(DecisionSupportProfileVersion.InForce(versions, DecisionSupportProfileKey.Vgr, new LocalDate(2027, 1, 1)));
     }
+
+    [Fact]
+    public void ShouldKeepOnlyTickedLinesThatAreTheChecklistsOwnInItsOrder()
+    {
+        var profile = new DecisionSupportProfile(
+            "Test – BViS", DecisionSupportTool.BViS,
+            [new DecisionSupportTrigger("Test: andningsfrekvens över 25/min"), new DecisionSupportTrigger("Test: nytillkommen förvirring")]);
+
+        var met = profile.Met(["Test: nytillkommen förvirring", "Ett påhittat kriterium", "Test: andningsfrekvens över 25/min", "Test: nytillkommen förvirring"]);
+
+        Assert.Equal(["Test: andningsfrekvens över 25/min", "Test: nytillkommen förvirring"], met);
+        Assert.Empty(profile.Met(null));
+        Assert.Empty(DecisionSupportProfile.Skaraborg().Met(["Test: andningsfrekvens över 25/min"]));
+    }
 }

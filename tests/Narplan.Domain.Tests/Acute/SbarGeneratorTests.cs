@@ -103,4 +103,27 @@ public class SbarGeneratorTests
 
         Assert.Equal(message, error.Message);
     }
+
+    [Fact]
+    public void ShouldSayTheTickedTriggersAfterRedOrGreen()
+    {
+        var report = SbarGenerator.Generate(new SbarInput("Greta Lind", null, "Solbacken", "Andfådd")
+        {
+            DecisionSupport = new DecisionSupportAssessment(DecisionSupportTool.BViS, DecisionSupportResult.Red),
+            TriggersMet = ["Andningsfrekvens över 25/min", "Nytillkommen förvirring."],
+        });
+
+        var assessment = Assert.Single(report.Sections, s => s.Heading == SbarGenerator.AssessmentHeading);
+        Assert.Equal("Bedömning enligt BViS: röd. Uppfyllda kriterier: Andningsfrekvens över 25/min; Nytillkommen förvirring.", assessment.Text);
+    }
+
+    [Fact]
+    public void ShouldSayNothingAboutTriggersWhenNoneWereTicked()
+    {
+        var report = SbarGenerator.Generate(new SbarInput("Greta Lind", null, "Solbacken", "Har ramlat") { TriggersMet = [" "] });
+
+        Assert.DoesNotContain("Uppfyllda kriterier", report.Text);
+        Assert.DoesNotContain(SbarGenerator.AssessmentHeading, report.Text);
+        Assert.DoesNotContain("Uppfyllda kriterier", SbarGenerator.Generate(Full).Text);
+    }
 }

@@ -353,6 +353,11 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<DateTime?>("VisitDecided")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("_triggersMet")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("TriggersMet");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CareUnitId", "CalledAt");

@@ -344,6 +344,11 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<DateTime?>("VisitDecided")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("_triggersMet")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("TriggersMet");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CareUnitId", "CalledAt");

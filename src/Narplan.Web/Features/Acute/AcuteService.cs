@@ -45,14 +45,18 @@ public sealed record AcutePatient(Patient Patient, UnitDetail Unit, DecisionSupp
     }
 }
 
-/// <summary>What the nurse typed, already parsed: validated vital signs and the rest of the form.</summary>
+/// <summary>
+/// What the nurse typed, already parsed: validated vital signs and the rest of the form. <see cref="TriggersTicked"/>
+/// are the checklist lines as posted; the service keeps only the region's lines in force (<see cref="DecisionSupportProfile.Met"/>).
+/// </summary>
 public sealed record AcuteContactDraft(
     string Reason,
     VitalSigns Vitals,
     DecisionSupportAssessment? DecisionSupport,
     string? ExclusionSymptoms,
     string? PatientWishes,
-    string? Request);
+    string? Request,
+    IReadOnlyList<string>? TriggersTicked = null);
 
 /// <summary>A stored contact with its patient (opened through <see cref="PatientAccess"/>).</summary>
 public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient);
@@ -85,7 +89,8 @@ public sealed class AcuteService(
     public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
         SbarGenerator.Generate(new SbarInput(
             patient.SpokenName, patient.AgeOn(Today), patient.Unit.Unit.Name, draft.Reason, draft.Vitals, draft.DecisionSupport,
-            Lines(draft.ExclusionSymptoms), draft.PatientWishes, draft.Request, nurseName));
+            Lines(draft.ExclusionSymptoms), draft.PatientWishes, draft.Request, nurseName,
+            TriggersMet: patient.Profile.Met(draft.TriggersTicked)));
 
     /// <summary>Saves the call now, with whom the on-call resolution names now.</summary>
     public async Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default)
@@ -112,7 +117,8 @@ public sealed class AcuteService(
         {
             var contact = AcuteContact.Record(
                 patient.Patient.Id, responder.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
-                draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer);
+                draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer,
+                patient.Profile.Met(draft.TriggersTicked));
             db.AcuteContacts.Add(contact);
             await db.SaveChangesAsync(ct);
             return (contact.Id, null);
