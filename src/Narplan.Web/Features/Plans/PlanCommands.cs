@@ -213,16 +213,26 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
     /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
     /// </summary>
     public Task<PlanResult> EditDetailsAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, PlanDetailsText text, CancellationToken ct = default) =>
-        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
         {
             if (version.ContentRevision != seenContentRevision)
             {
-                return Task.FromResult(PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
+                return (PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
                     + "dina uppgifter finns kvar nedan. Jämför med planen och spara igen."));
             }
 
-            version.UpdateDetails(text.Parse(version.Details));
-            return SaveAsync(ct);
+            var details = text.Parse(version.Details, await queries.PartyOrganisationsAsync(ct));
+
+            // Removing one's own organisation would take away the right to edit in the middle of the edit.
+            if (!user.IsAdmin() && access.PartyOf(user, plan, version) is { } own && details.Parties.All(p => p.OrganisationId != own.OrganisationId))
+            {
+                return PlanResult.Fail($"Du kan inte ta bort din egen organisation ({own.Name}) från parterna: då kan du inte längre ändra planen. "
+                    + "Be en annan part eller en administratör att göra det. Ingenting har sparats.");
+            }
+
+            // A change of parties is a change of content: approvals given before it no longer count.
+            version.UpdateDetails(details);
+            return await SaveAsync(ct);
         });
 
     public Task<PlanResult> UpdateDetailsAsync(ClaimsPrincipal user, Guid planId, int number, Func<PlanDetails, PlanDetails> change, CancellationToken ct = default) =>
