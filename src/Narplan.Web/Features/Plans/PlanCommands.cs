@@ -209,6 +209,38 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
         });
 
     /// <summary>
+    /// Adds an empty numbered heading to a handlingsplan version. Refused (nothing saved) when the
+    /// version's content has changed since the user opened the page.
+    /// </summary>
+    public Task<PlanResult> AddHeadingAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, string headingNumber, string title, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return HeadingsChanged;
+            }
+
+            db.Add(plan.AddNumberedHeading(number, headingNumber, title));
+            return await SaveAsync(ct);
+        });
+
+    /// <summary>Removes an empty numbered heading from a handlingsplan version; a heading with rows is refused.</summary>
+    public Task<PlanResult> RemoveHeadingAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, string key, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return HeadingsChanged;
+            }
+
+            db.Remove(plan.RemoveNumberedHeading(number, key));
+            return await SaveAsync(ct);
+        });
+
+    private static PlanResult HeadingsChanged { get; } = PlanResult.Fail(
+        "Planen har ändrats av någon annan sedan du öppnade sidan. Ingenting har sparats; ladda om sidan och försök igen.");
+
+    /// <summary>
     /// Saves the details form. Refused (nothing saved) when the version's content has changed since the
     /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
     /// </summary>
