@@ -82,6 +82,30 @@ public sealed class NeighbourhoodPlan
         return section;
     }
 
+    /// <summary>Adds an empty numbered heading ("2.3", title) to a handlingsplan version that is still open, in number order.</summary>
+    public PlanSection AddNumberedHeading(int versionNumber, string number, string title)
+    {
+        RequireActionPlan();
+        var parsed = ActionHeadingNumber.TryParse(number)
+            ?? throw new DomainException($"”{number.Trim()}” är inget rubriknummer; skriv till exempel 3 eller 2.4.");
+        return Version(versionNumber).AddNumberedHeading(parsed, title);
+    }
+
+    /// <summary>Removes an empty numbered heading from a handlingsplan version that is still open; a heading with rows is refused.</summary>
+    public PlanSection RemoveNumberedHeading(int versionNumber, string key)
+    {
+        RequireActionPlan();
+        return Version(versionNumber).RemoveNumberedHeading(key);
+    }
+
+    private void RequireActionPlan()
+    {
+        if (Kind != PlanKind.Handlingsplan)
+        {
+            throw new DomainException("Rubriker läggs till i en handlingsplan; närområdesplanens avsnitt följer mallen.");
+        }
+    }
+
     /// <summary>Starts the next revision as a copy of the latest version, which must be fastställd or published.</summary>
     public PlanVersion StartNextRevision()
     {

@@ -73,6 +73,8 @@ public sealed class PlanSection
         return copy;
     }
 
+    internal void MoveTo(int order) => Order = order;
+
     internal void Write(string text)
     {
         Text = Clean(text);
@@ -106,4 +108,67 @@ public abstract record SectionEditResult
             $"Någon annan har sparat avsnittet ”{Heading}” sedan du öppnade det. Inget har skrivits över: " +
             "jämför den sparade texten med din och spara igen.";
     }
+}
+
+/// <summary>
+/// The number of a handlingsplan heading as seed 001 writes it: "2" (level 1), "2.3" (level 2) or
+/// "2.3.1" (level 3). Numbers compare part by part, so 2.10 comes after 2.9, and a heading comes
+/// before its sub-headings.
+/// </summary>
+public sealed record ActionHeadingNumber : IComparable<ActionHeadingNumber>
+{
+    private ActionHeadingNumber(IReadOnlyList<int> parts) => Parts = parts;
+
+    public IReadOnlyList<int> Parts { get; }
+
+    /// <summary>The section key: "2.3".</summary>
+    public string Key => string.Join(".", Parts);
+
+    public int Level => Parts.Count;
+
+    /// <summary>"2" for 2.3; null for a level 1 heading.</summary>
+    public ActionHeadingNumber? Parent => Parts.Count > 1 ? new ActionHeadingNumber(Parts.Take(Parts.Count - 1).ToList()) : null;
+
+    /// <summary>The heading as the plan prints it: "3. Uppföljning" at level 1, "2.3 Digitalisering" below.</summary>
+    public string Heading(string title) => Level == 1 ? $"{Key}. {title}" : $"{Key} {title}";
+
+    /// <summary>"2", "2.3", "2.3.1" (a trailing dot is allowed); null for anything else.</summary>
+    public static ActionHeadingNumber? TryParse(string? text)
+    {
+        var value = (text ?? "").Trim().TrimEnd('.');
+        var parts = value.Split('.');
+        if (value.Length == 0 || parts.Length > 3 || parts.Any(p => p.Length is 0 or > 3 || !p.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var numbers = parts.Select(int.Parse).ToList();
+        return numbers.Any(n => n == 0) ? null : new ActionHeadingNumber(numbers);
+    }
+
+    public bool IsWithin(ActionHeadingNumber other) => Parts.Count > other.Parts.Count && Parts.Take(other.Parts.Count).SequenceEqual(other.Parts);
+
+    public int CompareTo(ActionHeadingNumber? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        for (var i = 0; i < Math.Min(Parts.Count, other.Parts.Count); i++)
+        {
+            if (Parts[i] != other.Parts[i])
+            {
+                return Parts[i].CompareTo(other.Parts[i]);
+            }
+        }
+
+        return Parts.Count.CompareTo(other.Parts.Count);
+    }
+
+    public bool Equals(ActionHeadingNumber? other) => other is not null && Parts.SequenceEqual(other.Parts);
+
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+
+    public override string ToString() => Key;
 }

@@ -92,6 +92,79 @@ public sealed class PlanVersion
     }
 
     /// <summary>
+    /// Adds an empty numbered handlingsplan heading in number order (2.3 after 2.2 and its
+    /// sub-headings, before 3). Its parent heading must exist. The content changes, so approvals
+    /// given before no longer count.
+    /// </summary>
+    internal PlanSection AddNumberedHeading(ActionHeadingNumber number, string title)
+    {
+        RequireEditable();
+        var cleanTitle = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Skriv rubrikens titel.") : title.Trim();
+        if (_sections.Any(s => s.Key == number.Key))
+        {
+            throw new DomainException($"Rubrik {number} finns redan i planen.");
+        }
+
+        if (number.Parent is { } parent && _sections.All(s => s.Key != parent.Key))
+        {
+            throw new DomainException($"Rubrik {parent} finns inte; lägg till den innan {number}.");
+        }
+
+        var ordered = Sections;
+        var before = ordered.LastOrDefault(s => ActionHeadingNumber.TryParse(s.Key) is { } n && n.CompareTo(number) < 0);
+        var firstNumbered = ordered.FirstOrDefault(s => ActionHeadingNumber.TryParse(s.Key) is not null);
+        var order = before is not null ? before.Order + 1 : firstNumbered?.Order ?? ordered.Count + 1;
+        foreach (var s in _sections.Where(s => s.Order >= order))
+        {
+            s.MoveTo(s.Order + 1);
+        }
+
+        var section = new PlanSection(Id, order, number.Key, number.Heading(cleanTitle), number.Level, false, "", SectionContent.ActionRows);
+        _sections.Add(section);
+        ContentRevision++;
+        return section;
+    }
+
+    /// <summary>
+    /// Removes a numbered handlingsplan heading that is empty: no rows, no text, no sub-headings and
+    /// no remiss comments (they would lose their place). The content changes, so approvals given before no longer count.
+    /// </summary>
+    internal PlanSection RemoveNumberedHeading(string key)
+    {
+        RequireEditable();
+        var section = Section(key);
+        var number = ActionHeadingNumber.TryParse(key) ?? throw new DomainException($"”{section.Heading}” är ingen numrerad rubrik och kan inte tas bort.");
+        if (section.Rows.Count > 0)
+        {
+            throw new DomainException($"Rubriken ”{section.Heading}” har {section.Rows.Count} {(section.Rows.Count == 1 ? "rad" : "rader")} och kan inte tas bort. Ta bort eller flytta raderna först.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(section.Text))
+        {
+            throw new DomainException($"Rubriken ”{section.Heading}” har text och kan inte tas bort. Töm texten först.");
+        }
+
+        if (_sections.Any(s => ActionHeadingNumber.TryParse(s.Key) is { } n && n.IsWithin(number)))
+        {
+            throw new DomainException($"Rubriken ”{section.Heading}” har underrubriker och kan inte tas bort. Ta bort underrubrikerna först.");
+        }
+
+        if (_comments.Any(c => c.SectionKey == key))
+        {
+            throw new DomainException($"Rubriken ”{section.Heading}” har synpunkter från remissen och kan inte tas bort.");
+        }
+
+        _sections.Remove(section);
+        foreach (var s in _sections.Where(s => s.Order > section.Order))
+        {
+            s.MoveTo(s.Order - 1);
+        }
+
+        ContentRevision++;
+        return section;
+    }
+
+    /// <summary>
     /// Writes a section's text, if the writer saw the latest revision; otherwise returns a
     /// conflict with both texts and changes nothing.
     /// </summary>

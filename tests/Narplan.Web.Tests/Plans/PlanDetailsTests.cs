@@ -13,7 +13,7 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
         var details = PlanExportTestData.Herrljunga().Details;
         var text = PlanDetailsText.Format(details);
         Assert.Contains("Martin Johansson | Närhälsan Herrljunga vårdcentral | 2026-01-01 | Övergripande", text.AdvisoryDoctors);
-        Assert.True(details.Same(text.Parse(details)));
+        Assert.True(details.Same(text.Parse(details, Organisations(details))));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
             CareNeighbours = "Bara ett namn",
             Signatories = "Okänd part | Eva | Chef | Någonstans",
         };
-        var e = Assert.Throws<DomainException>(() => text.Parse(details));
+        var e = Assert.Throws<DomainException>(() => text.Parse(details, Organisations(details)));
         Assert.Contains("Gäller från: ”1 januari” är inget datum (ÅÅÅÅ-MM-DD).", e.Message);
         Assert.Contains("Medicinskt rådgivande läkare, rad 3: ”igår” är inget datum", e.Message);
         Assert.Contains("Vårdgrannar, rad 1: skriv 2–3 fält åtskilda med |.", e.Message);
@@ -72,10 +72,16 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
         Assert.Equal(HttpStatusCode.Forbidden, (await lidkoping.GetAsync(PlanDetailsPage.Url(id, 2))).StatusCode);
     }
 
-    private static Dictionary<string, string> Fields(PlanDetailsText t) => new()
+    internal static Dictionary<string, string> Fields(PlanDetailsText t) => new()
     {
         ["validFrom"] = t.ValidFrom, ["yearly"] = t.YearlyFollowUp, ["updated"] = t.Updated, ["areas"] = t.DevelopmentAreas,
         ["substitutes"] = t.SubstituteOrder, ["advisory"] = t.AdvisoryDoctors, ["crisis"] = t.CrisisContacts,
-        ["neighbours"] = t.CareNeighbours, ["signatories"] = t.Signatories,
+        ["neighbours"] = t.CareNeighbours, ["signatories"] = t.Signatories, ["parties"] = t.Parties,
     };
+
+    /// <summary>The test plan's parties as organisations in Närplan, by their labels.</summary>
+    internal static IReadOnlyList<PartyOrganisation> Organisations(Narplan.Domain.Plans.PlanDetails details) =>
+        details.Parties.Select(p => new PartyOrganisation(p.OrganisationId, p.Name,
+            p.Label == "Kommun" ? PartyOrganisationKind.Kommun : p.Label == "Vårdcentral" ? PartyOrganisationKind.CareCentre : PartyOrganisationKind.OtherRegionalUnit,
+            p.Label)).ToList();
 }

@@ -209,20 +209,62 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
         });
 
     /// <summary>
+    /// Adds an empty numbered heading to a handlingsplan version. Refused (nothing saved) when the
+    /// version's content has changed since the user opened the page.
+    /// </summary>
+    public Task<PlanResult> AddHeadingAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, string headingNumber, string title, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return HeadingsChanged;
+            }
+
+            db.Add(plan.AddNumberedHeading(number, headingNumber, title));
+            return await SaveAsync(ct);
+        });
+
+    /// <summary>Removes an empty numbered heading from a handlingsplan version; a heading with rows is refused.</summary>
+    public Task<PlanResult> RemoveHeadingAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, string key, CancellationToken ct = default) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
+        {
+            if (version.ContentRevision != seenContentRevision)
+            {
+                return HeadingsChanged;
+            }
+
+            db.Remove(plan.RemoveNumberedHeading(number, key));
+            return await SaveAsync(ct);
+        });
+
+    private static PlanResult HeadingsChanged { get; } = PlanResult.Fail(
+        "Planen har ändrats av någon annan sedan du öppnade sidan. Ingenting har sparats; ladda om sidan och försök igen.");
+
+    /// <summary>
     /// Saves the details form. Refused (nothing saved) when the version's content has changed since the
     /// user opened the form (<paramref name="seenContentRevision"/>), or when a line cannot be read.
     /// </summary>
     public Task<PlanResult> EditDetailsAsync(ClaimsPrincipal user, Guid planId, int number, int seenContentRevision, PlanDetailsText text, CancellationToken ct = default) =>
-        WithVersionAsync(user, planId, number, ct, (plan, version) =>
+        WithVersionAsync(user, planId, number, ct, async (plan, version) =>
         {
             if (version.ContentRevision != seenContentRevision)
             {
-                return Task.FromResult(PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
+                return (PlanResult.Fail("Planen har ändrats av någon annan sedan du öppnade formuläret. Ingenting har sparats; "
                     + "dina uppgifter finns kvar nedan. Jämför med planen och spara igen."));
             }
 
-            version.UpdateDetails(text.Parse(version.Details));
-            return SaveAsync(ct);
+            var details = text.Parse(version.Details, await queries.PartyOrganisationsAsync(ct));
+
+            // Removing one's own organisation would take away the right to edit in the middle of the edit.
+            if (!user.IsAdmin() && access.PartyOf(user, plan, version) is { } own && details.Parties.All(p => p.OrganisationId != own.OrganisationId))
+            {
+                return PlanResult.Fail($"Du kan inte ta bort din egen organisation ({own.Name}) från parterna: då kan du inte längre ändra planen. "
+                    + "Be en annan part eller en administratör att göra det. Ingenting har sparats.");
+            }
+
+            // A change of parties is a change of content: approvals given before it no longer count.
+            version.UpdateDetails(details);
+            return await SaveAsync(ct);
         });
 
     public Task<PlanResult> UpdateDetailsAsync(ClaimsPrincipal user, Guid planId, int number, Func<PlanDetails, PlanDetails> change, CancellationToken ct = default) =>

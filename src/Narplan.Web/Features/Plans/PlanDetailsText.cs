@@ -9,10 +9,12 @@ namespace Narplan.Web.Features.Plans;
 /// The plan's structured details as the details form edits them: dates as ÅÅÅÅ-MM-DD and lists one
 /// item a line, fields separated by <c>|</c>. <see cref="Parse"/> refuses a bad line with its list
 /// and line number in Swedish; <see cref="Format"/> and <see cref="Parse"/> round-trip.
+/// The parties are "organisation | roll", the organisation named exactly (any case) as a kommun or
+/// regional unit in Närplan; the signatories are read against the parties as written in the same form.
 /// </summary>
 public sealed record PlanDetailsText(
     string ValidFrom, string YearlyFollowUp, string Updated, string DevelopmentAreas, string SubstituteOrder,
-    string AdvisoryDoctors, string CrisisContacts, string CareNeighbours, string Signatories)
+    string AdvisoryDoctors, string CrisisContacts, string CareNeighbours, string Signatories, string Parties)
 {
     public static PlanDetailsText Format(PlanDetails d) => new(
         Date(d.ValidFrom), Date(d.YearlyFollowUp), Date(d.Updated),
@@ -20,14 +22,20 @@ public sealed record PlanDetailsText(
         Lines(d.AdvisoryDoctors.Select(a => Join(a.Name, a.CareCentre, Date(a.From), a.Level))),
         Lines(d.CrisisContacts.Select(c => Join(c.Role, c.Name, c.Organisation, c.Phone ?? "", c.OfficeHours, c.OutsideOfficeHours ?? ""))),
         Lines(d.CareNeighbours.Select(n => Join(n.Name, n.Kind, n.Note ?? ""))),
-        Lines(d.Signatories.Select(s => Join(PartyName(d, s.PartyId), s.Name, s.Title, s.Organisation))));
+        Lines(d.Signatories.Select(s => Join(PartyName(d, s.PartyId), s.Name, s.Title, s.Organisation))),
+        Lines(d.Parties.Select(p => Join(p.Name, p.Label))));
 
-    /// <summary>The details with the parties of <paramref name="current"/> and everything else from the text.</summary>
-    public PlanDetails Parse(PlanDetails current)
+    /// <summary>
+    /// The details as the text gives them. Parties are looked up among <paramref name="organisations"/>
+    /// (a party already in <paramref name="current"/> keeps its name as the plan writes it).
+    /// </summary>
+    public PlanDetails Parse(PlanDetails current, IReadOnlyList<PartyOrganisation> organisations)
     {
         var errors = new List<string>();
+        var parties = ParseParties(current, organisations, errors);
         var result = current with
         {
+            Parties = parties,
             ValidFrom = ParseDate(ValidFrom, "Gäller från", errors),
             YearlyFollowUp = ParseDate(YearlyFollowUp, "Årlig uppföljning", errors),
             Updated = ParseDate(Updated, "Uppdaterad", errors),
@@ -42,15 +50,71 @@ public sealed record PlanDetailsText(
             CareNeighbours = Rows(CareNeighbours, "Vårdgrannar", 2, 3, errors, f => new CareNeighbour(f[0], f[1], f.Length > 2 ? Empty(f[2]) : null)),
             Signatories = Rows(Signatories, "Undertecknare", 4, 4, errors, f =>
             {
-                var party = current.Parties.FirstOrDefault(p => string.Equals(p.Name, f[0], StringComparison.CurrentCultureIgnoreCase))
-                    ?? (current.Parties.Count(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) == 1
-                        ? current.Parties.Single(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) : null)
-                    ?? throw new DomainException($"”{f[0]}” är ingen part i planen; skriv en av {string.Join(", ", current.Parties.Select(p => p.Name))}");
+                var party = parties.FirstOrDefault(p => string.Equals(p.Name, f[0], StringComparison.CurrentCultureIgnoreCase))
+                    ?? (parties.Count(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) == 1
+                        ? parties.Single(p => string.Equals(p.Label, f[0], StringComparison.CurrentCultureIgnoreCase)) : null)
+                    ?? throw new DomainException($"”{f[0]}” är ingen part i planen; skriv en av {string.Join(", ", parties.Select(p => p.Name))}");
                 return new Signatory(party.OrganisationId, party.Label, f[1], f[2], f[3]);
             }),
         };
 
         return errors.Count > 0 ? throw new DomainException(string.Join(" ", errors)) : result;
+    }
+
+    private List<PlanParty> ParseParties(PlanDetails current, IReadOnlyList<PartyOrganisation> organisations, List<string> errors)
+    {
+        const string list = "Parter";
+        var parties = new List<PlanParty>();
+        var lineOf = new Dictionary<Guid, int>();
+        var kinds = new HashSet<PartyOrganisationKind>();
+        var malformed = false;
+        foreach (var (line, content) in Split(Parties))
+        {
+            var f = content.Split('|').Select(x => x.Trim()).ToArray();
+            if (f.Length > 2 || f[0].Length == 0)
+            {
+                errors.Add($"{list}, rad {line}: skriv organisation | roll.");
+                malformed = true;
+                continue;
+            }
+
+            // A party already in the plan is found by the name the plan gives it, too.
+            var byParty = current.Parties.Where(p => string.Equals(p.Name, f[0], StringComparison.CurrentCultureIgnoreCase)).Select(p => p.OrganisationId);
+            var matches = organisations.Where(o => o.IsNamed(f[0]) || byParty.Contains(o.Id)).DistinctBy(o => o.Id).ToList();
+            if (matches.Count == 0)
+            {
+                errors.Add($"{list}, rad {line}: ”{f[0]}” finns inte i Närplan; skriv kommunens eller enhetens namn som det står i Närplan.");
+                malformed = true;
+                continue;
+            }
+
+            if (matches.Count > 1)
+            {
+                errors.Add($"{list}, rad {line}: flera organisationer i Närplan heter ”{f[0]}”.");
+                malformed = true;
+                continue;
+            }
+
+            var organisation = matches[0];
+            if (lineOf.TryGetValue(organisation.Id, out var first))
+            {
+                errors.Add($"{list}, rad {line}: {organisation.Name} står redan som part på rad {first}.");
+                continue;
+            }
+
+            lineOf[organisation.Id] = line;
+            kinds.Add(organisation.Kind);
+            var label = f.Length > 1 && f[1].Length > 0 ? f[1] : organisation.DefaultRole;
+            var existing = current.Parties.FirstOrDefault(p => p.OrganisationId == organisation.Id);
+            parties.Add(new PlanParty(organisation.Id, existing?.Name ?? organisation.Name, label));
+        }
+
+        if (!malformed && (!kinds.Contains(PartyOrganisationKind.Kommun) || !kinds.Contains(PartyOrganisationKind.CareCentre)))
+        {
+            errors.Add($"{list}: planen måste ha minst en kommun och en vårdcentral som parter.");
+        }
+
+        return parties;
     }
 
     private static List<T> Rows<T>(string text, string list, int min, int max, List<string> errors, Func<string[], T> make)
@@ -116,4 +180,23 @@ public sealed record PlanDetailsText(
     }
 
     private static string PartyName(PlanDetails d, Guid partyId) => d.Parties.FirstOrDefault(p => p.OrganisationId == partyId)?.Name ?? "";
+}
+
+/// <summary>What an organisation is, for the rule that a plan has at least one kommun and one vårdcentral.</summary>
+public enum PartyOrganisationKind
+{
+    Kommun,
+    CareCentre,
+    OtherRegionalUnit,
+}
+
+/// <summary>
+/// A kommun or regional unit in Närplan that can be a party of a plan. <paramref name="Name"/> is the
+/// name the plan prints ("Herrljunga kommun"); <paramref name="ShortName"/> another name it may be
+/// written with ("Herrljunga"). <paramref name="DefaultRole"/> is the role when the form gives none.
+/// </summary>
+public sealed record PartyOrganisation(Guid Id, string Name, PartyOrganisationKind Kind, string DefaultRole, string? ShortName = null)
+{
+    public bool IsNamed(string text) =>
+        string.Equals(Name, text, StringComparison.CurrentCultureIgnoreCase) || string.Equals(ShortName, text, StringComparison.CurrentCultureIgnoreCase);
 }

@@ -157,4 +157,24 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
 
     public Task<List<Guid>> UnitIdsAsync(Guid kommunId, CancellationToken ct = default) =>
         db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).OrderBy(u => u.Name).Select(u => u.Id).ToListAsync(ct);
+
+    /// <summary>The organisations a plan's party can be: every kommun and regional unit in Närplan.</summary>
+    public async Task<IReadOnlyList<PartyOrganisation>> PartyOrganisationsAsync(CancellationToken ct = default)
+    {
+        var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.Name }).ToListAsync(ct);
+        var units = await db.RegionalUnits.AsNoTracking().Select(r => new { r.Id, r.Name, r.UnitKind }).ToListAsync(ct);
+        return
+        [
+            .. kommuner.Select(k => new PartyOrganisation(k.Id, PlanCommands.KommunOfficialName(k.Name), PartyOrganisationKind.Kommun, "Kommun", k.Name)),
+            .. units.Select(u => new PartyOrganisation(u.Id, u.Name,
+                u.UnitKind == RegionalUnitKind.Vardcentral ? PartyOrganisationKind.CareCentre : PartyOrganisationKind.OtherRegionalUnit,
+                u.UnitKind switch
+                {
+                    RegionalUnitKind.Vardcentral => "Vårdcentral",
+                    RegionalUnitKind.Rehabenhet => "Rehabenhet",
+                    RegionalUnitKind.Bvc => "Barnavårdscentral",
+                    _ => "Familjecentral",
+                })),
+        ];
+    }
 }
