@@ -36,13 +36,17 @@ export NARPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Data
 export NARPLAN_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+LOG=$(mktemp /tmp/narplan-test-log.XXXXXX)
+stop_all() { stop_pg; rm -f "$LOG"; }
+trap stop_all EXIT
+
 dotnet build Narplan.slnx -c Release -nologo -v q
-dotnet test Narplan.slnx -c Release --no-build -nologo -v q --logger "console;verbosity=minimal" "$@" 2>&1 | tee /tmp/narplan-test.log
+dotnet test Narplan.slnx -c Release --no-build -nologo -v q --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
 
 # One closing line CI can read: "N passed, N failed".
-passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/narplan-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' /tmp/narplan-test.log | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' /tmp/narplan-test.log | awk '{s+=$2} END {print s+0}')
+passed=$(grep -Eo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

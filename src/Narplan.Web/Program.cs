@@ -16,6 +16,8 @@ using Narplan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseNarplanDefaultUrl();
+
 builder.AddNarplanData();
 builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();

@@ -21,9 +21,31 @@ public static class TestDatabases
         Environment.GetEnvironmentVariable("NARPLAN_TEST_POSTGRES")
         ?? throw new InvalidOperationException("NARPLAN_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
 
+    /// <summary>
+    /// One folder per test run for the SQLite files, removed when the test process ends, so that a run
+    /// leaves nothing behind in the temporary folder.
+    /// </summary>
+    private static readonly Lazy<string> SqliteFolder = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("narplan-data-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open at exit: the operating system's temp cleaning takes it.
+            }
+        };
+        return folder;
+    });
+
     public static NarplanDbContext NewSqlite(IAuditActorAccessor? actor = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"narplan-test-{Guid.NewGuid():N}.db");
+        var path = Path.Combine(SqliteFolder.Value, $"{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<SqliteNarplanDbContext>();
         DataSetup.ConfigureSqlite(options, $"Data Source={path};Pooling=false")
             .AddInterceptors(new AuditSaveChangesInterceptor(actor ?? new SystemAuditActorAccessor(), Clock));
