@@ -34,6 +34,7 @@ public static class ApiSetup
         v1.MapCalendarAndOnCallApi();
         v1.MapIdentityNumbersApi();
         v1.MapRoundsApi();
+        Features.Acute.News2Api.MapNews2Api(v1);
         Features.Plans.PlansApi.MapPlansApi(v1);
         return app;
     }
