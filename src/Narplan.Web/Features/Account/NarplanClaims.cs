@@ -22,6 +22,10 @@ public static class NarplanClaims
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user.Role() == UserRole.Admin;
 
+    /// <summary>The user as the access policy sees them (<see cref="Narplan.Domain.Access.AccessPolicy"/>).</summary>
+    public static Actor ToActor(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? new Actor(user.Role(), user.OrganisationId(), user.KommunId()) : Actor.Anonymous;
+
     public static bool IsKommunUser(this ClaimsPrincipal user) =>
         user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager;
 }

@@ -11,18 +11,14 @@ namespace Narplan.Web.Features.Account;
 /// </summary>
 public sealed class OrganisationAccess
 {
-    public bool CanEditUnit(ClaimsPrincipal user, CareUnit unit) =>
-        user.IsAdmin() || (user.IsKommunUser() && user.KommunId() == unit.KommunId);
+    public bool CanEditUnit(ClaimsPrincipal user, CareUnit unit) => AccessPolicy.MayEditUnit(user.ToActor(), unit.KommunId);
 
     /// <summary>Assigning a vårdcentral: the unit's kommun (MAS/enhetschef) or the vårdcentral's own chef for units it answers for.</summary>
     public bool CanAssignResponsibility(ClaimsPrincipal user, CareUnit unit, Guid? currentCareCentreId) =>
-        user.IsAdmin()
-        || (user.Role() is UserRole.Mas or UserRole.UnitManager && user.KommunId() == unit.KommunId)
-        || (user.Role() == UserRole.CareCentreManager && currentCareCentreId is not null && user.OrganisationId() == currentCareCentreId);
+        AccessPolicy.MayAssignResponsibility(user.ToActor(), unit.KommunId, currentCareCentreId);
 
     /// <summary>Redirects and absences of a vårdcentral: its own vårdcentralschef, or an administrator.</summary>
-    public bool CanManageCareCentre(ClaimsPrincipal user, Guid careCentreId) =>
-        user.IsAdmin() || (user.Role() == UserRole.CareCentreManager && user.OrganisationId() == careCentreId);
+    public bool CanManageCareCentre(ClaimsPrincipal user, Guid careCentreId) => AccessPolicy.MayManageCareCentre(user.ToActor(), careCentreId);
 
     public static string DeniedMessage(CareUnit unit) =>
         $"Du kan inte ändra {unit.Name}: enheten tillhör en annan organisation än din.";

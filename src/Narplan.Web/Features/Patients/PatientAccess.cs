@@ -25,23 +25,9 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     /// today, <paramref name="stayCareCentreId"/> the vårdcentral of the korttidsboende when the patient is on a korttids
     /// stay today (it has treatment responsibility during the stay, DOMAIN.md §3; decision 0022).
     /// </summary>
-    public static bool CanSee(ClaimsPrincipal user, Patient patient, Guid? unitCareCentreId, Guid? stayCareCentreId = null)
-    {
-        if (user.IsAdmin())
-        {
-            return true;
-        }
-
-        if (user.IsKommunUser())
-        {
-            return user.KommunId() == patient.KommunId;
-        }
-
-        var organisation = user.OrganisationId();
-        return user.Role() is UserRole.Doctor or UserRole.CareCentreManager
-               && organisation is not null
-               && (organisation == patient.ListedCareCentreId || organisation == unitCareCentreId || organisation == stayCareCentreId);
-    }
+    public static bool CanSee(ClaimsPrincipal user, Patient patient, Guid? unitCareCentreId, Guid? stayCareCentreId = null) =>
+        AccessPolicy.MaySeePatient(
+            user.ToActor(), new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unitCareCentreId, stayCareCentreId));
 
     /// <summary>Loads a patient for <paramref name="purpose"/> (e.g. "patientsida"), logs the read, or returns null.</summary>
     public async Task<Patient?> OpenAsync(ClaimsPrincipal user, Guid patientId, string purpose, CancellationToken cancellationToken = default)
@@ -83,8 +69,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     }
 
     /// <summary>Whether the user may enrol patients at units of <paramref name="kommunId"/>: the kommun's own staff, or an administrator.</summary>
-    public static bool CanEnrol(ClaimsPrincipal user, Guid kommunId) =>
-        user.IsAdmin() || (user.IsKommunUser() && user.KommunId() == kommunId);
+    public static bool CanEnrol(ClaimsPrincipal user, Guid kommunId) => AccessPolicy.MayEnrolPatient(user.ToActor(), kommunId);
 
     /// <summary>The living and dead patients of a unit the user may see, each read logged once.</summary>
     public async Task<IReadOnlyList<Patient>> ListForUnitAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)

@@ -31,24 +31,21 @@ public sealed record PlanResult(bool Succeeded, string? Error = null, bool NotFo
 public sealed class PlanAccess
 {
     public bool CanEdit(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version) =>
-        user.IsAdmin() || PartyOf(user, plan, version) is not null;
+        AccessPolicy.MayEditPlan(user.ToActor(), plan.KommunId, PartyIds(version));
 
     public PlanParty? PartyOf(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version) =>
-        version.Details.Parties.FirstOrDefault(p => p.OrganisationId == user.OrganisationId())
-        ?? (user.IsKommunUser() && user.KommunId() == plan.KommunId ? version.Details.Parties.FirstOrDefault(p => p.OrganisationId == plan.KommunId) : null);
+        AccessPolicy.PlanPartyOf(user.ToActor(), plan.KommunId, PartyIds(version)) is { } id
+            ? version.Details.Parties.First(p => p.OrganisationId == id)
+            : null;
 
     /// <summary>The parties this user may approve for.</summary>
     public IReadOnlyList<PlanParty> ApprovableParties(ClaimsPrincipal user, NeighbourhoodPlan plan, PlanVersion version)
     {
-        if (user.IsAdmin())
-        {
-            return version.Details.Parties;
-        }
-
-        return user.Role() is UserRole.Mas or UserRole.UnitManager or UserRole.CareCentreManager && PartyOf(user, plan, version) is { } party
-            ? [party]
-            : [];
+        var ids = AccessPolicy.ApprovableParties(user.ToActor(), plan.KommunId, PartyIds(version));
+        return [.. version.Details.Parties.Where(p => ids.Contains(p.OrganisationId))];
     }
+
+    private static Guid[] PartyIds(PlanVersion version) => [.. version.Details.Parties.Select(p => p.OrganisationId)];
 }
 
 /// <summary>Changes to plans. Every change goes through the domain and is saved with its audit entry.</summary>
@@ -164,7 +161,7 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
         return (result, result.Succeeded ? plan.Id : null);
     }
 
-    public static bool CanStartPlan(ClaimsPrincipal user, Guid kommunId) => Import.AppendixImporter.CanImport(user, kommunId);
+    public static bool CanStartPlan(ClaimsPrincipal user, Guid kommunId) => AccessPolicy.MayStartPlan(user.ToActor(), kommunId);
 
     /// <summary>"Herrljunga kommun", "Lidköpings kommun", "Borås kommun": the genitive s unless the name ends in a vowel or s, x, z.</summary>
     public static string KommunOfficialName(string name) =>

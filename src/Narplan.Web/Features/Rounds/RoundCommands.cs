@@ -30,18 +30,14 @@ public enum RoundMark
 public static class RoundAccess
 {
     public static bool CanMark(ClaimsPrincipal user, CareUnit unit, Guid? careCentreId) =>
-        user.IsAdmin()
-        || (user.IsKommunUser() && user.KommunId() == unit.KommunId)
-        || (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && careCentreId is not null && user.OrganisationId() == careCentreId);
+        AccessPolicy.MayMarkRound(user.ToActor(), unit.KommunId, careCentreId);
 
     public static bool CanEditSeries(ClaimsPrincipal user, CareUnit unit, Guid? careCentreId) =>
-        user.IsAdmin()
-        || (user.Role() is UserRole.Mas or UserRole.UnitManager && user.KommunId() == unit.KommunId)
-        || (user.Role() == UserRole.CareCentreManager && careCentreId is not null && user.OrganisationId() == careCentreId);
+        AccessPolicy.MayEditRoundSeries(user.ToActor(), unit.KommunId, careCentreId);
 
     /// <summary>A doctor's calendar link: users of the doctor's own vårdcentral (the doctor, the chef) or an administrator.</summary>
     public static bool CanManageFeedLink(ClaimsPrincipal user, Person doctor) =>
-        user.IsAdmin() || (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && user.OrganisationId() == doctor.OrganisationId);
+        AccessPolicy.MayManageDoctorFeed(user.ToActor(), doctor.OrganisationId);
 
     public static string Denied(CareUnit unit) => $"Du kan inte ändra ronderna för {unit.Name}: enheten tillhör en annan organisation än din.";
 }

@@ -51,9 +51,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
     /// <summary>Who may plan a unit and see its plan: the unit's kommun staff, the vårdcentral carrying its läkaransvar today, admins.</summary>
     public static bool CanPlan(ClaimsPrincipal user, CareUnit unit, Guid? unitCareCentreId) =>
-        user.IsAdmin()
-        || (user.IsKommunUser() && user.KommunId() == unit.KommunId)
-        || (user.Role() is UserRole.Doctor or UserRole.CareCentreManager && user.OrganisationId() is { } org && org == unitCareCentreId);
+        AccessPolicy.MayPlanYear(user.ToActor(), unit.KommunId, unitCareCentreId);
 
     public async Task<(CareUnit Unit, Guid? CareCentreId)?> UnitAsync(Guid unitId, CancellationToken ct = default)
     {

@@ -80,8 +80,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
     public static IReadOnlyList<ImportColumn> ColumnsOf(AppendixKind kind) => kind == AppendixKind.Bilaga1 ? Bilaga1Columns : Bilaga2Columns;
 
-    public static bool CanImport(ClaimsPrincipal user, Guid kommunId) =>
-        user.IsAdmin() || (user.Role() is UserRole.Mas or UserRole.UnitManager && user.KommunId() == kommunId);
+    public static bool CanImport(ClaimsPrincipal user, Guid kommunId) => AccessPolicy.MayImportAppendix(user.ToActor(), kommunId);
 
     /// <summary>Reads the file and shows what would happen. <paramref name="mapping"/> null: the columns are recognised by their headings.</summary>
     public Task<ImportPreview> PreviewAsync(

@@ -1,3 +1,5 @@
+using Narplan.Domain.Access;
+using Narplan.Web.Features.Account;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
@@ -25,7 +27,7 @@ public sealed record PreschoolResult(string? Error, int Changed = 0, IReadOnlyLi
 /// </summary>
 public sealed class PreschoolRegister(NarplanDbContext db)
 {
-    public static bool CanEdit(ClaimsPrincipal user, Guid kommunId) => AppendixImporter.CanImport(user, kommunId);
+    public static bool CanEdit(ClaimsPrincipal user, Guid kommunId) => AccessPolicy.MayEditPreschools(user.ToActor(), kommunId);
 
     public async Task<IReadOnlyList<PreschoolRow>> ListAsync(Guid kommunId, CancellationToken ct = default) =>
         (await db.Preschools.AsNoTracking().Where(p => p.KommunId == kommunId).ToListAsync(ct))

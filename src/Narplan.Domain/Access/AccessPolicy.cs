@@ -1,0 +1,126 @@
+namespace Narplan.Domain.Access;
+
+/// <summary>
+/// Where a patient belongs today, as far as access goes (DOMAIN.md §3, §12; decision 0022): the patient's kommun,
+/// the vårdcentral the patient is listed at, the vårdcentral responsible for the patient's unit today, and — during
+/// a korttids stay — the korttidsboende's vårdcentral, which has treatment responsibility for the stay.
+/// </summary>
+public sealed record PatientCareRelation(Guid KommunId, Guid? ListedCareCentreId, Guid? UnitCareCentreId, Guid? StayCareCentreId = null);
+
+/// <summary>
+/// Every access rule of Närplan in one place: named questions answered from an <see cref="Actor"/> and the data the
+/// caller has loaded. No database, no claims, no HTTP: a newcomer finds who may see a patient here, and the table
+/// test in <c>Narplan.Domain.Tests/Access</c> shows every role against every question.
+/// </summary>
+/// <remarks>
+/// Each organisation is its own care provider (DOMAIN.md §12): a kommun's users act for their kommun's units and
+/// patients; a vårdcentral's users for the units it answers for and the patients listed with it; an administrator
+/// for all. The roles that decide (MAS, enhetschef, vårdcentralschef) are narrower than the roles that work
+/// (sjuksköterska, läkare) where the seeds give a decision to a manager.
+/// </remarks>
+public static class AccessPolicy
+{
+    /// <summary>Change a unit's facts (name, type, places): its kommun's users.</summary>
+    public static bool MayEditUnit(Actor actor, Guid unitKommunId) =>
+        actor.IsAdmin || actor.ActsForKommun(unitKommunId);
+
+    /// <summary>Give a unit a new responsible vårdcentral: the kommun's MAS or enhetschef, or the current vårdcentral's chef.</summary>
+    public static bool MayAssignResponsibility(Actor actor, Guid unitKommunId, Guid? currentCareCentreId) =>
+        actor.IsAdmin
+        || (actor.IsKommunManager && actor.KommunId == unitKommunId)
+        || (actor.Role == UserRole.CareCentreManager && actor.ActsForCareCentre(currentCareCentreId));
+
+    /// <summary>A vårdcentral's redirects and absences: its own chef.</summary>
+    public static bool MayManageCareCentre(Actor actor, Guid careCentreId) =>
+        actor.IsAdmin || (actor.Role == UserRole.CareCentreManager && actor.OrganisationId == careCentreId);
+
+    /// <summary>Mark a round held, cancelled or moved, and keep its agenda: the unit's kommun or its vårdcentral's staff.</summary>
+    public static bool MayMarkRound(Actor actor, Guid unitKommunId, Guid? unitCareCentreId) =>
+        actor.IsAdmin || actor.ActsForKommun(unitKommunId) || actor.ActsForCareCentre(unitCareCentreId);
+
+    /// <summary>Create or change a round series: the kommun's MAS or enhetschef, or the vårdcentral's chef.</summary>
+    public static bool MayEditRoundSeries(Actor actor, Guid unitKommunId, Guid? unitCareCentreId) =>
+        actor.IsAdmin
+        || (actor.IsKommunManager && actor.KommunId == unitKommunId)
+        || (actor.Role == UserRole.CareCentreManager && actor.ActsForCareCentre(unitCareCentreId));
+
+    /// <summary>A doctor's secret calendar link: the doctor's own vårdcentral.</summary>
+    public static bool MayManageDoctorFeed(Actor actor, Guid? doctorOrganisationId) =>
+        actor.IsAdmin || actor.ActsForCareCentre(doctorOrganisationId);
+
+    /// <summary>Make or re-plan a unit's year plan of annual reviews: the unit's kommun or its vårdcentral.</summary>
+    public static bool MayPlanYear(Actor actor, Guid unitKommunId, Guid? unitCareCentreId) =>
+        actor.IsAdmin || actor.ActsForKommun(unitKommunId) || actor.ActsForCareCentre(unitCareCentreId);
+
+    /// <summary>
+    /// See a patient (and therefore read or change their data): the patient's kommun, or a vårdcentral with a care
+    /// relation — listed there, responsible for the unit, or responsible for a korttids stay.
+    /// </summary>
+    public static bool MaySeePatient(Actor actor, PatientCareRelation patient)
+    {
+        if (actor.IsAdmin)
+        {
+            return true;
+        }
+
+        if (actor.IsKommunUser)
+        {
+            return actor.KommunId == patient.KommunId;
+        }
+
+        return actor.IsCareCentreUser
+               && actor.OrganisationId is { } organisation
+               && (organisation == patient.ListedCareCentreId || organisation == patient.UnitCareCentreId || organisation == patient.StayCareCentreId);
+    }
+
+    /// <summary>Add (enrol) patients at a kommun's units: the kommun's own staff.</summary>
+    public static bool MayEnrolPatient(Actor actor, Guid kommunId) => actor.IsAdmin || actor.ActsForKommun(kommunId);
+
+    /// <summary>Import Bilaga 1 or 2, start the närområde's plan, keep its förskola register: the kommun's MAS or enhetschef.</summary>
+    public static bool MayImportAppendix(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
+
+    /// <inheritdoc cref="MayImportAppendix"/>
+    public static bool MayStartPlan(Actor actor, Guid kommunId) => MayImportAppendix(actor, kommunId);
+
+    /// <inheritdoc cref="MayImportAppendix"/>
+    public static bool MayEditPreschools(Actor actor, Guid kommunId) => MayImportAppendix(actor, kommunId);
+
+    /// <summary>
+    /// The party of a plan this user acts for: their own organisation when it is a party, or — for a kommun user of
+    /// the plan's kommun — the kommun's party. Null when they act for none.
+    /// </summary>
+    public static Guid? PlanPartyOf(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds)
+    {
+        if (actor.OrganisationId is { } own && partyOrganisationIds.Contains(own))
+        {
+            return own;
+        }
+
+        return actor.ActsForKommun(planKommunId) && partyOrganisationIds.Contains(planKommunId) ? planKommunId : null;
+    }
+
+    /// <summary>Write in a plan version and comment on it: the parties' staff.</summary>
+    public static bool MayEditPlan(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds) =>
+        actor.IsAdmin || PlanPartyOf(actor, planKommunId, partyOrganisationIds) is not null;
+
+    /// <summary>
+    /// The parties this user may approve a plan version for: their own party when they hold a signatory role (MAS,
+    /// enhetschef, vårdcentralschef); every party for an administrator, who records approvals given on paper.
+    /// </summary>
+    public static IReadOnlyList<Guid> ApprovableParties(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds)
+    {
+        if (actor.IsAdmin)
+        {
+            return [.. partyOrganisationIds];
+        }
+
+        return actor.Role is UserRole.Mas or UserRole.UnitManager or UserRole.CareCentreManager
+               && PlanPartyOf(actor, planKommunId, partyOrganisationIds) is { } party
+            ? [party]
+            : [];
+    }
+
+    /// <summary>The audit log and its chain check, rule profiles, decision-support triggers: administrators.</summary>
+    public static bool MayAdminister(Actor actor) => actor.IsAdmin;
+}
