@@ -36,6 +36,7 @@ public static class ApiSetup
         v1.MapRoundsApi();
         Features.Acute.News2Api.MapNews2Api(v1);
         Features.Plans.PlansApi.MapPlansApi(v1);
+        Features.Plans.PlanJsonApi.MapPlanJsonApi(v1);
         return app;
     }
 }
