@@ -32,6 +32,11 @@ as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w start \
   -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null
 echo "PostgreSQL på 127.0.0.1:$PGPORT"
 
+# The OpenAPI linter (Redocly CLI, pinned in tools/openapi-lint) for OpenApiContractTests.
+if [ ! -f tools/openapi-lint/node_modules/@redocly/cli/bin/cli.js ]; then
+  (cd tools/openapi-lint && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
 export NARPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Include Error Detail=true"
 export NARPLAN_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -10,12 +10,14 @@ public static class ApiSetup
 {
     public static IServiceCollection AddNarplanApi(this IServiceCollection services)
     {
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Närplan API";
-            document.Info.Description = "Planer, enheter och ansvar i den gemensamma närområdesplanen. Fel svaras som RFC 9457 problem details.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Närplan API";
+                document.Info.Description = "Planer, enheter och ansvar i den gemensamma närområdesplanen. Fel svaras som RFC 9457 problem details.";
+                return Task.CompletedTask;
+            })
+            .AddNarplanContract());
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

@@ -68,7 +68,7 @@ public static class PlansApi
             .WithName("ListPlans")
             .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region")
             .AllowAnonymous();
-        api.MapGet("/plans/{id:guid}/versions/{file}", DownloadAsync)
+        api.MapGet("/plans/{id:guid}/versions/{n}.{format}", DownloadAsync)
             .WithName("DownloadPlanVersion")
             .WithSummary("En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
             .AllowAnonymous();
@@ -100,8 +100,9 @@ public static class PlansApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> DownloadAsync(
-        PlanQueries queries, PlanAccess access, ClaimsPrincipal user, Guid id, string file, CancellationToken ct)
+        PlanQueries queries, PlanAccess access, ClaimsPrincipal user, Guid id, string n, string format, CancellationToken ct)
     {
+        var file = $"{n}.{format}";
         var dot = file.LastIndexOf('.');
         if (dot <= 0 || !int.TryParse(file[..dot], out var number) || file[(dot + 1)..].ToLowerInvariant() is not ("docx" or "pdf" or "xlsx"))
         {
