@@ -34,6 +34,8 @@ public static class ApiSetup
         var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
         v1.MapUnitsApi();
         v1.MapCalendarAndOnCallApi();
+        Features.OnCall.OnCallTimelineApi.MapOnCallTimelineApi(v1);
+        Features.OnCall.OnCallTimelineApi.MapOnCallFeed(app);
         v1.MapIdentityNumbersApi();
         v1.MapRoundsApi();
         Features.Acute.News2Api.MapNews2Api(v1);

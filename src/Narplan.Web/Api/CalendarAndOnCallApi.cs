@@ -90,5 +90,5 @@ public static class CalendarAndOnCallApi
         _ => "tillfallig",
     };
 
-    private static string Format(Instant instant) => Stockholm8601.Format(instant.InZone(Stockholm.Zone).ToOffsetDateTime());
+    public static string Format(Instant instant) => Stockholm8601.Format(instant.InZone(Stockholm.Zone).ToOffsetDateTime());
 }
