@@ -114,6 +114,30 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task ShouldRefuseAThirdDoctorOnAUnitInSwedishAndSaveNothing()
+    {
+        var id = await factory.UnitIdAsync("Hemvårdsområde Norr");
+        var centre = await _app.WithDbAsync(db => db.RegionalUnits.Where(r => r.Name == "Närhälsan Lidköping vårdcentral").Select(r => r.Id).SingleAsync());
+        var lisa = await _app.WithDbAsync(async db =>
+        {
+            var person = new Narplan.Domain.People.Person("Lisa Berg", "Specialist i allmänmedicin", Narplan.Domain.People.PersonRole.Lakare, centre, null);
+            db.Add(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        var doctors = new[] { await PersonAsync("Sofia Eriksson"), await PersonAsync("Oskar Wallin"), lisa };
+        var before = await _app.WithDbAsync(db => db.UnitResponsibilities.CountAsync(r => r.CareUnitId == id));
+        var version = await _app.WithDbAsync(db => db.CareUnits.Where(u => u.Id == id).Select(u => u.Version).SingleAsync());
+
+        var result = await factory.AsUserAsync("enhetschef@lidkoping.demo", (commands, user) =>
+            commands.AssignResponsibilityAsync(user, id, version, centre, doctors, null, Narplan.Domain.Responsibility.MeetingForm.PaPlats, new LocalDate(2027, 2, 1)));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("En enhet kan ha högst två fasta läkarkontakter", result.Error);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.UnitResponsibilities.CountAsync(r => r.CareUnitId == id)));
+    }
+
+    [Fact]
     public async Task ShouldWriteBothDoctorsInOrderInBilaga1AndImportThemBackAndRefuseAThirdInSwedish()
     {
         var kommun = await _app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync());
