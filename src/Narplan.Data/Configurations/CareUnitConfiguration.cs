@@ -31,6 +31,8 @@ internal sealed class UnitResponsibilityConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.DirectPhone).HasMaxLength(30);
         builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.CareCentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RegularDoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.SecondRegularDoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.RegularDoctorIds);
         builder.HasIndex(r => new { r.CareUnitId, r.ValidFrom }).IsUnique();
     }
 }

@@ -136,7 +136,8 @@ public static class DemoData
             galeasen.MarkRespiteKeepingRegularDoctor(true);
             var glunten = Unit(kommun, "Glunten", CareUnitType.Korttidsboende, 8, narhalsan, wallin, MeetingForm.PaPlats, from: LidkopingPlanStart);
             glunten.MarkRespiteKeepingRegularDoctor(true);
-            Unit(kommun, "Hemvårdsområde Norr", CareUnitType.OrdinartBoende, 120, narhalsan, eriksson, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
+            // Seed 002: "Det kan vara en till två läkare kopplade till respektive hemvårdsområde" – Norr has two, in order.
+            Unit(kommun, "Hemvårdsområde Norr", CareUnitType.OrdinartBoende, 120, narhalsan, eriksson, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart, second: wallin);
             Unit(kommun, "Hemvårdsområde Söder", CareUnitType.OrdinartBoende, 110, guldvingen, nyberg, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
             Unit(kommun, "Hemvårdsområde Centrum", CareUnitType.OrdinartBoende, 95, privat, strand, MeetingForm.PaPlats, demo: true, from: LidkopingPlanStart);
             Unit(kommun, "LSS-bostäder Lidköping", CareUnitType.LssBostad, 36, guldvingen, nyberg, MeetingForm.PaVardcentralen, demo: true, from: LidkopingPlanStart);
@@ -196,12 +197,12 @@ public static class DemoData
 
         private CareUnit Unit(
             Kommun kommun, string name, CareUnitType type, int places, RegionalUnit? careCentre, Person? doctor,
-            MeetingForm meetingForm, bool demo = false, LocalDate? from = null)
+            MeetingForm meetingForm, bool demo = false, LocalDate? from = null, Person? second = null)
         {
             var unit = Add(new CareUnit(kommun, name, type, places, demo));
             if (careCentre is not null)
             {
-                unit.AssignResponsibility(careCentre, doctor?.Id, NextNumber(), meetingForm, from ?? PlanStart);
+                unit.AssignResponsibilityWithDoctors(careCentre, new[] { doctor?.Id, second?.Id }.OfType<Guid>().ToList(), NextNumber(), meetingForm, from ?? PlanStart);
             }
 
             return unit;

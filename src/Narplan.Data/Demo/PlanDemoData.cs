@@ -54,7 +54,8 @@ public static class PlanDemoData
         {
             var r = u.ResponsibilityOn(date);
             return (u.Type, Appendix1.Row(u, r, r is null ? null : centres.GetValueOrDefault(r.CareCentreId),
-                r?.RegularDoctorId is { } d ? people.GetValueOrDefault(d) : null, times.GetValueOrDefault(u.Id)));
+                r?.RegularDoctorId is { } d ? people.GetValueOrDefault(d) : null, times.GetValueOrDefault(u.Id),
+                r?.SecondRegularDoctorId is { } d2 ? people.GetValueOrDefault(d2) : null));
         }));
         var rows2 = (await db.Preschools.AsNoTracking().Where(p => p.KommunId == kommunId).ToListAsync(ct))
             .OrderBy(p => p.Name)
@@ -136,7 +137,7 @@ public static class PlanDemoData
         var v2 = plan.StartNextRevision();
         Edit(v2, "halsofraemjande", t => t.Replace("Kommunens sjuksköterskor håller hälsosamtal", "Vårdcentralen deltar i hälsoveckan med blodtrycksmätning. Kommunens sjuksköterskor håller hälsosamtal"));
         Edit(v2, "kompetensutveckling", t => t + "\n\nUnder hösten 2026 genomförs en gemensam utbildningsdag om palliativ vård för sjuksköterskor och läkare.");
-        v2.UpdateDetails(v2.Details with { YearlyFollowUp = new LocalDate(2027, 11, 16), Updated = null });
+        v2.UpdateDetails(v2.Details with { YearlyFollowUp = new LocalDate(2027, 11, 16) });
         return plan;
     }
 

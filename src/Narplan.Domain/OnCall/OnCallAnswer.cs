@@ -45,8 +45,22 @@ public sealed record OnCallAnswer
     /// <summary>True when internal numbers were left out (<see cref="WithoutInternalNumbers"/>).</summary>
     public bool InternalNumbersHidden { get; init; }
 
-    /// <summary>For <see cref="ResponderKind.Vardcentral"/>: the substitute if one is named, else the fast läkarkontakt.</summary>
+    /// <summary>For <see cref="ResponderKind.Vardcentral"/>: the substitute if one is named, else the (first) fast läkarkontakt.</summary>
     public string? DoctorName { get; init; }
+
+    /// <summary>
+    /// For <see cref="ResponderKind.Vardcentral"/>: the one or two doctors to ask for, in order (first, then second);
+    /// <see cref="DoctorName"/> is the first. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<OnCallDoctor> Doctors { get; init; } = [];
+
+    /// <summary>"Sofia Eriksson, i andra hand Oskar Wallin" (the doctors in order), or null when none is named.</summary>
+    public string? DoctorsText => Doctors.Count switch
+    {
+        0 => DoctorName,
+        1 => Doctors[0].Name,
+        _ => $"{Doctors[0].Name}, i andra hand {string.Join(", ", Doctors.Skip(1).Select(d => d.Name))}",
+    };
 
     /// <summary>For <see cref="ResponderKind.Override"/>: why.</summary>
     public string? Reason { get; init; }

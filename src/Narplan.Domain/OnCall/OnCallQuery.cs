@@ -15,8 +15,8 @@ public sealed record OnCallQuery(
 
 /// <summary>
 /// A unit's medical responsibility, flattened for the resolver: the unit, its responsible vårdcentral and direct
-/// number, and the fast läkarkontakt (regular doctor) or a named substitute. A null or blank
-/// <see cref="VardcentralName"/> means no responsible vårdcentral is registered.
+/// number, and its one or two fasta läkarkontakter in call order, each with a named substitute while absent. A null or
+/// blank <see cref="VardcentralName"/> means no responsible vårdcentral is registered.
 /// </summary>
 public sealed record OnCallUnit(
     string UnitName,
@@ -25,7 +25,47 @@ public sealed record OnCallUnit(
     string? RegularDoctorName = null,
     string? SubstituteDoctorName = null,
     bool IsShortTermCare = false,
-    bool IsRespiteCare = false);
+    bool IsRespiteCare = false,
+    string? SecondRegularDoctorName = null,
+    string? SecondSubstituteDoctorName = null)
+{
+    /// <summary>
+    /// The doctors to ask for in daytime, in order (seed 002: "en till två läkare kopplade till respektive
+    /// hemvårdsområde"): the first fast läkarkontakt, then the second; an absent one is replaced in place by the substitute.
+    /// </summary>
+    public IReadOnlyList<OnCallDoctor> DaytimeDoctors()
+    {
+        var doctors = new List<OnCallDoctor>(2);
+        Add(RegularDoctorName, SubstituteDoctorName);
+        Add(SecondRegularDoctorName, SecondSubstituteDoctorName);
+        return doctors;
+
+        // The second fast läkarkontakt often stands in for the first; a name is listed once, at its first place.
+        void Add(string? regular, string? substitute)
+        {
+            var name = string.IsNullOrWhiteSpace(substitute) ? regular : substitute;
+            if (string.IsNullOrWhiteSpace(name) || doctors.Any(d => string.Equals(d.Name, name, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            if (!string.IsNullOrWhiteSpace(substitute))
+            {
+                doctors.Add(new OnCallDoctor(substitute, doctors.Count + 1, string.IsNullOrWhiteSpace(regular) ? null : regular));
+            }
+            else if (!string.IsNullOrWhiteSpace(regular))
+            {
+                doctors.Add(new OnCallDoctor(regular, doctors.Count + 1, null));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A doctor to ask for at the vårdcentral in daytime: <see cref="Order"/> 1 is asked for first. <see cref="StandsInFor"/>
+/// names the fast läkarkontakt a substitute replaces; null for the fast läkarkontakt themself.
+/// </summary>
+public sealed record OnCallDoctor(string Name, int Order, string? StandsInFor);
 
 /// <summary>
 /// A dated exception to the normal routing, half-open <c>[From, Until)</c>: e.g. "Vårdcentralen stängd för

@@ -91,16 +91,18 @@ public static class OnCallResolver
                 };
             }
 
+            var doctors = unit.DaytimeDoctors();
             return new OnCallAnswer
             {
                 Kind = ResponderKind.Vardcentral,
                 ResponderName = unit.VardcentralName,
                 Phone = unit.VardcentralPhone,
-                DoctorName = unit.SubstituteDoctorName ?? unit.RegularDoctorName,
+                DoctorName = doctors.Count > 0 ? doctors[0].Name : null,
+                Doctors = doctors,
                 From = from,
                 Until = until,
                 Next = next,
-                CallOrder = [new EscalationStep($"Ring {unit.VardcentralName} direkt.", unit.VardcentralPhone)],
+                CallOrder = [new EscalationStep($"Ring {unit.VardcentralName} direkt{AskFor(doctors)}.", unit.VardcentralPhone)],
             };
         }
 
@@ -119,6 +121,10 @@ public static class OnCallResolver
             Scope = profile.Scope,
         };
     }
+
+    /// <summary>With two doctors the call step names both in order; with one the doctor is shown beside the answer.</summary>
+    private static string AskFor(IReadOnlyList<OnCallDoctor> doctors) =>
+        doctors.Count < 2 ? "" : $" och fråga i första hand efter {doctors[0].Name}, i andra hand efter {doctors[1].Name}";
 
     /// <summary>The override covering the instant; where several do, the one that started last.</summary>
     private static OnCallOverride? ActiveOverride(IEnumerable<OnCallOverride> overrides, Instant at)

@@ -84,8 +84,17 @@ public sealed class CareUnit
     /// starts on or after <paramref name="validFrom"/> would be rewritten, so that is refused.
     /// </summary>
     public UnitResponsibility AssignResponsibility(
-        RegionalUnit careCentre, Guid? regularDoctorId, string? directPhone, MeetingForm meetingForm, LocalDate validFrom)
+        RegionalUnit careCentre, Guid? regularDoctorId, string? directPhone, MeetingForm meetingForm, LocalDate validFrom) =>
+        AssignResponsibilityWithDoctors(careCentre, regularDoctorId is { } d ? [d] : [], directPhone, meetingForm, validFrom);
+
+    /// <summary>
+    /// As above with one or two fasta läkarkontakter, in the order they are called (seed 002: "Det kan vara en till
+    /// två läkare kopplade till respektive hemvårdsområde"). A third doctor, or the same doctor twice, is refused.
+    /// </summary>
+    public UnitResponsibility AssignResponsibilityWithDoctors(
+        RegionalUnit careCentre, IReadOnlyList<Guid> regularDoctorIds, string? directPhone, MeetingForm meetingForm, LocalDate validFrom)
     {
+        UnitResponsibility.RequireDoctors(regularDoctorIds);
         if (!Type.HasUnitDoctor())
         {
             throw new DomainException($"{Type.Swedish()} har ingen enhetsläkare: patientens ordinarie fasta läkarkontakt ansvarar.");
@@ -107,7 +116,7 @@ public sealed class CareUnit
         var current = _responsibilities.SingleOrDefault(r => r.ValidUntil is null || r.ValidUntil > validFrom);
         current?.EndBefore(validFrom);
 
-        var responsibility = new UnitResponsibility(Id, careCentre.Id, regularDoctorId, directPhone, meetingForm, validFrom);
+        var responsibility = new UnitResponsibility(Id, careCentre.Id, regularDoctorIds, directPhone, meetingForm, validFrom);
         _responsibilities.Add(responsibility);
         return responsibility;
     }

@@ -2,12 +2,17 @@ namespace Narplan.Domain.Plans;
 
 /// <summary>
 /// One row of Bilaga 1 (läkaransvar per unit). <see cref="Time"/> is the round text ("tisdagar
-/// 13.00, varannan vecka") when round data provides it, else null. Generated from the registers,
-/// never typed into the plan.
+/// 13.00, varannan vecka") when round data provides it, else null. <see cref="RegularDoctor"/> is the first fast
+/// läkarkontakt and <see cref="SecondRegularDoctor"/> the second (seed 002: "en till två läkare"), null in rows frozen
+/// before units could have two. Generated from the registers, never typed into the plan.
 /// </summary>
 public sealed record Appendix1Row(
-    string Unit, string UnitType, string? CareCentre, string? RegularDoctor, string? Time, string? MeetingForm, string? DirectPhone)
+    string Unit, string UnitType, string? CareCentre, string? RegularDoctor, string? Time, string? MeetingForm, string? DirectPhone,
+    string? SecondRegularDoctor = null)
 {
+    /// <summary>"Sofia Eriksson; Oskar Wallin": the fasta läkarkontakter in call order, or null.</summary>
+    public string? RegularDoctors => Responsibility.RegularDoctorNames.Join([RegularDoctor, SecondRegularDoctor]);
+
     /// <summary>Rows are matched between versions by unit name (a unit appears once per plan).</summary>
     public string MatchKey => Unit.Trim().ToLowerInvariant();
 }
@@ -41,11 +46,13 @@ public static class Appendix1
     /// data exists.
     /// </summary>
     public static Appendix1Row Row(
-        Places.CareUnit unit, Responsibility.UnitResponsibility? responsibility, string? careCentre, string? regularDoctor, string? roundText) =>
+        Places.CareUnit unit, Responsibility.UnitResponsibility? responsibility, string? careCentre, string? regularDoctor, string? roundText,
+        string? secondRegularDoctor = null) =>
         !unit.Type.HasUnitDoctorSafe()
             ? new(unit.Name, Places.CareUnitTypeNames.Swedish(unit.Type), null, null, null, null, null)
             : new(unit.Name, Places.CareUnitTypeNames.Swedish(unit.Type), careCentre, regularDoctor, roundText,
-                responsibility is null ? null : Responsibility.MeetingFormNames.Swedish(responsibility.MeetingForm), responsibility?.DirectPhone);
+                responsibility is null ? null : Responsibility.MeetingFormNames.Swedish(responsibility.MeetingForm), responsibility?.DirectPhone,
+                secondRegularDoctor);
 
     /// <summary>Plan order: by unit type as the template lists them, then by name.</summary>
     public static IReadOnlyList<Appendix1Row> Ordered(IEnumerable<(Places.CareUnitType Type, Appendix1Row Row)> rows) =>

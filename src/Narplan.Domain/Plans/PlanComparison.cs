@@ -73,7 +73,7 @@ public sealed record PlanComparison(
             var fields = new List<string>();
             Field(fields, "Typ", old.UnitType, row.UnitType);
             Field(fields, "Vårdcentral", old.CareCentre, row.CareCentre);
-            Field(fields, "Fast läkarkontakt", old.RegularDoctor, row.RegularDoctor);
+            Field(fields, "Fast läkarkontakt", old.RegularDoctors, row.RegularDoctors);
             Field(fields, "Tid", old.Time, row.Time);
             Field(fields, "Mötesform", old.MeetingForm, row.MeetingForm);
             Field(fields, "Direktnummer", old.DirectPhone, row.DirectPhone);

@@ -17,7 +17,10 @@ public sealed record OnCallNextDto(string Responder, string Name, string At);
 public sealed record OnCallDto(
     Guid UnitId, string Unit, string Responder, string Name, string? Phone, string? Doctor, string From, string Until,
     OnCallNextDto Next, List<OnCallContactDto> Contacts, int? OnSiteWithinMinutes, int? TelephoneContactWithinMinutes,
-    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing, bool InternalNumbersHidden);
+    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing, bool InternalNumbersHidden, List<OnCallDoctorDto> Doctors);
+
+/// <summary>A doctor to ask for in daytime, in order (1 first); <c>standsInFor</c> names the absent fast läkarkontakt.</summary>
+public sealed record OnCallDoctorDto(int Order, string Name, string? StandsInFor);
 
 /// <summary>The Swedish calendar and "who do I call now", as public plan data (no patient data).</summary>
 public static class CalendarAndOnCallApi
@@ -80,7 +83,8 @@ public static class CalendarAndOnCallApi
             new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, Format(a.Next.At)),
             a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? firstRole : "eskalering", step.Text, step.Phone)).ToList(),
             (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
-            a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden));
+            a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden,
+            a.Doctors.Select(d => new OnCallDoctorDto(d.Order, d.Name, d.StandsInFor)).ToList()));
     }
 
     public static string Role(ResponderKind kind) => kind switch

@@ -12,7 +12,8 @@ namespace Narplan.Web.Api;
 /// One round occurrence. <c>start</c>, <c>end</c> and <c>originalStart</c> are instants in ISO 8601 with the Swedish
 /// offset of the day; <c>uid</c> is the occurrence's stable iCalendar UID.
 /// </summary>
-public sealed record RoundDto(string Uid, string Start, string End, string Status, string OriginalStart, string MeetingForm, string? Doctor);
+/// <remarks><c>SecondDoctor</c>: the unit's second fast läkarkontakt, called after <c>Doctor</c>, when the series names no doctor.</remarks>
+public sealed record RoundDto(string Uid, string Start, string End, string Status, string OriginalStart, string MeetingForm, string? Doctor, string? SecondDoctor);
 
 /// <summary>Fasta planerade läkartider as public plan data (no agendas, no patient data).</summary>
 public static class RoundsApi
@@ -103,7 +104,7 @@ public static class RoundsApi
 
     private static RoundDto ToDto(RoundView v) => new(
         v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), Status(v.Occurrence.Status),
-        Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor);
+        Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor, v.SecondDoctor);
 
     private static string Format(ZonedDateTime time) => Iso8601.Format(time.ToOffsetDateTime());
 }

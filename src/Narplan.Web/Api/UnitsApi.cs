@@ -4,8 +4,11 @@ using Narplan.Web.Features.Organisations;
 
 namespace Narplan.Web.Api;
 
-/// <summary>One unit as the public API shows it (plan data; no patient data).</summary>
-public sealed record UnitDto(Guid Id, string Name, string Type, string Kommun, string Region, int Places);
+/// <summary>
+/// One unit as the public API shows it (plan data, as in Bilaga 1; no patient data): the responsible vårdcentral today and
+/// its one or two fasta läkarkontakter in call order (first, then second).
+/// </summary>
+public sealed record UnitDto(Guid Id, string Name, string Type, string Kommun, string Region, int Places, string? CareCentre, IReadOnlyList<string> RegularDoctors);
 
 /// <summary><c>/api/v1/units</c>: the kommunal units of all närområden, public because plans are public documents.</summary>
 public static class UnitsApi
@@ -42,7 +45,7 @@ public static class UnitsApi
         }
 
         var units = await queries.UnitsAsync(new UnitFilter(null, kommun, parsedType), ct);
-        return TypedResults.Ok(units.Select(u => new UnitDto(u.Id, u.Name, u.Type.ToString(), u.Kommun, u.Region, u.Places)).ToList());
+        return TypedResults.Ok(units.Select(u => new UnitDto(u.Id, u.Name, u.Type.ToString(), u.Kommun, u.Region, u.Places, u.CareCentre, u.RegularDoctors)).ToList());
     }
 
     public static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnitAsync(OrganisationQueries queries, Guid id, CancellationToken ct)
@@ -50,6 +53,7 @@ public static class UnitsApi
         var detail = await queries.UnitAsync(id, ct);
         return detail is null
             ? Problems.UnknownUnit
-            : TypedResults.Ok(new UnitDto(detail.Unit.Id, detail.Unit.Name, detail.Unit.Type.ToString(), detail.Kommun, detail.Region, detail.Unit.Places));
+            : TypedResults.Ok(new UnitDto(detail.Unit.Id, detail.Unit.Name, detail.Unit.Type.ToString(), detail.Kommun, detail.Region, detail.Unit.Places,
+                detail.Current?.CareCentre, detail.Current?.RegularDoctors ?? []));
     }
 }

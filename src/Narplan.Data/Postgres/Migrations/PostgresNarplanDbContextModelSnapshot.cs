@@ -1713,6 +1713,9 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<Guid?>("RegularDoctorId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SecondRegularDoctorId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date");
 
@@ -1724,6 +1727,8 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasIndex("CareCentreId");
 
                     b.HasIndex("RegularDoctorId");
+
+                    b.HasIndex("SecondRegularDoctorId");
 
                     b.HasIndex("CareUnitId", "ValidFrom")
                         .IsUnique();
@@ -2396,6 +2401,11 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasOne("Narplan.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RegularDoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondRegularDoctorId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

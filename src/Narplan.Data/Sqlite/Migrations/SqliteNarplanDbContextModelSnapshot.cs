@@ -1704,6 +1704,9 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<Guid?>("RegularDoctorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SecondRegularDoctorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -1715,6 +1718,8 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasIndex("CareCentreId");
 
                     b.HasIndex("RegularDoctorId");
+
+                    b.HasIndex("SecondRegularDoctorId");
 
                     b.HasIndex("CareUnitId", "ValidFrom")
                         .IsUnique();
@@ -2387,6 +2392,11 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasOne("Narplan.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RegularDoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondRegularDoctorId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -77,12 +77,14 @@ public sealed class UnitOnCallData
         }
         else
         {
-            var substitute = responsibility?.RegularDoctorId is { } doctorId
-                ? _absences.FirstOrDefault(a => a.DoctorId == doctorId && a.Covers(date))?.SubstituteName
-                : null;
+            // One or two fasta läkarkontakter in call order, each replaced in place by a substitute while absent.
+            var ids = responsibility?.RegularDoctorIds ?? [];
+            var names = responsibility?.RegularDoctors ?? [];
+            string? Substitute(int i) => i < ids.Count ? _absences.FirstOrDefault(a => a.DoctorId == ids[i] && a.Covers(date))?.SubstituteName : null;
             unit = new OnCallUnit(
-                detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, responsibility?.RegularDoctor, substitute,
-                IsShortTermCare: detail.Unit.Type == CareUnitType.Korttidsboende, IsRespiteCare: detail.Unit.RespiteKeepsRegularDoctor);
+                detail.Unit.Name, responsibility?.CareCentre, responsibility?.DirectPhone, names.Count > 0 ? names[0] : null, Substitute(0),
+                IsShortTermCare: detail.Unit.Type == CareUnitType.Korttidsboende, IsRespiteCare: detail.Unit.RespiteKeepsRegularDoctor,
+                SecondRegularDoctorName: names.Count > 1 ? names[1] : null, SecondSubstituteDoctorName: Substitute(1));
         }
 
         var overrides = responsibility is null

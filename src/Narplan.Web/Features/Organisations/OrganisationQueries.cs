@@ -13,15 +13,32 @@ public sealed record KommunRow(Guid Id, string Name, string Region, string? SubR
 
 public sealed record CareCentreRow(Guid Id, string Name, string Kommun, string Region, Ownership Ownership, string? Phone, int ResponsibleUnits, bool IsDemo);
 
+/// <summary>A unit in a list; <see cref="RegularDoctor"/> is the one or two fasta läkarkontakter as one text, in order.</summary>
 public sealed record UnitRow(
     Guid Id, string Name, CareUnitType Type, int Places, Guid KommunId, string Kommun, string Region,
-    string? CareCentre, string? RegularDoctor, bool IsDemo);
+    string? CareCentre, string? RegularDoctor, bool IsDemo)
+{
+    /// <summary>The fasta läkarkontakter in call order.</summary>
+    public IReadOnlyList<string> RegularDoctors { get; init; } = [];
+}
 
 public sealed record UnitFilter(string? Search, string? Kommun, CareUnitType? Type, Guid? CareCentreId = null);
 
+/// <summary>
+/// A responsibility period with names. <see cref="RegularDoctorIds"/> and <see cref="RegularDoctors"/> hold the one or two
+/// fasta läkarkontakter in call order; <see cref="RegularDoctorId"/> and <see cref="RegularDoctor"/> are the first.
+/// </summary>
 public sealed record ResponsibilityView(
     LocalDate ValidFrom, LocalDate? ValidUntil, Guid CareCentreId, string CareCentre, Guid? RegularDoctorId, string? RegularDoctor,
-    string? DirectPhone, MeetingForm MeetingForm, bool IsCurrent);
+    string? DirectPhone, MeetingForm MeetingForm, bool IsCurrent)
+{
+    public IReadOnlyList<Guid> RegularDoctorIds { get; init; } = RegularDoctorId is { } id ? [id] : [];
+
+    public IReadOnlyList<string> RegularDoctors { get; init; } = RegularDoctor is { } name ? [name] : [];
+
+    /// <summary>"Sofia Eriksson; Oskar Wallin" (first, then second), or null when none is named.</summary>
+    public string? RegularDoctorsText => RegularDoctorNames.Join(RegularDoctors);
+}
 
 public sealed record UnitDetail(
     CareUnit Unit, string Kommun, string Region, RuleProfileKey RuleProfile, IReadOnlyList<ResponsibilityView> Responsibilities)
@@ -88,8 +105,11 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
                 x.Unit.Id, x.Unit.Name, x.Unit.Type, x.Unit.Places, x.Unit.KommunId, kommuner[x.Unit.KommunId].Name,
                 regions[kommuner[x.Unit.KommunId].RegionId],
                 x.Current is null ? null : centres[x.Current.CareCentreId],
-                x.Current?.RegularDoctorId is { } d ? people[d] : null,
-                x.Unit.IsDemo))
+                RegularDoctorNames.Join(x.Current?.RegularDoctorIds.Select(d => people[d]) ?? []),
+                x.Unit.IsDemo)
+            {
+                RegularDoctors = x.Current?.RegularDoctorIds.Select(d => people[d]).ToList() ?? [],
+            })
             .OrderBy(u => u.Kommun).ThenBy(u => u.Type).ThenBy(u => u.Name)
             .ToList();
     }
@@ -105,7 +125,7 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
         var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
         var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Id == kommun.RegionId, ct);
         var centreIds = unit.Responsibilities.Select(r => r.CareCentreId).ToList();
-        var doctorIds = unit.Responsibilities.Select(r => r.RegularDoctorId).OfType<Guid>().ToList();
+        var doctorIds = unit.Responsibilities.SelectMany(r => r.RegularDoctorIds).ToList();
         var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var today = Today;
@@ -113,7 +133,11 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
             .OrderByDescending(r => r.ValidFrom)
             .Select(r => new ResponsibilityView(
                 r.ValidFrom, r.ValidUntil, r.CareCentreId, centres[r.CareCentreId], r.RegularDoctorId,
-                r.RegularDoctorId is { } d ? doctors[d] : null, r.DirectPhone, r.MeetingForm, r.Covers(today)))
+                r.RegularDoctorId is { } d ? doctors[d] : null, r.DirectPhone, r.MeetingForm, r.Covers(today))
+            {
+                RegularDoctorIds = r.RegularDoctorIds,
+                RegularDoctors = r.RegularDoctorIds.Select(id => doctors[id]).ToList(),
+            })
             .ToList();
         return new UnitDetail(unit, kommun.Name, region.Name, region.RuleProfile, history);
     }

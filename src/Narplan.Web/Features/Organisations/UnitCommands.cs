@@ -40,8 +40,17 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
         return await SaveAsync(unit, version, () => unit.Update(name, places), ct);
     }
 
-    public async Task<CommandResult> AssignResponsibilityAsync(
+    public Task<CommandResult> AssignResponsibilityAsync(
         ClaimsPrincipal user, Guid unitId, int version, Guid careCentreId, Guid? doctorId, string? directPhone,
+        MeetingForm meetingForm, LocalDate validFrom, CancellationToken ct = default) =>
+        AssignResponsibilityAsync(user, unitId, version, careCentreId, doctorId is { } d ? [d] : [], directPhone, meetingForm, validFrom, ct);
+
+    /// <summary>
+    /// Gives the unit a new läkaransvar with one or two fasta läkarkontakter in call order (seed 002: "en till två
+    /// läkare"); each must work at the vårdcentral. A third is refused by the unit with a Swedish message.
+    /// </summary>
+    public async Task<CommandResult> AssignResponsibilityAsync(
+        ClaimsPrincipal user, Guid unitId, int version, Guid careCentreId, IReadOnlyList<Guid> doctorIds, string? directPhone,
         MeetingForm meetingForm, LocalDate validFrom, CancellationToken ct = default)
     {
         var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
@@ -62,12 +71,14 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
             return CommandResult.Fail("Välj en vårdcentral.");
         }
 
-        if (doctorId is { } d && !await db.People.AnyAsync(p => p.Id == d && p.OrganisationId == careCentreId, ct))
+        var ids = doctorIds.ToList();
+        var known = await db.People.Where(p => ids.Contains(p.Id) && p.OrganisationId == careCentreId).Select(p => p.Id).ToListAsync(ct);
+        if (ids.Any(d => !known.Contains(d)))
         {
             return CommandResult.Fail($"Den valda läkaren arbetar inte på {centre.Name}.");
         }
 
-        return await SaveAsync(unit, version, () => unit.AssignResponsibility(centre, doctorId, directPhone, meetingForm, validFrom), ct);
+        return await SaveAsync(unit, version, () => unit.AssignResponsibilityWithDoctors(centre, ids, directPhone, meetingForm, validFrom), ct);
     }
 
     private async Task<CommandResult> SaveAsync(CareUnit unit, int version, Action change, CancellationToken ct)

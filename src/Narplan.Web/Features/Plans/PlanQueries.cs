@@ -108,14 +108,15 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
         var preschools = await db.Preschools.AsNoTracking().Where(p => p.KommunId == kommunId).ToListAsync(ct);
         var bvcIds = preschools.Select(p => p.ChildHealthCentreId).OfType<Guid>().Distinct().ToList();
         var names = await db.RegionalUnits.AsNoTracking().Where(r => centreIds.Contains(r.Id) || bvcIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var doctorIds = units.SelectMany(u => u.Responsibilities).Select(r => r.RegularDoctorId).OfType<Guid>().Distinct().ToList();
+        var doctorIds = units.SelectMany(u => u.Responsibilities).SelectMany(r => r.RegularDoctorIds).Distinct().ToList();
         var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var times = await rounds.SummariesAsync(units.Select(u => u.Id).ToList(), today, ct);
         var rows1 = Appendix1.Ordered(units.Select(u =>
         {
             var r = u.ResponsibilityOn(today);
             return (u.Type, Appendix1.Row(u, r, r is null ? null : names.GetValueOrDefault(r.CareCentreId),
-                r?.RegularDoctorId is { } d ? doctors.GetValueOrDefault(d) : null, times.GetValueOrDefault(u.Id)));
+                r?.RegularDoctorId is { } d ? doctors.GetValueOrDefault(d) : null, times.GetValueOrDefault(u.Id),
+                r?.SecondRegularDoctorId is { } d2 ? doctors.GetValueOrDefault(d2) : null));
         }));
         var rows2 = preschools.OrderBy(p => p.Name)
             .Select(p => new Appendix2Row(p.Name, p.ChildHealthCentreId is { } b ? names.GetValueOrDefault(b) : null)).ToList();
@@ -132,8 +133,13 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
         }
 
         var (a1, a2) = await AppendicesAsync(view, version, ct);
+        // An approver who is not a listed signatory gets the title the people register gives them in that organisation.
+        var partyIds = version.Approvals.Select(a => a.PartyId).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => partyIds.Contains(p.OrganisationId)).Select(p => new { p.OrganisationId, p.Name, p.Title }).ToListAsync(ct);
+        var signatures = PlanSignatures.For(version, (party, name) =>
+            people.FirstOrDefault(p => p.OrganisationId == party && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Title);
         return new PlanDocument(view.Kommun, view.Region, view.Plan.Kind, view.Plan.Title, version.Number, version.Status,
-            version.FixedOn, version.PublishedOn, version.Details, version.Sections, a1, a2);
+            version.FixedOn, version.PublishedOn, version.Details, version.Sections, a1, a2, signatures);
     }
 
     public async Task<PlanComparison?> CompareAsync(Guid planId, int from, int to, CancellationToken ct = default)

@@ -12,13 +12,18 @@ namespace Narplan.Web.Features.Rounds;
 public sealed record RoundView(
     RoundOccurrence Occurrence, Guid UnitId, string Unit, Guid KommunId, Guid? CareCentreId, string? CareCentre,
     Guid? DoctorId, string? Doctor, MeetingForm MeetingForm, string? Location, RoundRecurrence Recurrence,
-    string? Substitute = null)
+    string? Substitute = null, string? SecondDoctor = null)
 {
     /// <summary>Who comes: the substitute during the doctor's registered absence, else the doctor.</summary>
     public string? AttendingDoctor => Substitute ?? Doctor;
 
-    /// <summary>For lists and calendars: "Oskar Wallin (ersätter Sofia Eriksson)" during an absence.</summary>
-    public string? DoctorText => Substitute is null ? Doctor : $"{Substitute} (ersätter {Doctor ?? "ordinarie läkare"})";
+    /// <summary>
+    /// For lists and calendars: "Oskar Wallin (ersätter Sofia Eriksson)" during an absence; where the unit has a second
+    /// fast läkarkontakt and the series names no doctor, ", i andra hand Lisa Berg" follows (the order they are called).
+    /// </summary>
+    public string? DoctorText =>
+        (Substitute is null ? Doctor : $"{Substitute} (ersätter {Doctor ?? "ordinarie läkare"})")
+        + (SecondDoctor is null || SecondDoctor == AttendingDoctor ? "" : $", i andra hand {SecondDoctor}");
 }
 
 /// <summary>A series as listed on the unit page.</summary>
@@ -177,11 +182,14 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
             {
                 var responsibility = unit.ResponsibilityOn(occurrence.OriginalDate);
                 var doctorId = s.DoctorId ?? responsibility?.RegularDoctorId;
+                // The unit's second fast läkarkontakt is named after the first when the series names no doctor of its own.
+                var secondId = s.DoctorId is null ? responsibility?.SecondRegularDoctorId : null;
                 var substitute = doctorId is { } absent ? absences[absent].FirstOrDefault(a => a.Covers(occurrence.Date))?.SubstituteName : null;
                 result.Add(new RoundView(
                     occurrence, unit.Id, unit.Name, unit.KommunId, responsibility?.CareCentreId,
                     responsibility is null ? null : centres.GetValueOrDefault(responsibility.CareCentreId),
-                    doctorId, doctorId is { } d ? people.GetValueOrDefault(d) : null, s.MeetingForm, s.Location, s.Recurrence, substitute));
+                    doctorId, doctorId is { } d ? people.GetValueOrDefault(d) : null, s.MeetingForm, s.Location, s.Recurrence, substitute,
+                    secondId is { } d2 ? people.GetValueOrDefault(d2) : null));
             }
         }
 

@@ -11,12 +11,19 @@ namespace Narplan.Web.Features.Plans.Export;
 public sealed record PlanDocument(
     string Kommun, string Region, PlanKind Kind, string Title, int Version, PlanStatus Status,
     LocalDate? FixedOn, LocalDate? PublishedOn, PlanDetails Details, IReadOnlyList<PlanSection> Sections,
-    IReadOnlyList<Appendix1Row> Appendix1, IReadOnlyList<Appendix2Row> Appendix2)
+    IReadOnlyList<Appendix1Row> Appendix1, IReadOnlyList<Appendix2Row> Appendix2, IReadOnlyList<SignatureLine>? Signatures = null)
 {
+    /// <summary>The signature block: who approved this version's text and when (see <see cref="PlanSignatures"/>).</summary>
+    public IReadOnlyList<SignatureLine> SignatureBlock => Signatures ?? PlanSignatures.Unsigned(Details);
+
+    public static readonly string[] SignatureColumns = ["Part", "Namn, titel och organisation", "Datum och underskrift"];
+
+    public static string[] Cells(SignatureLine s) => [s.PartyLabel, s.NameTitleOrganisation, s.DateAndSignature];
+
     /// <summary>The running header: "Närområde Herrljunga · Gemensam närområdesplan · version 2 (Publicerad)".</summary>
     public string HeaderText => $"Närområde {Kommun} · {Kind.Swedish()} · version {Version} ({Status.Swedish()})";
 
-    public static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", null) ?? "–";
+    public static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 
     public static readonly string[] Appendix1Columns = ["Enhet", "Typ", "Ansvarig vårdcentral", "Fast läkarkontakt", "Dag och tid", "Mötesform", "Direktnummer"];
 
@@ -25,7 +32,7 @@ public sealed record PlanDocument(
     public static readonly string[] ActionColumns = ["Delmål", "Aktivitet", "När", "Ansvar", "Uppföljning", "Status"];
 
     public static string[] Cells(Appendix1Row r) =>
-        [r.Unit, r.UnitType, r.CareCentre ?? "Patientens ordinarie vårdcentral", r.RegularDoctor ?? "–", r.Time ?? "–", r.MeetingForm ?? "–", r.DirectPhone ?? "–"];
+        [r.Unit, r.UnitType, r.CareCentre ?? "Patientens ordinarie vårdcentral", r.RegularDoctors ?? "–", r.Time ?? "–", r.MeetingForm ?? "–", r.DirectPhone ?? "–"];
 
     public static string[] Cells(Appendix2Row r) => [r.Preschool, r.ChildHealthCentre ?? "Ej tilldelad"];
 

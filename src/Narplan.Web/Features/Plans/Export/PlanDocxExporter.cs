@@ -5,6 +5,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Narplan.Domain.Plans;
 
+using Narplan.Web.Infrastructure;
+
 namespace Narplan.Web.Features.Plans.Export;
 
 /// <summary>
@@ -133,8 +135,7 @@ public static class PlanDocxExporter
 
     private static void Signatures(PlanDocument plan, Body body)
     {
-        var rows = plan.Details.Signatories.Select(s => new[] { s.PartyLabel, $"{s.Name}\n{s.Title}\n{s.Organisation}", "Datum:\n\nUnderskrift:" });
-        body.Append(Table(["Part", "Namn, titel och organisation", "Datum och underskrift"], rows, "Inga undertecknare är angivna."));
+        body.Append(Table(PlanDocument.SignatureColumns, plan.SignatureBlock.Select(PlanDocument.Cells), "Inga undertecknare är angivna."));
         if (plan.Details.Updated is { } updated)
         {
             body.Append(Para($"Uppdaterad: {PlanDocument.Date(updated)}"));
@@ -184,7 +185,7 @@ public static class PlanDocxExporter
                         {
                             var marker = list.IsOrdered ? $"{n++}. " : "• ";
                             var paragraph = InlinePara(para.Inline, "ListParagraph", prefix: marker);
-                            paragraph.ParagraphProperties!.Append(new Indentation { Left = (360 * (depth + 1)).ToString(), Hanging = "280" });
+                            paragraph.ParagraphProperties!.Append(new Indentation { Left = Invariant.N(360 * (depth + 1)), Hanging = "280" });
                             body.Append(paragraph);
                         }
                         else
@@ -320,7 +321,7 @@ public static class PlanDocxExporter
         var grid = new TableGrid();
         foreach (var _ in columns)
         {
-            grid.Append(new GridColumn { Width = width.ToString() });
+            grid.Append(new GridColumn { Width = Invariant.N(width) });
         }
 
         table.Append(grid);
@@ -352,7 +353,7 @@ public static class PlanDocxExporter
                 }
             }
 
-            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }), p));
+            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = Invariant.N(width), Type = TableWidthUnitValues.Dxa }), p));
         }
 
         return row;
@@ -411,7 +412,7 @@ public static class PlanDocxExporter
     private static Style Toc(int level)
     {
         var style = Style($"TOC{level}", $"toc {level}", "Normal", after: 60);
-        style.StyleParagraphProperties!.Append(new Indentation { Left = ((level - 1) * 240).ToString() });
+        style.StyleParagraphProperties!.Append(new Indentation { Left = Invariant.N((level - 1) * 240) });
         return style;
     }
 
@@ -436,12 +437,12 @@ public static class PlanDocxExporter
             var spacing = new SpacingBetweenLines();
             if (before is not null)
             {
-                spacing.Before = before.Value.ToString();
+                spacing.Before = Invariant.N(before.Value);
             }
 
             if (after is not null)
             {
-                spacing.After = after.Value.ToString();
+                spacing.After = Invariant.N(after.Value);
             }
 
             pPr.Append(spacing);
@@ -456,7 +457,7 @@ public static class PlanDocxExporter
 
         if (size is { } s)
         {
-            rPr.Append(new FontSize { Val = s.ToString() });
+            rPr.Append(new FontSize { Val = Invariant.N(s) });
         }
 
         style.Append(rPr);

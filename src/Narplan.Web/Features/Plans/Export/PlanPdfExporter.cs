@@ -161,8 +161,8 @@ public static class PlanPdfExporter
             switch (section.Content)
             {
                 case SectionContent.Signatories:
-                    Table(["Part", "Namn, titel och organisation", "Datum och underskrift"], [1, 2.2, 1.6],
-                        plan.Details.Signatories.Select(s => new[] { s.PartyLabel, $"{s.Name}\n{s.Title}\n{s.Organisation}", "Datum:\n\nUnderskrift:" }).ToList(),
+                    Table(PlanDocument.SignatureColumns, [1, 2.2, 1.6],
+                        plan.SignatureBlock.Select(PlanDocument.Cells).ToList(),
                         "Inga undertecknare är angivna.");
                     if (plan.Details.Updated is { } updated)
                     {

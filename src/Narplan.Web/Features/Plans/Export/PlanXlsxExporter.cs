@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Narplan.Domain.Plans;
 
+using Narplan.Web.Infrastructure;
+
 namespace Narplan.Web.Features.Plans.Export;
 
 /// <summary>
@@ -25,7 +27,7 @@ public static class PlanXlsxExporter
             : new List<(string, string[], IReadOnlyList<string[]>)>
             {
                 ("Bilaga 1", PlanDocument.Appendix1Columns, plan.Appendix1.Select(r => new[]
-                    { r.Unit, r.UnitType, r.CareCentre ?? "", r.RegularDoctor ?? "", r.Time ?? "", r.MeetingForm ?? "", r.DirectPhone ?? "" }).ToList()),
+                    { r.Unit, r.UnitType, r.CareCentre ?? "", r.RegularDoctors ?? "", r.Time ?? "", r.MeetingForm ?? "", r.DirectPhone ?? "" }).ToList()),
                 ("Bilaga 2", PlanDocument.Appendix2Columns, plan.Appendix2.Select(r => new[] { r.Preschool, r.ChildHealthCentre ?? "" }).ToList()),
             };
 
@@ -89,7 +91,7 @@ public static class PlanXlsxExporter
 
             row.Append(new Cell
             {
-                CellReference = $"{ColumnLetter(c)}{index}",
+                CellReference = ColumnLetter(c) + Invariant.N(index),
                 DataType = CellValues.InlineString,
                 StyleIndex = header ? 1u : 2u,
                 InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),

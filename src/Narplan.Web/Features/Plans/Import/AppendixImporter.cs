@@ -241,13 +241,30 @@ public sealed class AppendixImporter(NarplanDbContext db)
                 errors.Add("ansvarig vårdcentral saknas");
             }
 
-            Guid? doctorId = null;
-            if (doctorText.Length > 0 && centre is not null)
+            // One or two fasta läkarkontakter in call order, "Sofia Eriksson; Oskar Wallin" (seed 002: "en till två läkare").
+            var doctorIds = new List<Guid>();
+            var doctorNames = RegularDoctorNames.Split(doctorText);
+            if (doctorNames.Count > UnitResponsibility.MaxRegularDoctors)
             {
-                doctorId = doctors.FirstOrDefault(d => d.OrganisationId == centre.Id && string.Equals(d.Name, doctorText, StringComparison.CurrentCultureIgnoreCase))?.Id;
-                if (doctorId is null)
+                errors.Add($"{doctorNames.Count} fasta läkarkontakter angivna (”{doctorText}”); en enhet kan ha högst två, i den ordning de ska kontaktas");
+            }
+            else if (centre is not null)
+            {
+                foreach (var doctorName in doctorNames)
                 {
-                    errors.Add($"läkaren ”{doctorText}” finns inte på {centre.Name}");
+                    var found = doctors.FirstOrDefault(d => d.OrganisationId == centre.Id && string.Equals(d.Name, doctorName, StringComparison.CurrentCultureIgnoreCase));
+                    if (found is null)
+                    {
+                        errors.Add($"läkaren ”{doctorName}” finns inte på {centre.Name}");
+                    }
+                    else if (doctorIds.Contains(found.Id))
+                    {
+                        errors.Add($"läkaren ”{doctorName}” står två gånger");
+                    }
+                    else
+                    {
+                        doctorIds.Add(found.Id);
+                    }
                 }
             }
 
@@ -276,7 +293,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
             try
             {
-                result.Add(ApplyUnit(line, kommun, units, name, type.Value, places, placesText.Length > 0, centre, doctorId, phone, form!.Value, validFrom));
+                result.Add(ApplyUnit(line, kommun, units, name, type.Value, places, placesText.Length > 0, centre, doctorIds, phone, form!.Value, validFrom));
             }
             catch (DomainException e)
             {
@@ -289,7 +306,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
     private ImportRow ApplyUnit(
         int line, Kommun kommun, List<CareUnit> units, string name, CareUnitType type, int places, bool hasPlaces,
-        RegionalUnit? centre, Guid? doctorId, string phone, MeetingForm form, LocalDate validFrom)
+        RegionalUnit? centre, IReadOnlyList<Guid> doctorIds, string phone, MeetingForm form, LocalDate validFrom)
     {
         var unit = units.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.CurrentCultureIgnoreCase));
         if (unit is null)
@@ -297,7 +314,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
             unit = new CareUnit(kommun, name, type, places);
             if (centre is not null && type.HasUnitDoctor())
             {
-                unit.AssignResponsibility(centre, doctorId, phone.Length > 0 ? phone : null, form, validFrom);
+                unit.AssignResponsibilityWithDoctors(centre, doctorIds, phone.Length > 0 ? phone : null, form, validFrom);
             }
 
             db.CareUnits.Add(unit);
@@ -319,10 +336,10 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
         var current = unit.ResponsibilityOn(validFrom) ?? unit.Responsibilities.LastOrDefault();
         var normalizedPhone = PhoneNumbers.NormalizeOptional(phone.Length > 0 ? phone : null);
-        if (centre is not null && (current is null || current.CareCentreId != centre.Id || current.RegularDoctorId != doctorId
+        if (centre is not null && (current is null || current.CareCentreId != centre.Id || !current.RegularDoctorIds.SequenceEqual(doctorIds)
                 || current.MeetingForm != form || (current.DirectPhone ?? "") != (normalizedPhone ?? "")))
         {
-            unit.AssignResponsibility(centre, doctorId, normalizedPhone, form, validFrom);
+            unit.AssignResponsibilityWithDoctors(centre, doctorIds, normalizedPhone, form, validFrom);
             changes.Add($"nytt läkaransvar {centre.Name} från {validFrom:yyyy-MM-dd}");
         }
 
