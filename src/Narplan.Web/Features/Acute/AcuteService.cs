@@ -82,9 +82,12 @@ public sealed class AcuteService(
         return patient is null ? null : await ContextAsync(patient, ct);
     }
 
-    /// <summary>Who answers for the patient at the instant (see <see cref="ResponderAsync"/>).</summary>
-    public Task<UnitOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
-        ResponderAsync(patient.Patient, at, ct);
+    /// <summary>
+    /// Who answers for the patient at the instant and why: the route (korttids stay, växelvård keeping the ordinary
+    /// doctor, own unit; <see cref="Narplan.Domain.OnCall.PatientOnCallRoute.For"/>) and that unit's on-call answer.
+    /// </summary>
+    public Task<PatientOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
+        onCall.ForPatientAsync(patient.Patient, at, ct);
 
     /// <summary>The SBAR text for the draft, for reading aloud and copying.</summary>
     public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
