@@ -37,9 +37,9 @@ public class SbarBackgroundTests
         var text = SbarBackground.Suggest(patient, Today, decision, plan);
 
         Assert.Equal(
-            "Beslut om vård i livets slutskede 2026-11-10 av Sofia Eriksson. "
-            + "Medicinsk vårdplan 2026-11-12: Symtomlindring i hemmet, Ej HLR. Fortsatt läkemedelsbehandling: Morfin vid behov. "
-            + "Utskriven från sjukhus 2026-11-20: Pneumoni, antibiotika i fem dagar till.",
+            "Beslut om vård i livets slutskede 10 november 2026 av Sofia Eriksson. "
+            + "Medicinsk vårdplan 12 november 2026: Symtomlindring i hemmet, Ej HLR. Fortsatt läkemedelsbehandling: Morfin vid behov. "
+            + "Utskriven från sjukhus 20 november 2026: Pneumoni, antibiotika i fem dagar till.",
             text);
     }
 

@@ -75,7 +75,7 @@ public class RightAnswersPatientTests(NarplanAppFactory factory) : IClassFixture
             ["Input.Action"] = "calc", ["Input.Reason"] = "Har ramlat", ["Input.Pulse"] = "88",
         });
         var answer = WebUtility.HtmlDecode(await acute.Content.ReadAsStringAsync());
-        Assert.Contains($"Patienten är på växelvård på Galeasen: {VaxelvardRule}. Svaret gäller patientens egen enhet, Hemvårdsområde Norr.", answer);
+        Assert.Contains($"Patienten är på växelvård på Galeasen: {VaxelvardRule} (växelvård). Svaret gäller patientens egen enhet, Hemvårdsområde Norr.", answer);
     }
 
     // Seed 000: "På korttidsboende/korttidsenhet har den/de vårdcentraler behandlingsansvar för alla patienter under
@@ -133,7 +133,7 @@ public class RightAnswersPatientTests(NarplanAppFactory factory) : IClassFixture
         var url = AcuteContactPage.Url(id);
 
         var form = await client.GetStringAsync(url);
-        Assert.Contains("Beslut om vård i livets slutskede 2026-11-10 av Sofia Eriksson.", WebUtility.HtmlDecode(form));
+        Assert.Contains("Beslut om vård i livets slutskede 10 november 2026 av Sofia Eriksson.", WebUtility.HtmlDecode(form));
 
         const string background = "Hjärtsvikt och KOL. Beslut om vård i livets slutskede 2026-11-10 av Sofia Eriksson.";
         var fields = new Dictionary<string, string>
