@@ -75,7 +75,7 @@ public class RightAnswersPatientTests(NarplanAppFactory factory) : IClassFixture
             ["Input.Action"] = "calc", ["Input.Reason"] = "Har ramlat", ["Input.Pulse"] = "88",
         });
         var answer = WebUtility.HtmlDecode(await acute.Content.ReadAsStringAsync());
-        Assert.Contains($"Patienten är på växelvård på Galeasen: {VaxelvardRule} (växelvård). Svaret gäller patientens egen enhet, Hemvårdsområde Norr.", answer);
+        Assert.Contains($"Patienten är på växelvård på Galeasen: {VaxelvardRule}. Svaret gäller patientens egen enhet, Hemvårdsområde Norr.", answer);
     }
 
     // Seed 000: "På korttidsboende/korttidsenhet har den/de vårdcentraler behandlingsansvar för alla patienter under

@@ -83,7 +83,7 @@ public static class ShortTermCareSplit
     public const string ShortTermShort = "korttidsboendets vårdcentral har behandlingsansvaret";
 
     /// <summary>Seed 002: "För de patienter som har ett beslut om växelvård på Galeasen och Glunten har den fasta läkarkontakten på ordinarie vårdcentral patientansvaret."</summary>
-    public const string RespiteShort = "den fasta läkarkontakten på ordinarie vårdcentral har patientansvaret (växelvård)";
+    public const string RespiteShort = "den fasta läkarkontakten på ordinarie vårdcentral har patientansvaret";
 
     /// <summary>
     /// The korttids rule for a korttidsboende with its växelvård exception where the unit has one (seed 000 and 002).
