@@ -16,6 +16,7 @@ internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<Acute
         builder.Property(c => c.Reason).HasMaxLength(AcuteContact.MaxTextLength).IsRequired();
         builder.Property(c => c.ExclusionSymptoms).HasMaxLength(AcuteContact.MaxTextLength);
         builder.Property(c => c.PatientWishes).HasMaxLength(AcuteContact.MaxTextLength);
+        builder.Property(c => c.Background).HasMaxLength(AcuteContact.MaxTextLength);
         builder.Property(c => c.LaterVisitReason).HasMaxLength(AcuteContact.MaxTextLength);
         builder.Property(c => c.ResponderName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.ResponderPhone).HasMaxLength(40);

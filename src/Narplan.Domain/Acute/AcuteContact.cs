@@ -72,6 +72,12 @@ public sealed class AcuteContact : IPatientData
     public string? PatientWishes { get; private set; }
 
     /// <summary>
+    /// The SBAR's B – Bakgrund as the nurse gave it (relevant diagnoses, current treatment, known wishes such as an
+    /// end-of-life decision); starts from <see cref="SbarBackground.Suggest"/> on the form. Null when left empty.
+    /// </summary>
+    public string? Background { get; private set; }
+
+    /// <summary>
     /// The ViSam/BViS lines the nurse ticked, as the region's version in force at the call wrote them (the caller keeps
     /// only the checklist's own lines, <see cref="DecisionSupportProfile.Met"/>); empty when none were ticked.
     /// </summary>
@@ -132,7 +138,8 @@ public sealed class AcuteContact : IPatientData
         string? exclusionSymptoms,
         string? patientWishes,
         OnCallAnswer responder,
-        IReadOnlyList<string>? triggersMet = null)
+        IReadOnlyList<string>? triggersMet = null,
+        string? background = null)
     {
         ArgumentNullException.ThrowIfNull(vitals);
         ArgumentNullException.ThrowIfNull(responder);
@@ -171,6 +178,7 @@ public sealed class AcuteContact : IPatientData
             DecisionSupportResult = decisionSupport?.Result,
             ExclusionSymptoms = Trim(exclusionSymptoms),
             PatientWishes = Trim(patientWishes),
+            Background = Trim(background),
             _triggersMet = met,
             ResponderKind = responder.Kind,
             ResponderName = responder.ResponderName,

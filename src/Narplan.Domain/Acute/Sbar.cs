@@ -38,7 +38,8 @@ public sealed record SbarInput(
 public sealed record SbarSection(string Heading, string Text);
 
 /// <summary>
-/// The generated SBAR report: only sections that have content, in the order S, B, A, R. <see cref="Text"/> is the
+/// The generated SBAR report in the order S, B, A, R: S and B always (B says <see cref="SbarGenerator.NoBackground"/>
+/// when nothing was given), A and R only when they have content. <see cref="Text"/> is the
 /// whole report as plain text for the phone screen and the clipboard.
 /// </summary>
 public sealed record SbarReport(IReadOnlyList<SbarSection> Sections)
@@ -49,7 +50,7 @@ public sealed record SbarReport(IReadOnlyList<SbarSection> Sections)
 /// <summary>
 /// Writes the SBAR (Situation, Bakgrund, Aktuellt tillstånd, Rekommendation) the nurse reads aloud to the doctor
 /// (DOMAIN.md §7). Written to be spoken: units in words ("per minut", "procent", "grader"), decimal comma, full
-/// sentences; a heading with nothing under it is left out.
+/// sentences; S and B are always there, A and R are left out when there is nothing under them.
 /// </summary>
 public static class SbarGenerator
 {
@@ -57,6 +58,9 @@ public static class SbarGenerator
     public const string BackgroundHeading = "B – Bakgrund";
     public const string AssessmentHeading = "A – Aktuellt tillstånd";
     public const string RecommendationHeading = "R – Rekommendation";
+
+    /// <summary>Said under B when neither a background nor the patient's wishes were given.</summary>
+    public const string NoBackground = "Ingen bakgrund angiven.";
 
     public static SbarReport Generate(SbarInput input)
     {
@@ -76,8 +80,13 @@ public static class SbarGenerator
             throw new DomainException("Ange anledningen till kontakten.");
         }
 
-        var sections = new List<SbarSection> { new(SituationHeading, Situation(input)) };
-        Add(sections, BackgroundHeading, Background(input));
+        // S and B are always said: a doctor who hears "ingen bakgrund angiven" knows to ask (issue 14: the SBAR had no B).
+        var background = Background(input);
+        var sections = new List<SbarSection>
+        {
+            new(SituationHeading, Situation(input)),
+            new(BackgroundHeading, string.IsNullOrWhiteSpace(background) ? NoBackground : background),
+        };
         Add(sections, AssessmentHeading, Assessment(input));
         Add(sections, RecommendationHeading, Sentence(input.Request));
         return new SbarReport(sections.AsReadOnly());

@@ -190,8 +190,9 @@ public sealed class Patient : IPatientData
         AddEvent(PatientEventKind.HospitalDischarge, on, note, today);
 
     /// <summary>
-    /// Moves the patient to another unit or hemvårdsområde in the same kommun. Moving into a särskilt boende offers
-    /// listing at the vårdcentral responsible for it on the day of the move (<paramref name="unitCareCentreId"/>).
+    /// Moves the patient to another unit or hemvårdsområde in the same kommun. Every move into a särskilt boende (also
+    /// from another SÄBO) offers listing at the vårdcentral responsible for it on the day of the move
+    /// (<paramref name="unitCareCentreId"/>), unless the patient is listed there or already has an unanswered offer from it.
     /// </summary>
     public PatientEvent MoveTo(CareUnit currentUnit, CareUnit unit, LocalDate on, Guid? unitCareCentreId, string? note, LocalDate today)
     {
@@ -220,7 +221,9 @@ public sealed class Patient : IPatientData
 
         var moved = AddEvent(PatientEventKind.Moved, on, note, today, fromUnitId: CareUnitId, toUnitId: unit.Id);
         CareUnitId = unit.Id;
-        if (unit.Type == CareUnitType.SarskiltBoende && currentUnit.Type != CareUnitType.SarskiltBoende)
+        // Seed 000: every move into a SÄBO — from ordinary housing, from another SÄBO, during a korttids stay — offers the
+        // SÄBO's vårdcentral unless the patient is already listed there.
+        if (unit.Type == CareUnitType.SarskiltBoende)
         {
             OfferListing(unitCareCentreId, ListingOfferReason.MovedIntoSarskiltBoende, on);
         }
@@ -352,8 +355,10 @@ public sealed class Patient : IPatientData
 
     private void OfferListing(Guid? careCentreId, ListingOfferReason reason, LocalDate on)
     {
-        // No offer when the unit has no vårdcentral (dagverksamhet) or the patient is already listed there.
-        if (careCentreId is { } centre && centre != ListedCareCentreId)
+        // No offer when the unit has no vårdcentral (dagverksamhet), the patient is already listed there, or an offer from
+        // it is still unanswered.
+        if (careCentreId is { } centre && centre != ListedCareCentreId
+            && !_listingOffers.Any(o => o.CareCentreId == centre && o.Answer == ListingAnswer.Pending))
         {
             _listingOffers.Add(new ListingOffer(Id, centre, reason, on));
         }

@@ -31,7 +31,7 @@ public readonly record struct HalfYear(int Year, bool IsAutumn)
 /// Rounds held against planned in one period (gemensam uppföljning, DOMAIN.md §10). <see cref="Planned"/> counts every
 /// occurrence the series gave, also those the calendar moved or cancelled; <see cref="Moved"/> those whose time
 /// differs from the pattern's (by a holiday or by hand) whatever became of them; <see cref="NotReported"/> those that
-/// have started but were neither marked held nor cancelled.
+/// have started but were neither marked held nor cancelled (<see cref="RoundOccurrence.StatusAt"/>).
 /// </summary>
 public sealed record RoundTally(int Planned, int Held, int Cancelled, int Moved, int NotReported, IReadOnlyDictionary<RoundCancelReason, int> CancelledByReason)
 {
@@ -47,22 +47,18 @@ public sealed record RoundTally(int Planned, int Held, int Cancelled, int Moved,
                 moved++;
             }
 
-            switch (o.Status)
+            switch (o.StatusAt(now))
             {
-                case RoundStatus.Held:
+                case RoundReportStatus.Held:
                     held++;
                     break;
-                case RoundStatus.Cancelled:
+                case RoundReportStatus.Cancelled:
                     cancelled++;
                     var reason = o.CancelReason ?? RoundCancelReason.Other;
                     reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
                     break;
-                default:
-                    if (o.Start.ToInstant() <= now)
-                    {
-                        notReported++;
-                    }
-
+                case RoundReportStatus.NotReported:
+                    notReported++;
                     break;
             }
         }

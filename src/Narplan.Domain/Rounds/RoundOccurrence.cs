@@ -36,6 +36,20 @@ public sealed record RoundOccurrence(
     /// <summary>Whether someone has recorded anything on it (status, move or agenda).</summary>
     public bool IsRecorded { get; init; }
 
+    /// <summary>
+    /// The status people see at <paramref name="now"/>: a round whose start is at or before <paramref name="now"/> and
+    /// that was neither held nor cancelled is <see cref="RoundReportStatus.NotReported"/> ("Ej rapporterad"), also when
+    /// it was moved. The one rule for every page, the API, the feeds and <see cref="RoundTally"/>.
+    /// </summary>
+    public RoundReportStatus StatusAt(Instant now) => Status switch
+    {
+        RoundStatus.Held => RoundReportStatus.Held,
+        RoundStatus.Cancelled => RoundReportStatus.Cancelled,
+        _ when Start.ToInstant() <= now => RoundReportStatus.NotReported,
+        RoundStatus.Moved => RoundReportStatus.Moved,
+        _ => RoundReportStatus.Planned,
+    };
+
     public static string UidFor(Guid seriesId, LocalDate originalDate) =>
         $"rond-{seriesId:N}-{originalDate.Year:0000}{originalDate.Month:00}{originalDate.Day:00}@narplan";
 

@@ -10,7 +10,8 @@ namespace Narplan.Web.Api;
 
 /// <summary>
 /// One round occurrence. <c>start</c>, <c>end</c> and <c>originalStart</c> are instants in ISO 8601 with the Swedish
-/// offset of the day; <c>uid</c> is the occurrence's stable iCalendar UID.
+/// offset of the day; <c>uid</c> is the occurrence's stable iCalendar UID. <c>status</c> is <c>planned</c>, <c>moved</c>,
+/// <c>not-reported</c> (its start has passed and nobody marked it held or cancelled), <c>held</c> or <c>cancelled</c>.
 /// </summary>
 /// <remarks><c>SecondDoctor</c>: the unit's second fast läkarkontakt, called after <c>Doctor</c>, when the series names no doctor.</remarks>
 public sealed record RoundDto(string Uid, string Start, string End, string Status, string OriginalStart, string MeetingForm, string? Doctor, string? SecondDoctor);
@@ -45,7 +46,8 @@ public static class RoundsApi
         }
 
         var views = await rounds.ForUnitAsync(id, range.From, range.To, ct);
-        return TypedResults.Ok(views.Select(ToDto).ToList());
+        var now = rounds.Now;
+        return TypedResults.Ok(views.Select(v => ToDto(v, now)).ToList());
     }
 
     /// <summary>Reads an inclusive range of local dates; without dates, the coming 30 days.</summary>
@@ -94,16 +96,8 @@ public static class RoundsApi
         return (start, end, null);
     }
 
-    public static string Status(RoundStatus status) => status switch
-    {
-        RoundStatus.Moved => "moved",
-        RoundStatus.Cancelled => "cancelled",
-        RoundStatus.Held => "held",
-        _ => "planned",
-    };
-
-    private static RoundDto ToDto(RoundView v) => new(
-        v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), Status(v.Occurrence.Status),
+    private static RoundDto ToDto(RoundView v, Instant now) => new(
+        v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), v.Occurrence.StatusAt(now).ApiName(),
         Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor, v.SecondDoctor);
 
     private static string Format(ZonedDateTime time) => Iso8601.Format(time.ToOffsetDateTime());

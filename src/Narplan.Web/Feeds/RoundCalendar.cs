@@ -71,7 +71,7 @@ public static class RoundCalendar
             .Zoned("DTSTART", o.Start)
             .Zoned("DTEND", o.End)
             .Text("SUMMARY", $"{(o.Status == RoundStatus.Cancelled ? "Inställd: " : "")}Läkarrond {round.Unit}")
-            .Text("DESCRIPTION", Description(round))
+            .Text("DESCRIPTION", Description(round, stamp))
             .Value("STATUS", o.Status == RoundStatus.Cancelled ? "CANCELLED" : "CONFIRMED")
             .Value("SEQUENCE", o.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Value("TRANSP", o.Status == RoundStatus.Cancelled ? "TRANSPARENT" : "OPAQUE")
@@ -84,7 +84,8 @@ public static class RoundCalendar
         ics.End("VEVENT");
     }
 
-    private static string Description(RoundView round)
+    /// <summary>The event's text; its status line is <see cref="RoundOccurrence.StatusAt"/> at <paramref name="now"/>, as on the pages.</summary>
+    private static string Description(RoundView round, Instant now)
     {
         var o = round.Occurrence;
         var lines = new List<string>
@@ -103,15 +104,24 @@ public static class RoundCalendar
         }
 
         var holiday = SwedishCalendar.Instance.IsWorkingDay(o.OriginalDate) ? null : SwedishCalendar.Instance.DayName(o.OriginalDate);
-        switch (o.Status)
+        var movedFrom = $"Flyttad från {o.OriginalStart:yyyy-MM-dd HH:mm}{(holiday is null ? "" : $" ({holiday})")}.";
+        switch (o.StatusAt(now))
         {
-            case RoundStatus.Moved:
-                lines.Add($"Flyttad från {o.OriginalStart:yyyy-MM-dd HH:mm}{(holiday is null ? "" : $" ({holiday})")}.");
+            case RoundReportStatus.Moved:
+                lines.Add(movedFrom);
                 break;
-            case RoundStatus.Cancelled:
+            case RoundReportStatus.NotReported:
+                if (o.Status == RoundStatus.Moved)
+                {
+                    lines.Add(movedFrom);
+                }
+
+                lines.Add($"{RoundReportStatus.NotReported.Swedish()}.");
+                break;
+            case RoundReportStatus.Cancelled:
                 lines.Add($"Inställd: {(o.CancelReason == RoundCancelReason.Holiday ? holiday ?? "helgdag" : o.CancelReason?.Swedish())}.");
                 break;
-            case RoundStatus.Held:
+            case RoundReportStatus.Held:
                 lines.Add("Genomförd.");
                 break;
         }

@@ -39,15 +39,17 @@ public class SbarGeneratorTests
             report.Text);
     }
 
+    // Issue 14 item 9 ("The SBAR has no B"; DOMAIN.md §7: "an SBAR report (Situation, Bakgrund, Aktuellt tillstånd,
+    // Rekommendation)"): B is always said, right after S, even when nothing was given — then the doctor hears so.
     [Fact]
-    public void ShouldLeaveOutHeadingsWithNothingUnderThem()
+    public void ShouldAlwaysSayBakgrundAfterSituationAndLeaveOutOnlyEmptyAAndR()
     {
         var report = SbarGenerator.Generate(new SbarInput("Greta Lind", null, "Solbacken", "Har ramlat"));
 
-        var section = Assert.Single(report.Sections);
-        Assert.Equal(SbarGenerator.SituationHeading, section.Heading);
-        Assert.Equal("Jag ringer om Greta Lind, på Solbacken. Har ramlat.", section.Text);
-        Assert.DoesNotContain("B – Bakgrund", report.Text);
+        Assert.Equal([SbarGenerator.SituationHeading, SbarGenerator.BackgroundHeading], report.Sections.Select(s => s.Heading));
+        Assert.Equal("Jag ringer om Greta Lind, på Solbacken. Har ramlat.", report.Sections[0].Text);
+        Assert.Equal(SbarGenerator.NoBackground, report.Sections[1].Text);
+        Assert.DoesNotContain(SbarGenerator.AssessmentHeading, report.Text);
     }
 
     [Fact]
@@ -63,11 +65,11 @@ public class SbarGeneratorTests
         });
 
         Assert.Equal(
-            [SbarGenerator.SituationHeading, SbarGenerator.AssessmentHeading],
+            [SbarGenerator.SituationHeading, SbarGenerator.BackgroundHeading, SbarGenerator.AssessmentHeading],
             report.Sections.Select(s => s.Heading));
         Assert.Equal(
             "Saturation 91 procent, puls 112 per minut. NEWS2 kan inte räknas ut eftersom andningsfrekvens, luft eller syrgas, systoliskt blodtryck, medvetandegrad och temperatur saknas.",
-            report.Sections[1].Text);
+            report.Sections[2].Text);
     }
 
     [Fact]

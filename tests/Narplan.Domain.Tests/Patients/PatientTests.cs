@@ -114,14 +114,45 @@ public class PatientTests
         Assert.StartsWith("Erbjudandet är redan besvarat", e.Message);
     }
 
+    // Seed 000: "När en person flyttar in på ett särskilt boende så ska den personen, med respekt för det fria valet,
+    // erbjudas att lista sig på den vårdcentral som har läkaransvar på boendet." Every move into a SÄBO counts, also
+    // from another SÄBO: Bäckliden (Närhälsan) → Lugnet (Guldvingen) on 1 June 2026.
     [Fact]
-    public void MovingBetweenTwoSaboShouldNotOfferListingAgain()
+    public void ShouldOfferListingWhenMovingFromOneSaboIntoAnotherWithADifferentVardcentral()
     {
         var patient = Patient.Enrol(Tolvan, "Tolvan", Backliden, 1.March(2026), Narhalsan, Today, listedCareCentreId: Narhalsan);
 
         patient.MoveTo(Backliden, Lugnet, 1.June(2026), Guldvingen, null, Today);
 
-        Assert.Empty(patient.ListingOffers);
+        var offer = Assert.Single(patient.ListingOffers);
+        Assert.Equal((Guldvingen, ListingOfferReason.MovedIntoSarskiltBoende, 1.June(2026)), (offer.CareCentreId, offer.Reason, offer.OfferedOn));
+        Assert.Equal(Narhalsan, patient.ListedCareCentreId);
+    }
+
+    [Fact]
+    public void ShouldNotOfferListingWhenTheNewSabosVardcentralIsTheOnePatientIsListedAt()
+    {
+        var patient = Patient.Enrol(Tolvan, "Tolvan", Backliden, 1.March(2026), Narhalsan, Today, listedCareCentreId: Guldvingen);
+        patient.AnswerListingOffer(patient.ListingOffers[0].Id, accepted: false, 2.March(2026), Today);
+
+        patient.MoveTo(Backliden, Lugnet, 1.June(2026), Guldvingen, null, Today);
+
+        Assert.Single(patient.ListingOffers);
+    }
+
+    // Seed 000 (as above): a patient on a korttids stay at Fregatten 19–30 October 2026 who moves from the
+    // hemvårdsområde into Bäckliden on 30 October is offered Bäckliden's vårdcentral.
+    [Fact]
+    public void ShouldOfferListingWhenMovingIntoSaboDuringAKorttidsStay()
+    {
+        var patient = AtHome(listedAt: Guldvingen);
+        patient.AnswerListingOffer(patient.ListingOffers[0].Id, accepted: false, 2.March(2026), Today);
+        patient.StartShortTermStay(Fregatten, 19.October(2026), 30.October(2026), null, Today);
+
+        patient.MoveTo(HomeNorth, Backliden, 30.October(2026), Narhalsan, null, Today);
+
+        var offer = patient.ListingOffers.Single(o => o.Reason == ListingOfferReason.MovedIntoSarskiltBoende);
+        Assert.Equal((Narhalsan, 30.October(2026)), (offer.CareCentreId, offer.OfferedOn));
     }
 
     [Fact]

@@ -35,4 +35,23 @@ public class RoundFiguresTests
         Assert.Equal(1, tally.CancelledByReason[RoundCancelReason.DoctorAbsent]);
         Assert.Equal(25, tally.HeldPercent);
     }
+
+    [Fact]
+    public void ShouldCallAPastUnreportedRoundEjRapporteradAndCountItTheSameWayAsTheTally()
+    {
+        // Every other Friday 13:00: 19 June 2026 (midsommarafton) is moved to Monday 22 June; 3 and 17 July follow.
+        var series = FridayEveryOtherWeek(HolidayPolicy.MoveToNextWorkingDay);
+        var rounds = series.OccurrencesBetween(1.June(2026), 31.July(2026)).ToList(); // 5 June, 22 June, 3, 17, 31 July
+        var held = new RoundOccurrenceRecord(series.Id, 5.June(2026));
+        held.MarkHeld(rounds[0], Instant.FromUtc(2026, 6, 5, 12, 0));
+        rounds[0] = rounds[0].With(held, series.Length);
+        var now = Instant.FromUtc(2026, 7, 17, 11, 0); // Friday 17 July 2026 13:00 in Stockholm: that round has just started
+
+        Assert.Equal(
+            [RoundReportStatus.Held, RoundReportStatus.NotReported, RoundReportStatus.NotReported, RoundReportStatus.NotReported, RoundReportStatus.Planned],
+            rounds.Select(r => r.StatusAt(now)));
+        Assert.Equal(RoundReportStatus.Moved, rounds[1].StatusAt(Instant.FromUtc(2026, 6, 20, 12, 0)));
+        Assert.Equal("Ej rapporterad", rounds[2].StatusAt(now).Swedish());
+        Assert.Equal(rounds.Count(r => r.StatusAt(now) == RoundReportStatus.NotReported), RoundTally.Of(rounds, now).NotReported);
+    }
 }

@@ -152,7 +152,7 @@ public class PatientFormsTests(NarplanAppFactory factory) : IClassFixture<Narpla
         var after = await client.GetStringAsync(url);
         Assert.Contains("2026-11-24 – 2026-12-09", after);
         Assert.Contains("Patienten är på korttidsvistelse på <strong>Korttidsenheten Fregatten</strong>", after);
-        Assert.Contains("Korttidsvistelse till 2026-12-09", await client.GetStringAsync(UnitPatientsPage.Url(await factory.UnitIdAsync("Bäckliden"))));
+        Assert.Contains("Korttidsvistelse på Korttidsenheten Fregatten till 2026-12-09 – korttidsboendets vårdcentral har behandlingsansvaret", await client.GetStringAsync(UnitPatientsPage.Url(await factory.UnitIdAsync("Bäckliden"))));
         var atFregatten = await client.GetStringAsync(UnitPatientsPage.Url(fregatten));
         Assert.Contains("På korttidsvistelse här", atFregatten);
         Assert.Contains("Tolvan Tolvansson", atFregatten);

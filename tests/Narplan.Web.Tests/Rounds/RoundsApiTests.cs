@@ -7,12 +7,16 @@ namespace Narplan.Web.Tests.Rounds;
 
 public class RoundsApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
+    // 1 June 2026: every round these tests read lies ahead, so "planned" means not yet started (decision 0046)
+    // whatever day the tests run.
+    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = app.At(NodaTime.Instant.FromUtc(2026, 6, 1, 10, 0));
+
     private sealed record Round(string Uid, string Start, string End, string Status, string OriginalStart, string MeetingForm, string? Doctor);
 
     private async Task<List<Round>> RoundsAsync(string unit, string from, string to)
     {
         var id = await app.UnitIdAsync(unit);
-        return (await app.CreateClient().GetFromJsonAsync<List<Round>>($"/api/v1/units/{id}/rounds?from={from}&to={to}"))!;
+        return (await _app.CreateClient().GetFromJsonAsync<List<Round>>($"/api/v1/units/{id}/rounds?from={from}&to={to}"))!;
     }
 
     [Fact]
@@ -109,7 +113,7 @@ public class RoundsApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     {
         var id = await app.UnitIdAsync("Bäckliden");
 
-        var response = await app.CreateClient().GetAsync($"/api/v1/units/{id}/rounds?{query}");
+        var response = await _app.CreateClient().GetAsync($"/api/v1/units/{id}/rounds?{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -122,7 +126,7 @@ public class RoundsApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     {
         var id = await app.UnitIdAsync("Bäckliden");
 
-        var response = await app.CreateClient().GetAsync($"/api/v1/units/{id}/rounds?from=2026-01-01&to=2028-01-01");
+        var response = await _app.CreateClient().GetAsync($"/api/v1/units/{id}/rounds?from=2026-01-01&to=2028-01-01");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -130,7 +134,7 @@ public class RoundsApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     [Fact]
     public async Task AnUnknownUnitShouldBeA404ProblemDetail()
     {
-        var response = await app.CreateClient().GetAsync($"/api/v1/units/{Guid.NewGuid()}/rounds?from=2026-06-01&to=2026-06-30");
+        var response = await _app.CreateClient().GetAsync($"/api/v1/units/{Guid.NewGuid()}/rounds?from=2026-06-01&to=2026-06-30");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -242,6 +242,10 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("CalledAt")
                         .HasColumnType("timestamp with time zone");
 

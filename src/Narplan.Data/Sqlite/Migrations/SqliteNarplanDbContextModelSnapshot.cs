@@ -233,6 +233,10 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CalledAt")
                         .HasColumnType("TEXT");
 

@@ -56,7 +56,8 @@ public sealed record AcuteContactDraft(
     string? ExclusionSymptoms,
     string? PatientWishes,
     string? Request,
-    IReadOnlyList<string>? TriggersTicked = null);
+    IReadOnlyList<string>? TriggersTicked = null,
+    string? Background = null);
 
 /// <summary>A stored contact with its patient (opened through <see cref="PatientAccess"/>).</summary>
 public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient);
@@ -81,16 +82,37 @@ public sealed class AcuteService(
         return patient is null ? null : await ContextAsync(patient, ct);
     }
 
-    /// <summary>Who answers for the patient at the instant (see <see cref="ResponderAsync"/>).</summary>
-    public Task<UnitOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
-        ResponderAsync(patient.Patient, at, ct);
+    /// <summary>
+    /// Who answers for the patient at the instant and why: the route (korttids stay, växelvård keeping the ordinary
+    /// doctor, own unit; <see cref="Narplan.Domain.OnCall.PatientOnCallRoute.For"/>) and that unit's on-call answer.
+    /// </summary>
+    public Task<PatientOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
+        onCall.ForPatientAsync(patient.Patient, at, ct);
 
     /// <summary>The SBAR text for the draft, for reading aloud and copying.</summary>
     public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
         SbarGenerator.Generate(new SbarInput(
             patient.SpokenName, patient.AgeOn(Today), patient.Unit.Unit.Name, draft.Reason, draft.Vitals, draft.DecisionSupport,
             Lines(draft.ExclusionSymptoms), draft.PatientWishes, draft.Request, nurseName,
-            TriggersMet: patient.Profile.Met(draft.TriggersTicked)));
+            Background: draft.Background, TriggersMet: patient.Profile.Met(draft.TriggersTicked)));
+
+    /// <summary>
+    /// The SBAR background Närplan knows for the patient today (<see cref="SbarBackground.Suggest"/>): the latest
+    /// end-of-life decision, care plan and trygghetsläkemedel, a korttids stay and recent events. The form starts from it.
+    /// </summary>
+    public async Task<string> SuggestBackgroundAsync(AcutePatient patient, CancellationToken ct = default)
+    {
+        var id = patient.Patient.Id;
+        var today = Today;
+        var decisions = await db.EndOfLifeDecisions.AsNoTracking().Where(d => d.PatientId == id).ToListAsync(ct);
+        var plans = await db.CarePlans.AsNoTracking().Where(p => p.PatientId == id).ToListAsync(ct);
+        var orders = await db.SafetyMedications.AsNoTracking().Where(o => o.PatientId == id).ToListAsync(ct);
+        var stayUnitId = patient.Patient.ShortTermStayOn(today)?.ToUnitId;
+        var stayUnit = stayUnitId is { } u ? await db.CareUnits.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        return SbarBackground.Suggest(
+            patient.Patient, today,
+            decisions.MaxBy(d => d.DecidedAt), plans.MaxBy(p => p.UpdatedAt), orders.MaxBy(o => o.OrderedOn), stayUnit);
+    }
 
     /// <summary>Saves the call now, with whom the on-call resolution names now.</summary>
     public async Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default)
@@ -118,7 +140,7 @@ public sealed class AcuteService(
             var contact = AcuteContact.Record(
                 patient.Patient.Id, responder.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
                 draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer,
-                patient.Profile.Met(draft.TriggersTicked));
+                patient.Profile.Met(draft.TriggersTicked), draft.Background);
             db.AcuteContacts.Add(contact);
             await db.SaveChangesAsync(ct);
             return (contact.Id, null);

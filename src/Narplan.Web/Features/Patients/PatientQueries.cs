@@ -3,6 +3,7 @@ using Narplan.Data;
 using Narplan.Domain.Access;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Patients;
 using Narplan.Domain.People;
@@ -36,6 +37,9 @@ public sealed record PatientDetail(
 {
     /// <summary>The vårdcentral with läkaransvar for the patient's unit today.</summary>
     public ResponsibilityView? UnitResponsibility => Unit.Current;
+
+    /// <summary>The units the patient's events name (for <see cref="PatientOnCallRoute.For"/>); null for any other id.</summary>
+    public Func<Guid, CareUnit?> UnitOf { get; init; } = _ => null;
 }
 
 /// <summary>One line of a loggutdrag: who (user, role, organisation) did what with the patient's data, when.</summary>
@@ -60,6 +64,7 @@ public sealed class PatientQueries(NarplanDbContext db, OrganisationQueries orga
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToListAsync(ct);
         var unitIds = patient.Events.SelectMany(e => new[] { e.FromUnitId, e.ToUnitId }).OfType<Guid>().Distinct().ToList();
         var units = await db.CareUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        CareUnit? UnitOf(Guid id) => units.GetValueOrDefault(id);
         var organisationIds = people.Select(p => p.OrganisationId)
             .Concat(patient.ListingOffers.Select(o => o.CareCentreId))
             .Append(patient.ListedCareCentreId ?? Guid.Empty).Distinct().ToList();
@@ -74,12 +79,26 @@ public sealed class PatientQueries(NarplanDbContext db, OrganisationQueries orga
                 e,
                 e.FromUnitId is { } f && units.TryGetValue(f, out var from) ? from.Name : null,
                 e.ToUnitId is { } t && units.TryGetValue(t, out var to) ? to.Name : null,
-                e.ToUnitId is { } k && units.TryGetValue(k, out var stayUnit) && stayUnit.RespiteKeepsRegularDoctor))
+                // The one rule for who has treatment responsibility, asked on the stay's first day (decision 0045).
+                e.Kind == PatientEventKind.ShortTermStay
+                    && PatientOnCallRoute.For(patient, e.On, UnitOf).Reason == PatientRouteReason.RespiteKeepsRegularDoctor))
             .ToList();
         var offers = patient.ListingOffers.Select(o => new ListingOfferView(o, names.GetValueOrDefault(o.CareCentreId) ?? "Okänd vårdcentral")).ToList();
         return new PatientDetail(
             patient, unit, patient.ListedCareCentreId is { } l ? names.GetValueOrDefault(l) : null,
-            doctor is null ? null : View(doctor), contacts, events, offers);
+            doctor is null ? null : View(doctor), contacts, events, offers) { UnitOf = UnitOf };
+    }
+
+    /// <summary>
+    /// The korttidsboenden the patients' stays name, as a lookup for <see cref="PatientOnCallRoute.For"/> and
+    /// <see cref="PatientText.Status"/>; null for any other id.
+    /// </summary>
+    public async Task<Func<Guid, CareUnit?>> StayUnitsAsync(IEnumerable<Patient> patients, CancellationToken ct = default)
+    {
+        var ids = patients.SelectMany(p => p.Events).Where(e => e.Kind == PatientEventKind.ShortTermStay)
+            .Select(e => e.ToUnitId).OfType<Guid>().Distinct().ToList();
+        var units = await db.CareUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        return id => units.GetValueOrDefault(id);
     }
 
     /// <summary>Units of a kommun for the forms (all types; the domain refuses what does not fit).</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Patients;
+using Narplan.Domain.Places;
 using NodaTime;
 
 namespace Narplan.Web.Features.Patients;
@@ -29,10 +31,32 @@ public static class PatientText
 
     public static string LongDate(LocalDate date) => date.ToString("d MMMM yyyy", Sv);
 
-    public static string Status(Patient patient, LocalDate today) =>
-        patient.DiedOn is { } died ? $"Avliden {Date(died)}"
-        : patient.ShortTermStayOn(today) is { } stay ? $"Korttidsvistelse till {(stay.LastDay is { } l ? Date(l) : "tills vidare")}"
-        : "Inskriven";
+    /// <summary>
+    /// "Inskriven", "Avliden …", or the stay today with who has treatment responsibility during it, from
+    /// <see cref="PatientOnCallRoute.For"/> (the one rule, decision 0022/0045): "Korttidsvistelse på Fregatten till
+    /// 2026-10-30 – korttidsboendets vårdcentral har behandlingsansvaret" or "Växelvård på Galeasen till … – ordinarie
+    /// fast läkarkontakt har patientansvaret". <paramref name="unitOf"/> finds the stay's unit.
+    /// </summary>
+    public static string Status(Patient patient, LocalDate today, Func<Guid, CareUnit?> unitOf)
+    {
+        if (patient.DiedOn is { } died)
+        {
+            return $"Avliden {Date(died)}";
+        }
+
+        var route = PatientOnCallRoute.For(patient, today, unitOf);
+        if (route.Stay is not { } stay)
+        {
+            return patient.ShortTermStayOn(today) is { } other ? $"Korttidsvistelse till {Until(other)}" : "Inskriven";
+        }
+
+        var unit = stay.ToUnitId is { } id ? unitOf(id)?.Name : null;
+        return route.Reason == PatientRouteReason.RespiteKeepsRegularDoctor
+            ? $"Växelvård på {unit} till {Until(stay)} – {ShortTermCareSplit.RespiteShort}"
+            : $"Korttidsvistelse på {unit} till {Until(stay)} – {ShortTermCareSplit.ShortTermShort}";
+    }
+
+    private static string Until(PatientEvent stay) => stay.LastDay is { } l ? Date(l) : "tills vidare";
 
     public static string Kind(this IdentityNumberKind kind) => kind switch
     {
@@ -54,4 +78,38 @@ public static class ShortTermCareSplit
 
     public const string Respite =
         "Växelvård: patienten behåller sin ordinarie fasta läkarkontakt och vårdcentral under vistelsen.";
+
+    /// <summary>Seed 000: during a korttids stay the korttidsboende's vårdcentral has treatment responsibility.</summary>
+    public const string ShortTermShort = "korttidsboendets vårdcentral har behandlingsansvaret";
+
+    /// <summary>Seed 002: "För de patienter som har ett beslut om växelvård på Galeasen och Glunten har den fasta läkarkontakten på ordinarie vårdcentral patientansvaret."</summary>
+    public const string RespiteShort = "den fasta läkarkontakten på ordinarie vårdcentral har patientansvaret";
+
+    /// <summary>
+    /// The korttids rule for a korttidsboende with its växelvård exception where the unit has one (seed 000 and 002).
+    /// Null for a unit that is not a korttidsboende.
+    /// </summary>
+    public static string? UnitRule(CareUnit unit, string? careCentre)
+    {
+        if (unit.Type != CareUnitType.Korttidsboende)
+        {
+            return null;
+        }
+
+        var centre = careCentre ?? "Korttidsboendets vårdcentral";
+        var rule = $"Under vistelsen har {centre} behandlingsansvar för patienterna, oavsett var de är listade. Ordinarie fast läkarkontakt behåller apodos, årlig läkemedelsgenomgång, remisser med uppföljning och utredningar.";
+        return unit.RespiteKeepsRegularDoctor
+            ? $"{rule} Undantag – växelvård: för patienter med beslut om växelvård på {unit.Name} har den fasta läkarkontakten på ordinarie vårdcentral patientansvaret; {centre} har det inte."
+            : rule;
+    }
+
+    /// <summary>Who has treatment responsibility for the patient now and why, from <see cref="PatientOnCallRoute.For"/>.</summary>
+    public static string RouteText(PatientOnCallRoute route, string? stayUnitName, string ownUnitName) => route.Reason switch
+    {
+        PatientRouteReason.ShortTermCare =>
+            $"Patienten är på korttidsvistelse på {stayUnitName}: {ShortTermShort} under vistelsen.",
+        PatientRouteReason.RespiteKeepsRegularDoctor =>
+            $"Patienten är på växelvård på {stayUnitName}: {RespiteShort}. Svaret gäller patientens egen enhet, {ownUnitName}.",
+        _ => $"Svaret gäller patientens enhet, {ownUnitName}.",
+    };
 }
