@@ -4,6 +4,7 @@ using Narplan.Data;
 using Narplan.Domain;
 using Narplan.Domain.Acute;
 using Narplan.Domain.Calendars;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Patients;
 using Narplan.Web.Features.Account;
@@ -58,6 +59,12 @@ public sealed record AcuteContactDraft(
     string? Request,
     IReadOnlyList<string>? TriggersTicked = null);
 
+/// <summary>
+/// The acute form's two answers: for advice, and — only where the area routes daytime acute home visits to another
+/// service (decision 0039) — for a likely visit; null otherwise (the advice answer then covers both).
+/// </summary>
+public sealed record WhoToCall(UnitOnCall? Advice, UnitOnCall? Visit);
+
 /// <summary>A stored contact with its patient (opened through <see cref="PatientAccess"/>).</summary>
 public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient);
 
@@ -83,7 +90,19 @@ public sealed class AcuteService(
 
     /// <summary>Who answers for the patient at the instant (see <see cref="ResponderAsync"/>).</summary>
     public Task<UnitOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
-        ResponderAsync(patient.Patient, at, ct);
+        ResponderAsync(patient.Patient, at, OnCallNeed.Advice, ct);
+
+    /// <summary>
+    /// Who answers for advice and who for a likely acute home visit, both from the one resolution function. They differ
+    /// only where the area routes daytime acute visits elsewhere (Halland: Läkarmedverkan i hemsjukvården, decision 0039);
+    /// then <see cref="WhoToCall.Visit"/> is set.
+    /// </summary>
+    public async Task<WhoToCall> WhoToCallForBothAsync(AcutePatient patient, Instant at, CancellationToken ct = default)
+    {
+        var advice = await ResponderAsync(patient.Patient, at, OnCallNeed.Advice, ct);
+        var visit = await ResponderAsync(patient.Patient, at, OnCallNeed.AcuteHomeVisit, ct);
+        return new WhoToCall(advice, visit?.Answer.Kind == ResponderKind.AcuteVisitService ? visit : null);
+    }
 
     /// <summary>The SBAR text for the draft, for reading aloud and copying.</summary>
     public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
@@ -92,8 +111,13 @@ public sealed class AcuteService(
             Lines(draft.ExclusionSymptoms), draft.PatientWishes, draft.Request, nurseName,
             TriggersMet: patient.Profile.Met(draft.TriggersTicked)));
 
-    /// <summary>Saves the call now, with whom the on-call resolution names now.</summary>
-    public async Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default)
+    /// <summary>Saves the call now, with whom the on-call resolution names now for advice.</summary>
+    public Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default) =>
+        SaveAsync(user, patientId, draft, OnCallNeed.Advice, ct);
+
+    /// <summary>Saves the call now, with whom the on-call resolution names now for the need (advice or a likely acute home visit).</summary>
+    public async Task<(Guid? Id, string? Error)> SaveAsync(
+        ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, OnCallNeed need, CancellationToken ct = default)
     {
         var patient = await OpenAsync(user, patientId, ct);
         if (patient is null)
@@ -107,7 +131,7 @@ public sealed class AcuteService(
         }
 
         var at = Now;
-        var responder = await ResponderAsync(patient.Patient, at, ct);
+        var responder = await ResponderAsync(patient.Patient, at, need, ct);
         if (responder is null)
         {
             return (null, "Enheten finns inte längre.");
@@ -183,8 +207,8 @@ public sealed class AcuteService(
     /// Who answers for the patient at <paramref name="at"/>: the patient's route (a korttids stay goes to the
     /// korttidsboende's vårdcentral, växelvård keeps the own unit; decision 0022), then that unit's on-call answer.
     /// </summary>
-    private async Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, CancellationToken ct) =>
-        (await onCall.ForPatientAsync(patient, at, ct))?.OnCall;
+    private async Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, OnCallNeed need, CancellationToken ct) =>
+        (await onCall.ForPatientAsync(patient, at, need, ct))?.OnCall;
 
     private async Task<AcutePatient?> ContextAsync(Patient patient, CancellationToken ct)
     {
@@ -194,21 +218,20 @@ public sealed class AcuteService(
             return null;
         }
 
-        return new AcutePatient(patient, unit, await ProfileAsync(patient.KommunId, unit.RuleProfile, ct));
+        return new AcutePatient(patient, unit, await ProfileAsync(patient.KommunId, unit.DecisionSupport, ct));
     }
 
     /// <summary>
     /// The region's decision-support checklist in force today (the day of the call): Skaraborg names BViS (seed 002),
     /// the rest of VGR ViSam (seed 000), Halland none. Triggers are those an administrator entered, else none.
     /// </summary>
-    private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, RuleProfileKey ruleProfile, CancellationToken ct)
+    private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, DecisionSupportProfileKey regionDefault, CancellationToken ct)
     {
         var subRegion = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId)
             .Join(db.SubRegions, k => k.SubRegionId, s => s.Id, (_, s) => s.Name)
             .FirstOrDefaultAsync(ct);
         var key = subRegion?.Contains("Skaraborg", StringComparison.OrdinalIgnoreCase) == true ? DecisionSupportProfileKey.Skaraborg
-            : ruleProfile == RuleProfileKey.Vgr ? DecisionSupportProfileKey.Vgr
-            : DecisionSupportProfileKey.Halland;
+            : regionDefault;
         return await decisionSupport.InForceAsync(key, Today, ct);
     }
 
