@@ -92,6 +92,17 @@ public sealed class OnCallAreaAssignment
 
     public bool Covers(LocalDate date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
+    /// <summary>Ends the assignment on <paramref name="lastDay"/> (included); it cannot end before it starts.</summary>
+    public void EndOn(LocalDate lastDay)
+    {
+        if (lastDay < ValidFrom)
+        {
+            throw new DomainException($"Tilldelningen börjar {ValidFrom:yyyy-MM-dd} och kan inte sluta före det.");
+        }
+
+        ValidTo = lastDay;
+    }
+
     /// <summary>Whether both assign the same kommun, or the same unit, on at least one common day.</summary>
     public bool Overlaps(OnCallAreaAssignment other)
     {
