@@ -66,7 +66,7 @@ watch.Stop();
 Console.WriteLine($"SwedishCalendar.HolidaysIn, 301 years on a cold calendar: {watch.Elapsed.TotalMilliseconds:F1} ms ({holidays} holidays)");
 
 // "Who do I call now?" resolutions in process, one core: a query every 7 minutes over a year.
-var profile = Narplan.Domain.OnCall.OnCallRuleProfile.Vgr();
+var profile = Narplan.Domain.OnCall.SeedOnCallProfiles.Skaraborg();
 var unit = new Narplan.Domain.OnCall.OnCallUnit("Bäckliden", "Närhälsan Lidköping vårdcentral", "031-390 06 18", "Sofia Eriksson");
 var t0 = Instant.FromUtc(2026, 1, 1, 0, 0);
 for (var i = 0; i < 20_000; i++)

@@ -46,6 +46,10 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();
 
+    public DbSet<OnCallArea> OnCallAreas => Set<OnCallArea>();
+
+    public DbSet<OnCallAreaAssignment> OnCallAreaAssignments => Set<OnCallAreaAssignment>();
+
     public DbSet<OnCallRedirect> OnCallRedirects => Set<OnCallRedirect>();
 
     public DbSet<DoctorAbsence> DoctorAbsences => Set<DoctorAbsence>();

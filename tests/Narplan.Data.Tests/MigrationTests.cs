@@ -50,7 +50,17 @@ public class MigrationTests
         Assert.True(galeasen.RespiteKeepsRegularDoctor);
         var backliden = await db.CareUnits.Include(u => u.Responsibilities).SingleAsync(u => u.Name == "Bäckliden");
         Assert.Equal(2, backliden.Responsibilities.Count);
-        Assert.Contains(await db.Regions.ToListAsync(), r => r.RuleProfile == Domain.Organisations.RuleProfileKey.Halland);
+        Assert.Contains(await db.Regions.ToListAsync(), r => r.DecisionSupport == Domain.Acute.DecisionSupportProfileKey.Halland);
+        // Decision 0037: the on-call rules belong to beredskapsjour areas, each demo kommun assigned to one.
+        var areas = await db.OnCallAreas.ToDictionaryAsync(a => a.Id, a => a.Name);
+        var assigned = (await db.OnCallAreaAssignments.ToListAsync())
+            .Join(await db.Kommuner.ToListAsync(), a => a.KommunId, k => k.Id, (a, k) => (k.Name, Area: areas[a.AreaId]))
+            .OrderBy(x => x.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [("Falkenberg", "Region Halland – allmänmedicinsk beredskapsjour"), ("Herrljunga", "Beredskapsjouren Älvsborg + Södra Bohuslän"),
+             ("Lidköping", "Beredskapsjouren Skaraborg"), ("Vänersborg", "Beredskapsjouren Fyrbodal")],
+            assigned);
+        Assert.Equal(4, await db.RuleProfileVersions.CountAsync());
         await db.Database.EnsureDeletedAsync();
     }
 }

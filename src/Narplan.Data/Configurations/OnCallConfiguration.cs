@@ -16,7 +16,12 @@ internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
-        builder.HasIndex(v => new { v.Key, v.ValidFrom }).IsUnique();
+        builder.HasIndex(v => new { v.AreaId, v.ValidFrom }).IsUnique();
+        builder.HasOne<OnCallArea>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.RuleNote).HasMaxLength(1000);
+        builder.Property(v => v.AcuteVisitName).HasMaxLength(200);
+        builder.Property(v => v.AcuteVisitPhone).HasMaxLength(30);
+        builder.Property(v => v.AcuteVisitRemit).HasMaxLength(1000);
         builder.Property(v => v.Name).HasMaxLength(200).IsRequired();
         builder.Property(v => v.OnCallServiceName).HasMaxLength(200).IsRequired();
         builder.Property(v => v.Version).IsConcurrencyToken();
@@ -24,6 +29,32 @@ internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration
         builder.Property(v => v.OnCallNumbers).HasConversion(JsonList<OnCallContact>.Converter, JsonList<OnCallContact>.Comparer);
         builder.Property(v => v.EscalationSteps).HasConversion(JsonList<EscalationStep>.Converter, JsonList<EscalationStep>.Comparer);
         builder.Property(v => v.Scope).HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer);
+    }
+}
+
+internal sealed class OnCallAreaConfiguration : IEntityTypeConfiguration<OnCallArea>
+{
+    public void Configure(EntityTypeBuilder<OnCallArea> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Name).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.RegionId, a.Name }).IsUnique();
+    }
+}
+
+internal sealed class OnCallAreaAssignmentConfiguration : IEntityTypeConfiguration<OnCallAreaAssignment>
+{
+    public void Configure(EntityTypeBuilder<OnCallAreaAssignment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<OnCallArea>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(a => a.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(a => a.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.KommunId, a.ValidFrom });
     }
 }
 

@@ -34,7 +34,7 @@ internal static class DemoAcuteContacts
         var unit = db.ChangeTracker.Entries<CareUnit>().Select(e => e.Entity).Single(u => u.Name == "Lugnet");
         var patients = db.ChangeTracker.Entries<Patient>().Select(e => e.Entity).Where(p => p.CareUnitId == unit.Id).ToDictionary(p => p.Name);
         var centres = db.ChangeTracker.Entries<RegionalUnit>().Select(e => e.Entity).ToDictionary(c => c.Id);
-        var profile = OnCallRuleProfile.Vgr();
+        var profile = SeedOnCallProfiles.Skaraborg(); // Lugnet is in Lidköping, Beredskapsjouren Skaraborg
         foreach (var c in Contacts)
         {
             var called = c.Called.InZoneLeniently(Stockholm.Zone).ToInstant();

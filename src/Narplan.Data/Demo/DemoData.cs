@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Narplan.Domain.Acute;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
@@ -24,9 +25,9 @@ public static class DemoData
     /// <summary>Loads the demo data when the database has no regions; returns whether it did.</summary>
     public static async Task<bool> SeedIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
     {
-        await SeedRuleProfilesIfEmptyAsync(db, cancellationToken);
         if (await db.Regions.AnyAsync(cancellationToken))
         {
+            await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
             // A demo database made before the rounds existed gets them once.
             if (!await db.RoundSeries.AnyAsync(cancellationToken) && await db.CareUnits.AnyAsync(u => u.Name == "Bäckliden", cancellationToken))
             {
@@ -40,22 +41,52 @@ public static class DemoData
         new Builder(db).Build();
         await DemoRounds.AddAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
         return true;
     }
 
     /// <summary>
-    /// The regions' on-call rule profiles from the seeds (VGR: seed 002; Halland: seed 003), stored as the first
-    /// version of each so that an administrator edits data, not code. Added to any database that has none.
+    /// The beredskapsjourområden from the seeds (decision 0037), each with its first rule profile version, and the demo
+    /// kommuner's dated assignments: Herrljunga → Beredskapsjouren Älvsborg + Södra Bohuslän (seed 000), Lidköping →
+    /// Beredskapsjouren Skaraborg (seed 002), Vänersborg → Beredskapsjouren Fyrbodal (decision 0038), Falkenberg → Region
+    /// Halland's allmänmedicinska beredskapsjour (seed 003). Areas whose seed gives no number get none, so the answer
+    /// says "Nummer saknas". Added once to a database with the demo regions and no areas (also one made before areas
+    /// existed, whose region-wide profiles the migration removed); an administrator changes them as data afterwards.
     /// </summary>
-    public static async Task SeedRuleProfilesIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
+    public static async Task SeedOnCallAreasIfEmptyAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
     {
-        if (await db.RuleProfileVersions.AnyAsync(cancellationToken))
+        if (await db.OnCallAreas.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        db.RuleProfileVersions.Add(new RuleProfileVersion(OnCallRuleProfile.Vgr()));
-        db.RuleProfileVersions.Add(new RuleProfileVersion(OnCallRuleProfile.Halland()));
+        var regions = await db.Regions.ToListAsync(cancellationToken);
+        var kommuner = await db.Kommuner.ToListAsync(cancellationToken);
+        var vgr = regions.FirstOrDefault(r => r.ShortName == "VGR");
+        var halland = regions.FirstOrDefault(r => r.ShortName == "Halland");
+
+        void AddArea(Region? region, OnCallRuleProfile profile, string kommun, LocalDate from)
+        {
+            if (region is null)
+            {
+                return;
+            }
+
+            var area = new OnCallArea(region.Id, profile.Name);
+            db.OnCallAreas.Add(area);
+            db.RuleProfileVersions.Add(new RuleProfileVersion(area.Id, profile));
+            if (kommuner.FirstOrDefault(k => k.Name == kommun && k.RegionId == region.Id) is { } k)
+            {
+                db.OnCallAreaAssignments.Add(new OnCallAreaAssignment(area.Id, k.Id, null, from, null));
+            }
+        }
+
+        // Assignments start with the first answer the demo must give (Bäckliden's 2025 history, older feeds).
+        var since = new LocalDate(2020, 1, 1);
+        AddArea(vgr, SeedOnCallProfiles.AlvsborgSodraBohuslan(since), "Herrljunga", since);
+        AddArea(vgr, SeedOnCallProfiles.Skaraborg(), "Lidköping", since);
+        AddArea(vgr, SeedOnCallProfiles.Fyrbodal(since), "Vänersborg", since);
+        AddArea(halland, SeedOnCallProfiles.Halland(), "Falkenberg", since);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -65,8 +96,8 @@ public static class DemoData
 
         public void Build()
         {
-            var vgr = Add(new Region("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr));
-            var halland = Add(new Region("Region Halland", "Halland", RuleProfileKey.Halland));
+            var vgr = Add(new Region("Västra Götalandsregionen", "VGR", DecisionSupportProfileKey.Vgr));
+            var halland = Add(new Region("Region Halland", "Halland", DecisionSupportProfileKey.Halland));
             var sodraAlvsborg = Add(new SubRegion(vgr, "Södra Älvsborg"));
             var skaraborg = Add(new SubRegion(vgr, "Skaraborg"));
             var fyrbodal = Add(new SubRegion(vgr, "Fyrbodal"));

@@ -2,7 +2,7 @@ namespace Narplan.Domain.Acute;
 
 /// <summary>
 /// Whose decision-support checklist applies (DOMAIN.md §7): Skaraborg has its own (BViS) within VGR, so the key is
-/// finer than the on-call <see cref="Organisations.RuleProfileKey"/>.
+/// stored on each <see cref="Organisations.Region"/> (a delregion may override it).
 /// </summary>
 public enum DecisionSupportProfileKey
 {

@@ -11,8 +11,24 @@ public enum ResponderKind
     /// <summary>The unit's responsible vårdcentral (daytime on a day with daytime).</summary>
     Vardcentral,
 
-    /// <summary>The region's beredskapsjour (every other instant).</summary>
+    /// <summary>The area's beredskapsjour (every other instant).</summary>
     Beredskapsjour,
+
+    /// <summary>
+    /// In daytime, for an acute home visit, the area's <see cref="OnCallRuleProfile.DaytimeAcuteVisit"/> service
+    /// (Halland: Läkarmedverkan i hemsjukvården, decision 0039).
+    /// </summary>
+    AcuteVisitService,
+}
+
+/// <summary>What the caller needs: advice (the default) or an acute home visit, which some areas route elsewhere in daytime.</summary>
+public enum OnCallNeed
+{
+    /// <summary>Medical advice or an assessment by phone.</summary>
+    Advice,
+
+    /// <summary>An acute home visit is likely (decision 0039).</summary>
+    AcuteHomeVisit,
 }
 
 /// <summary>Who takes over when the current responder's period ends, and at which instant.</summary>
@@ -31,13 +47,31 @@ public sealed record OnCallAnswer
     /// <summary>Shown as responder when daytime belongs to the vårdcentral but the unit has none registered.</summary>
     public const string MissingVardcentralName = "Ansvarig vårdcentral saknas";
 
+    /// <summary>Said instead of a number when the area's profile has none (decision 0037): never another area's number.</summary>
+    public const string NumberMissing = "Nummer saknas – ange det under Administration → jourregler";
+
     public required ResponderKind Kind { get; init; }
 
     /// <summary>Vårdcentral, beredskapsjour or override responder name.</summary>
     public required string ResponderName { get; init; }
 
-    /// <summary>The number to call first; null only when no responsible vårdcentral (or its number) is registered.</summary>
+    /// <summary>
+    /// The number to call first; null when no responsible vårdcentral (or its number) is registered, when the area has
+    /// no number (<see cref="PhoneMissingReason"/>), or when an internal number is hidden.
+    /// </summary>
     public required string? Phone { get; init; }
+
+    /// <summary>Why <see cref="Phone"/> is null because the responder has no number on record (Swedish); else null.</summary>
+    public string? PhoneMissingReason { get; init; }
+
+    /// <summary>
+    /// Set when the unit's kommun has no beredskapsjourområde on the date, or two at once (Swedish, shown prominently):
+    /// the out-of-hours answer then has no number rather than another area's.
+    /// </summary>
+    public string? AreaProblem { get; init; }
+
+    /// <summary>The area's rule chosen where its source is silent (<see cref="OnCallRuleProfile.RuleNote"/>), or null.</summary>
+    public string? RuleNote { get; init; }
 
     /// <summary>Whether <see cref="Phone"/> is for health-care staff only (decision 0007).</summary>
     public bool PhoneIsInternal { get; init; }

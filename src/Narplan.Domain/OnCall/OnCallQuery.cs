@@ -4,14 +4,16 @@ namespace Narplan.Domain.OnCall;
 
 /// <summary>
 /// The question "who do I call now" for one unit (DOMAIN.md §5): the unit's responsibility, the dated overrides
-/// that concern it, the region's rule profile in force and the instant (from an injected clock).
-/// The caller picks the profile version whose <see cref="OnCallRuleProfile.ValidFrom"/> applies.
+/// that concern it, the rule profile of the unit's beredskapsjourområde in force (or
+/// <see cref="OnCallRuleProfile.Unassigned"/>), the instant (from an injected clock) and what is needed.
+/// The caller picks the area and the profile version whose <see cref="OnCallRuleProfile.ValidFrom"/> applies.
 /// </summary>
 public sealed record OnCallQuery(
     OnCallUnit Unit,
     IReadOnlyList<OnCallOverride> Overrides,
     OnCallRuleProfile Profile,
-    Instant At);
+    Instant At,
+    OnCallNeed Need = OnCallNeed.Advice);
 
 /// <summary>
 /// A unit's medical responsibility, flattened for the resolver: the unit, its responsible vårdcentral and direct

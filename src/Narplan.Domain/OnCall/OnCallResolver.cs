@@ -6,7 +6,9 @@ namespace Narplan.Domain.OnCall;
 /// <summary>
 /// The single "who do I call now" function (DOMAIN.md §5) that the page, the API, the iCal feeds and reports share.
 /// Precedence: a dated <see cref="OnCallOverride"/> covering the instant → the unit's responsible vårdcentral in
-/// daytime (see <see cref="OnCallPeriods"/>) → the region's beredskapsjour.
+/// daytime (see <see cref="OnCallPeriods"/>) → the beredskapsjour of the unit's beredskapsjourområde (decision 0037).
+/// For an acute home visit (<see cref="OnCallNeed.AcuteHomeVisit"/>) in daytime, an area whose profile names a
+/// <see cref="OnCallRuleProfile.DaytimeAcuteVisit"/> service routes to it first (Halland, decision 0039).
 /// </summary>
 /// <remarks>
 /// A unit with no responsible vårdcentral in daytime does not silently fall through to the beredskapsjour, which
@@ -25,10 +27,24 @@ public static class OnCallResolver
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(calendar);
 
+        var answer = ResolveCore(query, calendar);
+        var profile = query.Profile;
+        // The area's problem and chosen rule go on every answer, daytime ones included, so the gap stays visible.
+        return profile.Problem is null && profile.RuleNote is null
+            ? answer
+            : answer with { AreaProblem = profile.Problem, RuleNote = profile.RuleNote };
+    }
+
+    private static OnCallAnswer ResolveCore(OnCallQuery query, SwedishCalendar calendar)
+    {
         var at = query.At;
         var profile = query.Profile;
         var active = ActiveOverride(query.Overrides, at);
         var period = OnCallPeriods.PeriodAt(profile, at, calendar);
+        if (query.Need == OnCallNeed.AcuteHomeVisit && period.Kind == OnCallPeriodKind.Daytime && profile.DaytimeAcuteVisit is { } visit)
+        {
+            return AcuteVisit(query, visit, period);
+        }
 
         var (from, until) = active is not null ? (active.From, active.Until) : (period.From, period.Until);
         // Who answers changes wherever an override starts or ends; cut the period there.
@@ -111,6 +127,8 @@ public static class OnCallResolver
             Kind = ResponderKind.Beredskapsjour,
             ResponderName = profile.OnCallServiceName,
             Phone = profile.OnCallNumbers.FirstOrDefault()?.Phone,
+            // No number on record is said, never filled from another area (decision 0037).
+            PhoneMissingReason = profile.OnCallNumbers.Count == 0 ? profile.Problem ?? OnCallAnswer.NumberMissing : null,
             PhoneIsInternal = profile.OnCallNumbers.FirstOrDefault()?.IsInternal ?? false,
             From = from,
             Until = until,
@@ -125,6 +143,36 @@ public static class OnCallResolver
     /// <summary>With two doctors the call step names both in order; with one the doctor is shown beside the answer.</summary>
     private static string AskFor(IReadOnlyList<OnCallDoctor> doctors) =>
         doctors.Count < 2 ? "" : $" och fråga i första hand efter {doctors[0].Name}, i andra hand efter {doctors[1].Name}";
+
+    /// <summary>
+    /// Daytime, acute home visit, in an area with a visit service (Halland's Läkarmedverkan i hemsjukvården, seed 003):
+    /// the service first, then advice from the unit's vårdcentral. The vårdcentral's own redirects do not move the
+    /// service's visits, so the period is the whole daytime; the beredskapsjour takes over at its end.
+    /// </summary>
+    private static OnCallAnswer AcuteVisit(OnCallQuery query, AcuteVisitService visit, OnCallPeriod period)
+    {
+        var unit = query.Unit;
+        EscalationStep[] order = string.IsNullOrWhiteSpace(unit.VardcentralName)
+            ? [new EscalationStep($"Akut hembesök: ring {visit.Name}.", visit.Phone, IsInternal: visit.IsInternal)]
+            :
+            [
+                new EscalationStep($"Akut hembesök: ring {visit.Name}.", visit.Phone, IsInternal: visit.IsInternal),
+                new EscalationStep($"Råd: ring {unit.VardcentralName} direkt.", unit.VardcentralPhone),
+            ];
+        return new OnCallAnswer
+        {
+            Kind = ResponderKind.AcuteVisitService,
+            ResponderName = visit.Name,
+            Phone = visit.Phone,
+            PhoneIsInternal = visit.Phone is not null && visit.IsInternal,
+            PhoneMissingReason = visit.Phone is null ? OnCallAnswer.NumberMissing : null,
+            Reason = visit.Remit,
+            From = period.From,
+            Until = period.Until,
+            Next = Handover(query, OnCallPeriodKind.OnCall, period.Until),
+            CallOrder = order,
+        };
+    }
 
     /// <summary>The override covering the instant; where several do, the one that started last.</summary>
     private static OnCallOverride? ActiveOverride(IEnumerable<OnCallOverride> overrides, Instant at)

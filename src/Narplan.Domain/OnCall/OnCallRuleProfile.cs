@@ -5,10 +5,11 @@ using NodaTime;
 namespace Narplan.Domain.OnCall;
 
 /// <summary>
-/// A region's on-call rules as data (DOMAIN.md §5): when the vårdcentral covers daytime and when the
-/// beredskapsjour covers everything else, whom to call and in which order, what is promised and what the
-/// on-call doctor's remit is. One profile is one version; <see cref="ValidFrom"/> says from which local date
-/// it applies. Presets with the seed data are <see cref="Vgr"/> and <see cref="Halland"/>.
+/// A beredskapsjourområde's on-call rules as data (DOMAIN.md §5, decision 0037): when the vårdcentral covers daytime
+/// and when the beredskapsjour covers everything else, whom to call and in which order, what is promised and what the
+/// on-call doctor's remit is. One profile is one version of one area's rules (<see cref="RuleProfileVersion"/>);
+/// <see cref="ValidFrom"/> says from which local date it applies. The seed texts are in <see cref="SeedOnCallProfiles"/>,
+/// loaded once as data; an administrator adds and versions areas and profiles without a code change.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,7 +26,6 @@ namespace Narplan.Domain.OnCall;
 public sealed record OnCallRuleProfile
 {
     public OnCallRuleProfile(
-        RuleProfileKey key,
         string name,
         LocalDate validFrom,
         LocalTime daytimeStart,
@@ -36,7 +36,9 @@ public sealed record OnCallRuleProfile
         IEnumerable<OnCallContact> onCallNumbers,
         IEnumerable<EscalationStep> escalationSteps,
         ResponsePromises? promises,
-        IEnumerable<string> scope)
+        IEnumerable<string> scope,
+        string? ruleNote = null,
+        AcuteVisitService? daytimeAcuteVisit = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(onCallServiceName);
@@ -46,8 +48,9 @@ public sealed record OnCallRuleProfile
                 $"Dagtid måste börja före den slutar ({daytimeStart:HH:mm}–{daytimeEnd:HH:mm}).", nameof(daytimeEnd));
         }
 
-        Key = key;
         Name = name;
+        RuleNote = string.IsNullOrWhiteSpace(ruleNote) ? null : ruleNote.Trim();
+        DaytimeAcuteVisit = daytimeAcuteVisit;
         ValidFrom = validFrom;
         DaytimeStart = daytimeStart;
         DaytimeEnd = daytimeEnd;
@@ -72,8 +75,36 @@ public sealed record OnCallRuleProfile
     /// <summary>Whether any of the beredskapsjour's numbers is fictional (demo data).</summary>
     public bool HasDemoNumbers { get; }
 
-    /// <summary>Which region rule this profile is a version of.</summary>
-    public RuleProfileKey Key { get; }
+    /// <summary>
+    /// A rule the area has chosen where its source document is silent, shown beside every answer (Swedish), e.g.
+    /// Halland's "helgdagar på vardagar räknas som helg"; null when there is none.
+    /// </summary>
+    public string? RuleNote { get; }
+
+    /// <summary>
+    /// Who makes daytime acute home visits for patients inskrivna i hemsjukvården when that is not the vårdcentral,
+    /// e.g. Halland's Läkarmedverkan i hemsjukvården (seed 003); null when the vårdcentral does (VGR). Advice stays
+    /// with the vårdcentral; out of hours the beredskapsjour answers both.
+    /// </summary>
+    public AcuteVisitService? DaytimeAcuteVisit { get; }
+
+    /// <summary>
+    /// Set only on <see cref="Unassigned"/>: why the unit has no area's rules (Swedish), shown on every answer.
+    /// </summary>
+    public string? Problem { get; private init; }
+
+    /// <summary>
+    /// What the resolver gets for a unit whose kommun has no beredskapsjourområde on the date, or two at once: no
+    /// numbers, no chain, no promises, no remit, and <paramref name="problem"/> on every answer. Daytime is taken as
+    /// 08:00–17:00 on working days so the unit's own vårdcentral still answers in daytime (that is the unit's
+    /// responsibility, not an area's); nothing is borrowed from another area (decision 0037).
+    /// </summary>
+    public static OnCallRuleProfile Unassigned(string problem) => new(
+        "Beredskapsjourområde saknas", LocalDate.MinIsoValue, new LocalTime(8, 0), new LocalTime(17, 0),
+        weekdayHolidaysAreOnCall: true, evesAreOnCall: false, "Beredskapsjour (område saknas)", [], [], null, [])
+    {
+        Problem = problem,
+    };
 
     /// <summary>Name shown to administrators, e.g. "VGR – Beredskapsjouren Skaraborg".</summary>
     public string Name { get; }
@@ -135,67 +166,6 @@ public sealed record OnCallRuleProfile
 
         return !(EvesAreOnCall && calendar.IsEveCountedAsHoliday(date));
     }
-
-    /// <summary>
-    /// Preset: Västra Götalandsregionen, Beredskapsjouren Skaraborg (seed 002, dated 2022-10-01).
-    /// Daytime 08:00–17:00 on working days; helgdagar and the three eves on call all day.
-    /// </summary>
-    public static OnCallRuleProfile Vgr(LocalDate? validFrom = null) => new(
-        RuleProfileKey.Vgr,
-        "VGR – Beredskapsjouren Skaraborg",
-        validFrom ?? new LocalDate(2022, 10, 1),
-        new LocalTime(8, 0),
-        new LocalTime(17, 0),
-        weekdayHolidaysAreOnCall: true,
-        evesAreOnCall: true,
-        "Beredskapsläkare (beredskapsjouren)",
-        [new OnCallContact("Beredskapsläkare", "077-011 02 88", IsInternal: true)],
-        [
-            new EscalationStep("Upptaget eller inget svar: ring igen lite senare."),
-            new EscalationStep(
-                "Fortfarande inget svar och brådskande: ring chauffören i läkarbilen, som kan förmedla kontakt med beredskapsläkare i annat område",
-                "076-880 86 80",
-                IsInternal: true),
-            new EscalationStep(
-                "Frågor och synpunkter om jouren: Läkarjourens kontor, vardagar 08.00–16.30",
-                "031-190 180",
-                "vardagar 08.00–16.30"),
-        ],
-        new ResponsePromises(OnSiteAfterFirstContact: Duration.FromHours(2), TelephoneContactWithin: Duration.FromMinutes(30)),
-        [
-            "Akuta besök efter medicinsk bedömning och utifrån medicinska behov för patienter inskrivna i kommunal hälso- och sjukvård.",
-            "Konstatera dödsfall utanför sjukhus och utfärda dödsbevis; kontakta vårdcentralen där patienten är listad för dödsorsaksintyg.",
-            "Undersöka och bedöma behov av psykiatrisk tvångsvård.",
-            "Konsultationer till kommunens hälso- och sjukvårdspersonal, sjukvårdsrådgivningen och socialtjänst i akuta patientärenden.",
-        ]);
-
-    /// <summary>
-    /// Preset: Region Halland, allmänmedicinsk beredskapsjour (seed 003, dated 2025-09-18): 17:00–08:00
-    /// Monday–Friday and round the clock Saturday–Sunday. Weekday helgdagar are on call (a region-changeable
-    /// choice, seed 003 is silent); the eves are not (they are not helgdagar and the seed does not name them).
-    /// Seed 003 gives no phone number, escalation chain or response promises: the number is a fictional
-    /// demo number (PTS range for fiction) marked <see cref="OnCallContact.IsDemo"/>, the chain is empty and
-    /// <see cref="Promises"/> is null until the region supplies them.
-    /// </summary>
-    public static OnCallRuleProfile Halland(LocalDate? validFrom = null) => new(
-        RuleProfileKey.Halland,
-        "Region Halland – allmänmedicinsk beredskapsjour",
-        validFrom ?? new LocalDate(2025, 9, 18),
-        new LocalTime(8, 0),
-        new LocalTime(17, 0),
-        weekdayHolidaysAreOnCall: true,
-        evesAreOnCall: false,
-        "Allmänmedicinsk beredskapsjour",
-        // Fictional number from PTS's range reserved for fiction (031-390 06 xx); replace with the real one.
-        [new OnCallContact("Allmänmedicinsk beredskapsjour", "031-390 06 90", IsDemo: true, IsInternal: true)],
-        [],
-        promises: null,
-        [
-            "Råd och hembesök.",
-            "Konsultation via telefon (kommun, polis, palliativa enheterna, specialpsykiatri, sjukhusen).",
-            "Bedömning och utfärdande av vårdintyg.",
-            "Konstaterande av dödsfall.",
-        ]);
 }
 
 /// <summary>
@@ -218,3 +188,10 @@ public sealed record EscalationStep(string Text, string? Phone = null, string? H
 /// does not change them.
 /// </summary>
 public sealed record ResponsePromises(Duration OnSiteAfterFirstContact, Duration TelephoneContactWithin);
+
+/// <summary>
+/// A service that makes acute home visits in daytime instead of the vårdcentral (Halland's Läkarmedverkan i
+/// hemsjukvården, seed 003): its name, its number (null when the source gives none: the answer then says the number is
+/// missing) and a line saying whom it is for. <see cref="IsInternal"/>: the number is for health-care staff only.
+/// </summary>
+public sealed record AcuteVisitService(string Name, string? Phone, string Remit, bool IsInternal = true);

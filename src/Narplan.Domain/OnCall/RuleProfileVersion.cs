@@ -4,25 +4,31 @@ using NodaTime;
 namespace Narplan.Domain.OnCall;
 
 /// <summary>
-/// One stored version of a region's on-call rule profile (DOMAIN.md §5: "a rule profile is data, per region,
-/// editable by an administrator, versioned with valid-from"). A version that has come into force is history and is
+/// One stored version of a beredskapsjourområde's on-call rule profile (DOMAIN.md §5: "a rule profile is data, editable
+/// by an administrator, versioned with valid-from"; it belongs to an <see cref="OnCallArea"/>, decision 0037). A version that has come into force is history and is
 /// not changed; a change is a new version from a date. A version not yet in force may be edited or withdrawn.
 /// </summary>
 public sealed class RuleProfileVersion
 {
     private RuleProfileVersion() { }
 
-    public RuleProfileVersion(OnCallRuleProfile profile)
+    public RuleProfileVersion(Guid areaId, OnCallRuleProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Problem is not null)
+        {
+            throw new DomainException("Ett område utan regler kan inte sparas som regelversion.");
+        }
+
         Id = Guid.CreateVersion7();
-        Key = profile.Key;
+        AreaId = areaId;
         Apply(profile);
     }
 
     public Guid Id { get; private set; }
 
-    public RuleProfileKey Key { get; private set; }
+    /// <summary>The beredskapsjourområde whose rules this is a version of.</summary>
+    public Guid AreaId { get; private set; }
 
     public LocalDate ValidFrom { get; private set; }
 
@@ -50,6 +56,18 @@ public sealed class RuleProfileVersion
 
     public List<string> Scope { get; private set; } = [];
 
+    /// <summary>See <see cref="OnCallRuleProfile.RuleNote"/>.</summary>
+    public string? RuleNote { get; private set; }
+
+    /// <summary>Name of the daytime acute home-visit service (<see cref="OnCallRuleProfile.DaytimeAcuteVisit"/>), or null.</summary>
+    public string? AcuteVisitName { get; private set; }
+
+    /// <summary>Its number; null when none is known (the answer says so).</summary>
+    public string? AcuteVisitPhone { get; private set; }
+
+    /// <summary>Whom it is for, as shown to the nurse.</summary>
+    public string? AcuteVisitRemit { get; private set; }
+
     /// <summary>Optimistic concurrency: bumped on every change.</summary>
     public int Version { get; private set; }
 
@@ -58,12 +76,14 @@ public sealed class RuleProfileVersion
 
     /// <summary>The profile as the resolver takes it.</summary>
     public OnCallRuleProfile ToProfile() => new(
-        Key, Name, ValidFrom, DaytimeStart, DaytimeEnd, WeekdayHolidaysAreOnCall, EvesAreOnCall, OnCallServiceName,
+        Name, ValidFrom, DaytimeStart, DaytimeEnd, WeekdayHolidaysAreOnCall, EvesAreOnCall, OnCallServiceName,
         OnCallNumbers, EscalationSteps,
         OnSiteWithinMinutes is { } onSite && TelephoneContactWithinMinutes is { } phone
             ? new ResponsePromises(Duration.FromMinutes(onSite), Duration.FromMinutes(phone))
             : null,
-        Scope);
+        Scope,
+        RuleNote,
+        AcuteVisitName is { } visit ? new AcuteVisitService(visit, AcuteVisitPhone, AcuteVisitRemit ?? "") : null);
 
     /// <summary>Changes a version that is not yet in force.</summary>
     public void Revise(OnCallRuleProfile profile, LocalDate today)
@@ -73,11 +93,6 @@ public sealed class RuleProfileVersion
         {
             throw new DomainException(
                 $"Versionen från {ValidFrom:yyyy-MM-dd} gäller redan och ändras inte. Skapa en ny version med ett senare giltighetsdatum.");
-        }
-
-        if (profile.Key != Key)
-        {
-            throw new DomainException("En version kan inte flyttas till en annan region.");
         }
 
         if (profile.ValidFrom <= today)
@@ -93,10 +108,10 @@ public sealed class RuleProfileVersion
     /// The version in force on the local date: the latest one whose <see cref="ValidFrom"/> is on or before it; before
     /// the first version, the first one (so an old date still gets an answer).
     /// </summary>
-    public static RuleProfileVersion? InForce(IEnumerable<RuleProfileVersion> versions, RuleProfileKey key, LocalDate date)
+    public static RuleProfileVersion? InForce(IEnumerable<RuleProfileVersion> versions, Guid areaId, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var ofKey = versions.Where(v => v.Key == key).OrderBy(v => v.ValidFrom).ToList();
+        var ofKey = versions.Where(v => v.AreaId == areaId).OrderBy(v => v.ValidFrom).ToList();
         return ofKey.LastOrDefault(v => v.ValidFrom <= date) ?? ofKey.FirstOrDefault();
     }
 
@@ -112,6 +127,11 @@ public sealed class RuleProfileVersion
             RequirePhone(step.Phone!);
         }
 
+        if (profile.DaytimeAcuteVisit?.Phone is { } visitPhone)
+        {
+            RequirePhone(visitPhone);
+        }
+
         ValidFrom = profile.ValidFrom;
         Name = profile.Name;
         DaytimeStart = profile.DaytimeStart;
@@ -124,6 +144,10 @@ public sealed class RuleProfileVersion
         OnSiteWithinMinutes = profile.Promises is null ? null : (int)profile.Promises.OnSiteAfterFirstContact.TotalMinutes;
         TelephoneContactWithinMinutes = profile.Promises is null ? null : (int)profile.Promises.TelephoneContactWithin.TotalMinutes;
         Scope = [.. profile.Scope];
+        RuleNote = profile.RuleNote;
+        AcuteVisitName = profile.DaytimeAcuteVisit?.Name;
+        AcuteVisitPhone = profile.DaytimeAcuteVisit?.Phone;
+        AcuteVisitRemit = profile.DaytimeAcuteVisit?.Remit;
     }
 
     private static void RequirePhone(string phone)

@@ -1,34 +1,39 @@
+using Narplan.Domain.Acute;
+
 namespace Narplan.Domain.Organisations;
 
 /// <summary>
-/// A region (Västra Götalandsregionen, Region Halland, …): the principal for primary care and
-/// the owner of the rule profile that decides on-call hours and decision support.
+/// A region (Västra Götalandsregionen, Region Halland, …): the principal for primary care. Its on-call rules are not
+/// the region's but each beredskapsjour area's (<see cref="OnCall.OnCallArea"/>, decision 0037): a region has several.
 /// </summary>
 public sealed class Region : Organisation
 {
     private Region() : base("-") => ShortName = "";
 
-    public Region(string name, string shortName, RuleProfileKey ruleProfile) : base(name)
+    public Region(string name, string shortName, DecisionSupportProfileKey decisionSupport) : base(name)
     {
-        ShortName = shortName;
-        RuleProfile = ruleProfile;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Ange regionens namn.");
+        }
+
+        if (string.IsNullOrWhiteSpace(shortName) || shortName.Trim().Length > 20)
+        {
+            throw new DomainException("Ange ett kortnamn för regionen (högst 20 tecken), t.ex. VGR.");
+        }
+
+        ShortName = shortName.Trim();
+        DecisionSupport = decisionSupport;
     }
 
     /// <summary>Short name used in lists and filters, e.g. "VGR".</summary>
     public string ShortName { get; private set; }
 
-    /// <summary>Which rule profile (DOMAIN.md §5) governs this region's on-call and decision support.</summary>
-    public RuleProfileKey RuleProfile { get; private set; }
+    /// <summary>
+    /// Whose ViSam/BViS checklist the region's kommuner use by default (DOMAIN.md §7); a delregion may have its own
+    /// (Skaraborg: BViS).
+    /// </summary>
+    public DecisionSupportProfileKey DecisionSupport { get; private set; }
 
     public override OrganisationKind Kind => OrganisationKind.Region;
-}
-
-/// <summary>The rule profiles Närplan knows; the rules themselves are data (DOMAIN.md §5).</summary>
-public enum RuleProfileKey
-{
-    /// <summary>Västra Götaland: beredskapsjour on weekdays 17–08, weekends, holidays and the three eves.</summary>
-    Vgr,
-
-    /// <summary>Region Halland: beredskapsjour 17–08 Monday–Friday and round the clock at weekends.</summary>
-    Halland,
 }

@@ -17,7 +17,8 @@ public sealed record OnCallNextDto(string Responder, string Name, string At);
 public sealed record OnCallDto(
     Guid UnitId, string Unit, string Responder, string Name, string? Phone, string? Doctor, string From, string Until,
     OnCallNextDto Next, List<OnCallContactDto> Contacts, int? OnSiteWithinMinutes, int? TelephoneContactWithinMinutes,
-    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing, bool InternalNumbersHidden, List<OnCallDoctorDto> Doctors);
+    List<string> Scope, string Reminder, bool ResponsibleVardcentralMissing, bool InternalNumbersHidden,
+    string? PhoneMissingReason, string? AreaProblem, string? RuleNote, string RuleProfile, string Need, List<OnCallDoctorDto> Doctors);
 
 /// <summary>A doctor to ask for in daytime, in order (1 first); <c>standsInFor</c> names the absent fast läkarkontakt.</summary>
 public sealed record OnCallDoctorDto(int Order, string Name, string? StandsInFor);
@@ -54,10 +55,25 @@ public static class CalendarAndOnCallApi
     }
 
     /// <remarks>Public plan data; numbers marked internal are left out unless the caller is signed in (decision 0007).</remarks>
+    /// <param name="need">
+    /// <c>advice</c> (default) or <c>acute-home-visit</c>: in daytime an area may route acute home visits elsewhere
+    /// (Halland: Läkarmedverkan i hemsjukvården, decision 0039).
+    /// </param>
     public static async Task<Results<Ok<OnCallDto>, ProblemHttpResult>> OnCallAsync(
-        OnCallService onCall, ClaimsPrincipal user, Guid id, string? at, CancellationToken ct)
+        OnCallService onCall, ClaimsPrincipal user, Guid id, string? at, string? need, CancellationToken ct)
     {
         var instant = onCall.Now;
+        var wanted = need?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "advice" => (OnCallNeed?)OnCallNeed.Advice,
+            "acute-home-visit" => OnCallNeed.AcuteHomeVisit,
+            _ => null,
+        };
+        if (wanted is null)
+        {
+            return Problems.BadRequest("'need' måste vara advice (råd, standard) eller acute-home-visit (troligt akut hembesök).");
+        }
+
         if (at is not null)
         {
             var parsed = OffsetDateTimePattern.ExtendedIso.Parse(at.Trim());
@@ -69,7 +85,7 @@ public static class CalendarAndOnCallApi
             instant = parsed.Value.ToInstant();
         }
 
-        var result = await onCall.ForUnitAsync(id, instant, ct);
+        var result = await onCall.ForUnitAsync(id, instant, wanted.Value, ct);
         if (result is null)
         {
             return Problems.UnknownUnit;
@@ -84,6 +100,8 @@ public static class CalendarAndOnCallApi
             a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? firstRole : "eskalering", step.Text, step.Phone)).ToList(),
             (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
             a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden,
+            a.PhoneMissingReason, a.AreaProblem, a.RuleNote, result.Profile.Name,
+            wanted == OnCallNeed.AcuteHomeVisit ? "acute-home-visit" : "advice",
             a.Doctors.Select(d => new OnCallDoctorDto(d.Order, d.Name, d.StandsInFor)).ToList()));
     }
 
@@ -91,6 +109,7 @@ public static class CalendarAndOnCallApi
     {
         ResponderKind.Vardcentral => "vardcentral",
         ResponderKind.Beredskapsjour => "beredskapsjour",
+        ResponderKind.AcuteVisitService => "akut-hembesok",
         _ => "tillfallig",
     };
 

@@ -25,7 +25,7 @@ public class AcuteContactTests
         Guid.NewGuid(), Guid.NewGuid(), Called, "Ida Sjöström", "Andfådd",
         new VitalSigns(24, 93, SpO2Scale.Scale1, AirOrOxygen.Air, 105, 118, Consciousness.Alert, 38.4m),
         new DecisionSupportAssessment(DecisionSupportTool.BViS, DecisionSupportResult.Red), null, null,
-        Jour(promises ?? OnCallRuleProfile.Vgr().Promises));
+        Jour(promises ?? SeedOnCallProfiles.Skaraborg().Promises));
 
     [Fact]
     public void ShouldKeepTheNews2ResultAndThePromisesInForceAtTheCall()
@@ -44,7 +44,7 @@ public class AcuteContactTests
     {
         var contact = AcuteContact.Record(
             Guid.NewGuid(), Guid.NewGuid(), Called, "Ida Sjöström", "Andfådd", new VitalSigns(Pulse: 118), null, null, null,
-            Jour(OnCallRuleProfile.Vgr().Promises), [" Puls över 130/min ", "Puls över 130/min", ""]);
+            Jour(SeedOnCallProfiles.Skaraborg().Promises), [" Puls över 130/min ", "Puls över 130/min", ""]);
 
         Assert.Equal(["Puls över 130/min"], contact.TriggersMet);
         Assert.Empty(Contact().TriggersMet);

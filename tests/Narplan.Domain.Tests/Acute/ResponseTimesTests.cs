@@ -7,7 +7,7 @@ namespace Narplan.Domain.Tests.Acute;
 
 public class ResponseTimesTests
 {
-    private static readonly ResponsePromises Vgr = OnCallRuleProfile.Vgr().Promises!;
+    private static readonly ResponsePromises Vgr = SeedOnCallProfiles.Skaraborg().Promises!;
     private static readonly Instant Called = 19.June(2026).At(22, 0);
 
     private static ResponseTimeEvaluation Evaluate(AcuteContactTimes times, ResponsePromises? promises = null) =>
@@ -71,7 +71,7 @@ public class ResponseTimesTests
     public void ShouldNotApplyPromisesWhereNoneAreInForce()
     {
         // Daytime at the vårdcentral, or Region Halland whose seed publishes no promises.
-        Assert.Null(OnCallRuleProfile.Halland().Promises);
+        Assert.Null(SeedOnCallProfiles.Halland().Promises);
         var evaluation = ResponseTimes.Evaluate(
             Guid.Empty, new AcuteContactTimes(Called, 19.June(2026).At(23, 0), 19.June(2026).At(23, 5), 20.June(2026).At(3, 0)), promises: null);
 

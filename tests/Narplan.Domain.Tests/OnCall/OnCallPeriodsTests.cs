@@ -6,8 +6,8 @@ namespace Narplan.Domain.Tests.OnCall;
 
 public class OnCallPeriodsTests
 {
-    private static readonly OnCallRuleProfile Vgr = OnCallRuleProfile.Vgr();
-    private static readonly OnCallRuleProfile Halland = OnCallRuleProfile.Halland();
+    private static readonly OnCallRuleProfile Vgr = SeedOnCallProfiles.Skaraborg();
+    private static readonly OnCallRuleProfile Halland = SeedOnCallProfiles.Halland();
 
     [Fact]
     public void ShouldBeOnCallUntilMondayMorningAt23OnMidsummerEve()

@@ -5,8 +5,8 @@ namespace Narplan.Domain.Tests.OnCall;
 
 public class OnCallResolverTests
 {
-    private static readonly OnCallRuleProfile Vgr = OnCallRuleProfile.Vgr();
-    private static readonly OnCallRuleProfile Halland = OnCallRuleProfile.Halland();
+    private static readonly OnCallRuleProfile Vgr = SeedOnCallProfiles.Skaraborg();
+    private static readonly OnCallRuleProfile Halland = SeedOnCallProfiles.Halland();
 
     private static readonly OnCallUnit Solbacken = new(
         "Solbackens korttidsboende", "Vårdcentralen Norrmalm", "0500-12 34 56", RegularDoctorName: "Anna Läkare",
@@ -101,14 +101,30 @@ public class OnCallResolverTests
     }
 
     [Fact]
-    public void ShouldRouteToOnCallAllDayOnAscensionDayInHallandWithTheDemoNumber()
+    public void ShouldRouteToOnCallAllDayOnAscensionDayInHallandAndSayTheNumberIsMissing()
     {
+        // Seed 003 names the allmänmedicinsk beredskapsjour but gives no number: the answer says so (decision 0037).
         var answer = Resolve(14.May(2026).At(10), Halland);
 
         Assert.Equal(ResponderKind.Beredskapsjour, answer.Kind);
+        Assert.Null(answer.Phone);
+        Assert.Equal(OnCallAnswer.NumberMissing, answer.PhoneMissingReason);
+        Assert.False(answer.HasDemoNumbers);
+        Assert.Null(answer.Promises);
+    }
+
+    [Fact]
+    public void ShouldMarkAnAnswerWhoseNumberIsAFictionalDemoNumber()
+    {
+        var demo = new OnCallRuleProfile(
+            "Påhittat område", new LocalDate(2026, 1, 1), new LocalTime(8, 0), new LocalTime(17, 0), true, false, "Påhittad jour",
+            [new OnCallContact("Påhittad jour", "031-390 06 90", IsDemo: true)], [], null, []);
+
+        var answer = Resolve(14.May(2026).At(10), demo);
+
         Assert.Equal("031-390 06 90", answer.Phone);
         Assert.True(answer.HasDemoNumbers);
-        Assert.Null(answer.Promises);
+        Assert.Null(answer.PhoneMissingReason);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class OnCallTimelineTests
         { "VGR", 2026 }, { "VGR", 2027 }, { "VGR", 2028 }, { "Halland", 2026 }, { "Halland", 2028 },
     };
 
-    private static OnCallRuleProfile Profile(string name) => name == "VGR" ? OnCallRuleProfile.Vgr() : OnCallRuleProfile.Halland();
+    private static OnCallRuleProfile Profile(string name) => name == "VGR" ? SeedOnCallProfiles.Skaraborg() : SeedOnCallProfiles.Halland();
 
     private static List<OnCallAnswer> Year(string profileName, int year, params OnCallOverride[] overrides)
     {
@@ -101,7 +101,7 @@ public class OnCallTimelineTests
     [Fact]
     public void TheWeekOfMidsummer2026ShowsTheEveAsOnCallFromThursday1700ToMonday0800()
     {
-        var profile = OnCallRuleProfile.Vgr();
+        var profile = SeedOnCallProfiles.Skaraborg();
         var week = OnCallTimeline.Between(
             at => new OnCallQuery(Backliden, [], profile, at), 15.June(2026).At(0), 22.June(2026).At(0)).ToList();
 
@@ -114,7 +114,7 @@ public class OnCallTimelineTests
     [Fact]
     public void AnEmptyOrReversedStretchHasNoPeriods()
     {
-        var profile = OnCallRuleProfile.Vgr();
+        var profile = SeedOnCallProfiles.Skaraborg();
         Assert.Empty(OnCallTimeline.Between(at => new OnCallQuery(Backliden, [], profile, at), 2.March(2026).At(9), 2.March(2026).At(9)));
         Assert.Empty(OnCallTimeline.Between(at => new OnCallQuery(Backliden, [], profile, at), 2.March(2026).At(9), 1.March(2026).At(9)));
     }
@@ -122,7 +122,7 @@ public class OnCallTimelineTests
     [Fact]
     public void WithoutLoginInternalNumbersAreLeftOutButTheStepsRemain()
     {
-        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], OnCallRuleProfile.Vgr(), 19.June(2026).At(23)));
+        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], SeedOnCallProfiles.Skaraborg(), 19.June(2026).At(23)));
 
         var open = answer.WithoutInternalNumbers();
 
@@ -136,7 +136,7 @@ public class OnCallTimelineTests
     [Fact]
     public void AVardcentralsDirectNumberIsPlanDataAndStaysWithoutLogin()
     {
-        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], OnCallRuleProfile.Vgr(), 23.June(2026).At(10)));
+        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], SeedOnCallProfiles.Skaraborg(), 23.June(2026).At(10)));
 
         var open = answer.WithoutInternalNumbers();
 
@@ -148,7 +148,7 @@ public class OnCallTimelineTests
     [Fact]
     public void AnInternalOverrideNumberIsHiddenWithoutLogin()
     {
-        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [Overnight], OnCallRuleProfile.Vgr(), 24.December(2026).At(20)));
+        var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [Overnight], SeedOnCallProfiles.Skaraborg(), 24.December(2026).At(20)));
 
         Assert.Equal(ResponderKind.Override, answer.Kind);
         Assert.Equal("070-174 06 12", answer.Phone);

@@ -8,7 +8,7 @@ namespace Narplan.Domain.Tests.OnCall;
 
 public class PatientOnCallRouteTests
 {
-    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr);
+    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", Narplan.Domain.Acute.DecisionSupportProfileKey.Vgr);
     private static readonly Kommun Lidkoping = new(Vgr, null, "Lidköping");
     private static readonly LocalDate Today = 24.November(2026);
     private static readonly CareUnit HomeNorth = new(Lidkoping, "Hemvårdsområde Norr", CareUnitType.OrdinartBoende, 120);

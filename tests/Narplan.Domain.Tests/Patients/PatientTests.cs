@@ -7,7 +7,7 @@ namespace Narplan.Domain.Tests.Patients;
 
 public class PatientTests
 {
-    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr);
+    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", Narplan.Domain.Acute.DecisionSupportProfileKey.Vgr);
     private static readonly Kommun Lidkoping = new(Vgr, null, "Lidköping");
     private static readonly Kommun Herrljunga = new(Vgr, null, "Herrljunga");
     private static readonly Guid Narhalsan = Guid.NewGuid();

@@ -6,7 +6,7 @@ namespace Narplan.Domain.Tests.Places;
 
 public class CareUnitResponsibilityTests
 {
-    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr);
+    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", Narplan.Domain.Acute.DecisionSupportProfileKey.Vgr);
     private static readonly Kommun Lidkoping = new(Vgr, null, "Lidköping");
     private static readonly RegionalUnit CentreA = new(Lidkoping, "Närhälsan Lidköping vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, "031-390 06 01");
     private static readonly RegionalUnit CentreB = new(Lidkoping, "Vårdcentralen Lidköping Centrum", RegionalUnitKind.Vardcentral, Ownership.Private, null);

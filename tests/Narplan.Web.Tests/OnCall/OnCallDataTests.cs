@@ -43,6 +43,11 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
 
     private static LocalDate Today => Stockholm.Today(SystemClock.Instance);
 
+    private Task<Guid> AreaIdAsync(string name) =>
+        app.WithDbAsync(db => db.OnCallAreas.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+
+    private const string HallandArea = "Region Halland – allmänmedicinsk beredskapsjour";
+
     [Theory]
     [InlineData("2026-06-19T23:00:00+02:00", "beredskapsjour")] // midsommarafton
     [InlineData("2026-12-24T10:00:00+01:00", "beredskapsjour")] // julafton, VGR; Halland: a weekday
@@ -52,7 +57,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     {
         var units = await app.WithDbAsync(db => db.CareUnits
             .Join(db.Kommuner, u => u.KommunId, k => k.Id, (u, k) => new { u.Id, u.Name, k.RegionId })
-            .Join(db.Regions, x => x.RegionId, r => r.Id, (x, r) => new { x.Id, x.Name, r.RuleProfile })
+            .Join(db.Regions, x => x.RegionId, r => r.Id, (x, r) => new { x.Id, x.Name, r.ShortName })
             .ToListAsync());
         var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
 
@@ -62,7 +67,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
             var response = await client.GetAsync($"/api/v1/units/{unit.Id}/on-call?at={Uri.EscapeDataString(at)}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
-            var halland = unit.RuleProfile == RuleProfileKey.Halland;
+            var halland = unit.ShortName == "Halland";
             var want = halland && at.StartsWith("2026-12-24", StringComparison.Ordinal) ? "vardcentral" : expected;
             Assert.True(want == answer.GetProperty("responder").GetString(), $"{unit.Name} vid {at}: {answer}");
             Assert.True(DateTimeOffset.Parse(answer.GetProperty("from").GetString()!) <= DateTimeOffset.Parse(at));
@@ -182,13 +187,14 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     public async Task AnAdministratorsNewProfileVersionAppliesFromItsDateAndTheOldOneStaysHistory()
     {
         var from = Today.PlusDays(400);
-        var changed = OnCallRuleProfile.Halland(from) with { };
+        var changed = SeedOnCallProfiles.Halland(from) with { };
         var profile = new OnCallRuleProfile(
-            RuleProfileKey.Halland, "Region Halland – ny dagtid", from, new LocalTime(8, 0), new LocalTime(16, 0),
+            "Region Halland – ny dagtid", from, new LocalTime(8, 0), new LocalTime(16, 0),
             weekdayHolidaysAreOnCall: true, evesAreOnCall: true, changed.OnCallServiceName, changed.OnCallNumbers, changed.EscalationSteps,
             new ResponsePromises(Duration.FromHours(2), Duration.FromMinutes(30)), changed.Scope);
 
-        var result = await AsAsync("admin@narplan.demo", (c, u) => c.AddProfileVersionAsync(u, profile));
+        var hallandArea = await AreaIdAsync(HallandArea);
+        var result = await AsAsync("admin@narplan.demo", (c, u) => c.AddProfileVersionAsync(u, hallandArea, profile));
 
         Assert.True(result.Succeeded, result.Error);
         var unit = await app.WithDbAsync(db => db.CareUnits.Where(u => u.KommunId == db.Kommuner.Single(k => k.Name == "Falkenberg").Id)
@@ -202,18 +208,19 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
 
         Assert.Equal("beredskapsjour", after.GetProperty("responder").GetString());
         Assert.Equal("vardcentral", before.GetProperty("responder").GetString());
-        var versions = await app.WithDbAsync(db => db.RuleProfileVersions.CountAsync(v => v.Key == RuleProfileKey.Halland));
+        var versions = await app.WithDbAsync(db => db.RuleProfileVersions.CountAsync(v => v.AreaId == hallandArea));
         Assert.Equal(2, versions);
     }
 
     [Fact]
     public async Task AProfileVersionCannotStartInThePastAndOnlyAnAdministratorMayAddOne()
     {
-        var past = OnCallRuleProfile.Vgr(Today.PlusDays(-1));
-        var future = OnCallRuleProfile.Vgr(Today.PlusDays(500));
+        var past = SeedOnCallProfiles.Skaraborg(Today.PlusDays(-1));
+        var future = SeedOnCallProfiles.Skaraborg(Today.PlusDays(500));
 
-        var backdated = await AsAsync("admin@narplan.demo", (c, u) => c.AddProfileVersionAsync(u, past));
-        var byMas = await AsAsync("mas@herrljunga.demo", (c, u) => c.AddProfileVersionAsync(u, future));
+        var skaraborg = await AreaIdAsync("Beredskapsjouren Skaraborg");
+        var backdated = await AsAsync("admin@narplan.demo", (c, u) => c.AddProfileVersionAsync(u, skaraborg, past));
+        var byMas = await AsAsync("mas@herrljunga.demo", (c, u) => c.AddProfileVersionAsync(u, skaraborg, future));
 
         Assert.False(backdated.Succeeded);
         Assert.Contains("bakåt i tiden", backdated.Error);
@@ -223,9 +230,10 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     [Fact]
     public async Task TheVersionInForceIsNeverRevised()
     {
-        var current = await app.WithDbAsync(db => db.RuleProfileVersions.AsNoTracking().SingleAsync(v => v.Key == RuleProfileKey.Vgr && v.ValidFrom == new LocalDate(2022, 10, 1)));
+        var skaraborg = await AreaIdAsync("Beredskapsjouren Skaraborg");
+        var current = await app.WithDbAsync(db => db.RuleProfileVersions.AsNoTracking().SingleAsync(v => v.AreaId == skaraborg && v.ValidFrom == new LocalDate(2022, 10, 1)));
 
-        var result = await AsAsync("admin@narplan.demo", (c, u) => c.ReviseProfileVersionAsync(u, current.Id, current.Version, OnCallRuleProfile.Vgr(Today.PlusDays(3))));
+        var result = await AsAsync("admin@narplan.demo", (c, u) => c.ReviseProfileVersionAsync(u, current.Id, current.Version, SeedOnCallProfiles.Skaraborg(Today.PlusDays(3))));
 
         Assert.False(result.Succeeded);
         Assert.Contains("gäller redan", result.Error);
@@ -289,7 +297,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
         var admin = await app.SignedInAsync("admin@narplan.demo");
 
         var denied = await nurse.GetAsync("/administration/jourregler");
-        var page = await admin.GetStringAsync("/administration/jourregler");
+        var page = await admin.GetStringAsync($"/administration/jourregler?omrade={await AreaIdAsync("Beredskapsjouren Skaraborg")}");
 
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
         Assert.Contains("Västra Götalandsregionen", page);

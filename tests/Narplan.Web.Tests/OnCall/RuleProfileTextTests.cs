@@ -8,7 +8,7 @@ public class RuleProfileTextTests
     [Fact]
     public void TheVgrPresetRoundTripsThroughTheTextBoxes()
     {
-        var vgr = OnCallRuleProfile.Vgr();
+        var vgr = SeedOnCallProfiles.Skaraborg();
 
         var (numbers, numberErrors) = RuleProfileText.ParseNumbers(RuleProfileText.FormatNumbers(vgr.OnCallNumbers));
         var (steps, stepErrors) = RuleProfileText.ParseSteps(RuleProfileText.FormatSteps(vgr.EscalationSteps));

@@ -12,7 +12,7 @@ namespace Narplan.Web.Tests.Patients;
 /// <summary>Who may see a patient (decision 0022), as facts about one patient and a few users.</summary>
 public class PatientAccessRulesTests
 {
-    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr);
+    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", Narplan.Domain.Acute.DecisionSupportProfileKey.Vgr);
     private static readonly Kommun Lidkoping = new(Vgr, null, "Lidköping");
     private static readonly Kommun Herrljunga = new(Vgr, null, "Herrljunga");
     private static readonly CareUnit HomeSouth = new(Lidkoping, "Hemvårdsområde Söder", CareUnitType.OrdinartBoende, 110);

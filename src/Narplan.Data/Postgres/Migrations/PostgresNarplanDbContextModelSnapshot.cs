@@ -735,6 +735,62 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("DoctorAbsences");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OnCallAreas");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallAreaAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId", "ValidFrom");
+
+                    b.ToTable("OnCallAreaAssignments");
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.OnCallRedirect", b =>
                 {
                     b.Property<Guid>("Id")
@@ -788,6 +844,21 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AcuteVisitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AcuteVisitPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("AcuteVisitRemit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<TimeOnly>("DaytimeEnd")
                         .HasColumnType("time without time zone");
 
@@ -800,11 +871,6 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<bool>("EvesAreOnCall")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -822,6 +888,10 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<int?>("OnSiteWithinMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RuleNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -842,7 +912,7 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key", "ValidFrom")
+                    b.HasIndex("AreaId", "ValidFrom")
                         .IsUnique();
 
                     b.ToTable("RuleProfileVersions");
@@ -1911,7 +1981,7 @@ namespace Narplan.Data.Postgres.Migrations
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
 
-                    b.Property<string>("RuleProfile")
+                    b.Property<string>("DecisionSupport")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -2127,6 +2197,35 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallArea", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallAreaAssignment", b =>
+                {
+                    b.HasOne("Narplan.Domain.OnCall.OnCallArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.OnCallRedirect", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
@@ -2139,6 +2238,15 @@ namespace Narplan.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.RuleProfileVersion", b =>
+                {
+                    b.HasOne("Narplan.Domain.OnCall.OnCallArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>

@@ -726,6 +726,62 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("DoctorAbsences");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OnCallAreas");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallAreaAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId", "ValidFrom");
+
+                    b.ToTable("OnCallAreaAssignments");
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.OnCallRedirect", b =>
                 {
                     b.Property<Guid>("Id")
@@ -779,6 +835,21 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcuteVisitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcuteVisitPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcuteVisitRemit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly>("DaytimeEnd")
                         .HasColumnType("TEXT");
 
@@ -791,11 +862,6 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.Property<bool>("EvesAreOnCall")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -813,6 +879,10 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.Property<int?>("OnSiteWithinMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -833,7 +903,7 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key", "ValidFrom")
+                    b.HasIndex("AreaId", "ValidFrom")
                         .IsUnique();
 
                     b.ToTable("RuleProfileVersions");
@@ -1902,7 +1972,7 @@ namespace Narplan.Data.Sqlite.Migrations
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
 
-                    b.Property<string>("RuleProfile")
+                    b.Property<string>("DecisionSupport")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2118,6 +2188,35 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallArea", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.OnCallAreaAssignment", b =>
+                {
+                    b.HasOne("Narplan.Domain.OnCall.OnCallArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.OnCallRedirect", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
@@ -2130,6 +2229,15 @@ namespace Narplan.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OnCall.RuleProfileVersion", b =>
+                {
+                    b.HasOne("Narplan.Domain.OnCall.OnCallArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>

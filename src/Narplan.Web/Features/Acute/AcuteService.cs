@@ -4,6 +4,7 @@ using Narplan.Data;
 using Narplan.Domain;
 using Narplan.Domain.Acute;
 using Narplan.Domain.Calendars;
+using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Patients;
 using Narplan.Web.Features.Account;
@@ -59,6 +60,12 @@ public sealed record AcuteContactDraft(
     IReadOnlyList<string>? TriggersTicked = null,
     string? Background = null);
 
+/// <summary>
+/// The acute form's two answers: for advice, and — only where the area routes daytime acute home visits to another
+/// service (decision 0039) — for a likely visit; null otherwise (the advice answer then covers both).
+/// </summary>
+public sealed record WhoToCall(PatientOnCall? Advice, PatientOnCall? Visit);
+
 /// <summary>A stored contact with its patient (opened through <see cref="PatientAccess"/>).</summary>
 public sealed record AcuteContactView(AcuteContact Contact, AcutePatient Patient);
 
@@ -89,6 +96,18 @@ public sealed class AcuteService(
     public Task<PatientOnCall?> WhoToCallAsync(AcutePatient patient, Instant at, CancellationToken ct = default) =>
         onCall.ForPatientAsync(patient.Patient, at, ct);
 
+    /// <summary>
+    /// Who answers for advice and who for a likely acute home visit, both from the one resolution function. They differ
+    /// only where the area routes daytime acute visits elsewhere (Halland: Läkarmedverkan i hemsjukvården, decision 0039);
+    /// then <see cref="WhoToCall.Visit"/> is set.
+    /// </summary>
+    public async Task<WhoToCall> WhoToCallForBothAsync(AcutePatient patient, Instant at, CancellationToken ct = default)
+    {
+        var advice = await ResponderAsync(patient.Patient, at, OnCallNeed.Advice, ct);
+        var visit = await ResponderAsync(patient.Patient, at, OnCallNeed.AcuteHomeVisit, ct);
+        return new WhoToCall(advice, visit?.OnCall.Answer.Kind == ResponderKind.AcuteVisitService ? visit : null);
+    }
+
     /// <summary>The SBAR text for the draft, for reading aloud and copying.</summary>
     public SbarReport Sbar(AcutePatient patient, AcuteContactDraft draft, string? nurseName) =>
         SbarGenerator.Generate(new SbarInput(
@@ -114,8 +133,13 @@ public sealed class AcuteService(
             decisions.MaxBy(d => d.DecidedAt), plans.MaxBy(p => p.UpdatedAt), orders.MaxBy(o => o.OrderedOn), stayUnit);
     }
 
-    /// <summary>Saves the call now, with whom the on-call resolution names now.</summary>
-    public async Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default)
+    /// <summary>Saves the call now, with whom the on-call resolution names now for advice.</summary>
+    public Task<(Guid? Id, string? Error)> SaveAsync(ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, CancellationToken ct = default) =>
+        SaveAsync(user, patientId, draft, OnCallNeed.Advice, ct);
+
+    /// <summary>Saves the call now, with whom the on-call resolution names now for the need (advice or a likely acute home visit).</summary>
+    public async Task<(Guid? Id, string? Error)> SaveAsync(
+        ClaimsPrincipal user, Guid patientId, AcuteContactDraft draft, OnCallNeed need, CancellationToken ct = default)
     {
         var patient = await OpenAsync(user, patientId, ct);
         if (patient is null)
@@ -129,7 +153,7 @@ public sealed class AcuteService(
         }
 
         var at = Now;
-        var responder = await ResponderAsync(patient.Patient, at, ct);
+        var responder = await ResponderAsync(patient.Patient, at, need, ct);
         if (responder is null)
         {
             return (null, "Enheten finns inte längre.");
@@ -138,8 +162,8 @@ public sealed class AcuteService(
         try
         {
             var contact = AcuteContact.Record(
-                patient.Patient.Id, responder.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
-                draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.Answer,
+                patient.Patient.Id, responder.OnCall.Unit.Unit.Id, at, user.FindFirstValue(NarplanClaims.DisplayName) ?? user.Identity?.Name ?? "Sjuksköterska",
+                draft.Reason, draft.Vitals, draft.DecisionSupport, draft.ExclusionSymptoms, draft.PatientWishes, responder.OnCall.Answer,
                 patient.Profile.Met(draft.TriggersTicked), draft.Background);
             db.AcuteContacts.Add(contact);
             await db.SaveChangesAsync(ct);
@@ -205,8 +229,8 @@ public sealed class AcuteService(
     /// Who answers for the patient at <paramref name="at"/>: the patient's route (a korttids stay goes to the
     /// korttidsboende's vårdcentral, växelvård keeps the own unit; decision 0022), then that unit's on-call answer.
     /// </summary>
-    private async Task<UnitOnCall?> ResponderAsync(Patient patient, Instant at, CancellationToken ct) =>
-        (await onCall.ForPatientAsync(patient, at, ct))?.OnCall;
+    private Task<PatientOnCall?> ResponderAsync(Patient patient, Instant at, OnCallNeed need, CancellationToken ct) =>
+        onCall.ForPatientAsync(patient, at, need, ct);
 
     private async Task<AcutePatient?> ContextAsync(Patient patient, CancellationToken ct)
     {
@@ -216,21 +240,20 @@ public sealed class AcuteService(
             return null;
         }
 
-        return new AcutePatient(patient, unit, await ProfileAsync(patient.KommunId, unit.RuleProfile, ct));
+        return new AcutePatient(patient, unit, await ProfileAsync(patient.KommunId, unit.DecisionSupport, ct));
     }
 
     /// <summary>
     /// The region's decision-support checklist in force today (the day of the call): Skaraborg names BViS (seed 002),
     /// the rest of VGR ViSam (seed 000), Halland none. Triggers are those an administrator entered, else none.
     /// </summary>
-    private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, RuleProfileKey ruleProfile, CancellationToken ct)
+    private async Task<DecisionSupportProfile> ProfileAsync(Guid kommunId, DecisionSupportProfileKey regionDefault, CancellationToken ct)
     {
         var subRegion = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId)
             .Join(db.SubRegions, k => k.SubRegionId, s => s.Id, (_, s) => s.Name)
             .FirstOrDefaultAsync(ct);
         var key = subRegion?.Contains("Skaraborg", StringComparison.OrdinalIgnoreCase) == true ? DecisionSupportProfileKey.Skaraborg
-            : ruleProfile == RuleProfileKey.Vgr ? DecisionSupportProfileKey.Vgr
-            : DecisionSupportProfileKey.Halland;
+            : regionDefault;
         return await decisionSupport.InForceAsync(key, Today, ct);
     }
 

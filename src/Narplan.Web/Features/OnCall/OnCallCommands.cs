@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain;
+using Narplan.Domain.Acute;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
@@ -12,8 +13,9 @@ using NodaTime;
 namespace Narplan.Web.Features.OnCall;
 
 /// <summary>
-/// Changes to on-call data: a vårdcentral's redirects and its doctors' absences (its own vårdcentralschef), and the
-/// regions' rule profile versions (administrator). Every change is audited by the save interceptor.
+/// Changes to on-call data: a vårdcentral's redirects and its doctors' absences (its own vårdcentralschef), and
+/// (administrator) regions, beredskapsjourområden, their rule profile versions and the kommuners' dated area
+/// assignments (decision 0037). Every change is audited by the save interceptor.
 /// </summary>
 public sealed class OnCallCommands(NarplanDbContext db, OrganisationAccess access, IClock clock)
 {
@@ -97,12 +99,129 @@ public sealed class OnCallCommands(NarplanDbContext db, OrganisationAccess acces
             ?? await SaveAsync(() => db.DoctorAbsences.Remove(absence), ct);
     }
 
-    /// <summary>A new rule profile version from its valid-from date (administrator).</summary>
-    public async Task<CommandResult> AddProfileVersionAsync(ClaimsPrincipal user, OnCallRuleProfile profile, CancellationToken ct = default)
+    private const string AdminOnly = "Bara en administratör kan ändra regioner, beredskapsjourområden och jourregler.";
+
+    /// <summary>A new region (administrator); its areas and their rules are added next.</summary>
+    public async Task<CommandResult> AddRegionAsync(
+        ClaimsPrincipal user, string name, string shortName, DecisionSupportProfileKey decisionSupport, CancellationToken ct = default)
     {
         if (!user.IsAdmin())
         {
-            return new CommandResult(false, "Bara en administratör kan ändra regionernas jourregler.", Forbidden: true);
+            return new CommandResult(false, AdminOnly, Forbidden: true);
+        }
+
+        var trimmed = name?.Trim() ?? "";
+        if (await db.Regions.AnyAsync(r => r.Name == trimmed, ct))
+        {
+            return CommandResult.Fail($"Regionen {trimmed} finns redan.");
+        }
+
+        return await SaveAsync(() => db.Regions.Add(new Region(trimmed, shortName ?? "", decisionSupport)), ct);
+    }
+
+    /// <summary>A new beredskapsjourområde in a region (administrator), with its first rule profile version.</summary>
+    public async Task<CommandResult> AddAreaAsync(ClaimsPrincipal user, Guid regionId, OnCallRuleProfile firstVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(firstVersion);
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, AdminOnly, Forbidden: true);
+        }
+
+        if (!await db.Regions.AnyAsync(r => r.Id == regionId, ct))
+        {
+            return new CommandResult(false, "Regionen finns inte.", NotFound: true);
+        }
+
+        var name = firstVersion.Name.Trim();
+        if (await db.OnCallAreas.AnyAsync(a => a.RegionId == regionId && a.Name == name, ct))
+        {
+            return CommandResult.Fail($"Regionen har redan ett beredskapsjourområde som heter {name}.");
+        }
+
+        return await SaveAsync(() =>
+        {
+            var area = new OnCallArea(regionId, name);
+            db.OnCallAreas.Add(area);
+            db.RuleProfileVersions.Add(new RuleProfileVersion(area.Id, firstVersion));
+        }, ct);
+    }
+
+    /// <summary>
+    /// Assigns a kommun (or one of its units, where the kommun is split) to an area for <c>[from, to]</c>
+    /// (administrator). Refused when the area is in another region, or when the kommun (unit) already has an area on
+    /// any of those days.
+    /// </summary>
+    public async Task<CommandResult> AssignAreaAsync(
+        ClaimsPrincipal user, Guid areaId, Guid kommunId, Guid? careUnitId, LocalDate from, LocalDate? to, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, AdminOnly, Forbidden: true);
+        }
+
+        var area = await db.OnCallAreas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == areaId, ct);
+        var kommun = await db.Kommuner.AsNoTracking().SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (area is null || kommun is null)
+        {
+            return new CommandResult(false, area is null ? "Beredskapsjourområdet finns inte." : "Kommunen finns inte.", NotFound: true);
+        }
+
+        if (area.RegionId != kommun.RegionId)
+        {
+            return CommandResult.Fail($"{area.Name} hör till en annan region än {kommun.Name}.");
+        }
+
+        var what = kommun.Name;
+        if (careUnitId is { } unitId)
+        {
+            var unit = await db.CareUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId && u.KommunId == kommunId, ct);
+            if (unit is null)
+            {
+                return CommandResult.Fail($"Enheten finns inte i {kommun.Name}.");
+            }
+
+            what = $"{unit.Name} ({kommun.Name})";
+        }
+
+        var existing = await db.OnCallAreaAssignments.AsNoTracking().Where(a => a.KommunId == kommunId).ToListAsync(ct);
+        var names = await db.OnCallAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return await SaveAsync(() =>
+        {
+            var candidate = new OnCallAreaAssignment(areaId, kommunId, careUnitId, from, to);
+            OnCallAreaAssignment.RefuseOverlap(existing, candidate, id => names.GetValueOrDefault(id, "ett annat område"), what);
+            db.OnCallAreaAssignments.Add(candidate);
+        }, ct);
+    }
+
+    /// <summary>Ends an assignment on its last day (included), e.g. before assigning the kommun to another area (administrator).</summary>
+    public async Task<CommandResult> EndAssignmentAsync(ClaimsPrincipal user, Guid assignmentId, LocalDate lastDay, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, AdminOnly, Forbidden: true);
+        }
+
+        var stored = await db.OnCallAreaAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
+        if (stored is null)
+        {
+            return new CommandResult(false, "Tilldelningen finns inte längre.", NotFound: true);
+        }
+
+        return await SaveAsync(() => stored.EndOn(lastDay), ct);
+    }
+
+    /// <summary>A new rule profile version of an area from its valid-from date (administrator).</summary>
+    public async Task<CommandResult> AddProfileVersionAsync(ClaimsPrincipal user, Guid areaId, OnCallRuleProfile profile, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin())
+        {
+            return new CommandResult(false, AdminOnly, Forbidden: true);
+        }
+
+        if (!await db.OnCallAreas.AnyAsync(a => a.Id == areaId, ct))
+        {
+            return new CommandResult(false, "Beredskapsjourområdet finns inte.", NotFound: true);
         }
 
         if (profile.ValidFrom < Today)
@@ -110,12 +229,12 @@ public sealed class OnCallCommands(NarplanDbContext db, OrganisationAccess acces
             return CommandResult.Fail("En ny version kan inte gälla bakåt i tiden: historiken ändras inte. Välj i dag eller ett senare datum.");
         }
 
-        if (await db.RuleProfileVersions.AnyAsync(v => v.Key == profile.Key && v.ValidFrom == profile.ValidFrom, ct))
+        if (await db.RuleProfileVersions.AnyAsync(v => v.AreaId == areaId && v.ValidFrom == profile.ValidFrom, ct))
         {
             return CommandResult.Fail($"Det finns redan en version som gäller från {profile.ValidFrom:yyyy-MM-dd}. Ändra den eller välj ett annat datum.");
         }
 
-        return await SaveAsync(() => db.RuleProfileVersions.Add(new RuleProfileVersion(profile)), ct);
+        return await SaveAsync(() => db.RuleProfileVersions.Add(new RuleProfileVersion(areaId, profile)), ct);
     }
 
     /// <summary>Changes a version not yet in force (administrator), against the version the user saw.</summary>
@@ -124,7 +243,7 @@ public sealed class OnCallCommands(NarplanDbContext db, OrganisationAccess acces
     {
         if (!user.IsAdmin())
         {
-            return new CommandResult(false, "Bara en administratör kan ändra regionernas jourregler.", Forbidden: true);
+            return new CommandResult(false, AdminOnly, Forbidden: true);
         }
 
         var stored = await db.RuleProfileVersions.SingleOrDefaultAsync(v => v.Id == versionId, ct);

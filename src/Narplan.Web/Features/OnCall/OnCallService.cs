@@ -21,38 +21,56 @@ public sealed record PatientOnCall(PatientOnCallRoute Route, UnitOnCall OnCall, 
 
 /// <summary>
 /// Everything the resolver needs for one unit over a stretch of time, loaded once: the unit's responsibility
-/// history, its region's rule profile versions, the redirects of its vårdcentraler and the doctors' absences.
-/// <see cref="QueryAt"/> builds the query for any instant in the stretch without touching the database.
+/// history, its kommun's dated beredskapsjourområde assignments with each area's rule profile versions, the redirects of
+/// its vårdcentraler and the doctors' absences. <see cref="QueryAt"/> builds the query for any instant in the stretch
+/// without touching the database.
 /// </summary>
 /// <remarks>Immutable once built, so one instance can serve concurrent requests from the cache.</remarks>
 public sealed class UnitOnCallData
 {
-    // Profile versions of the unit's region, oldest first, converted once.
-    private readonly (LocalDate ValidFrom, OnCallRuleProfile Profile)[] _profiles;
+    // Profile versions per area, oldest first, converted once.
+    private readonly Dictionary<Guid, (LocalDate ValidFrom, OnCallRuleProfile Profile)[]> _profiles;
+    private readonly IReadOnlyList<OnCallAreaAssignment> _assignments;
+    private readonly IReadOnlyDictionary<Guid, string> _areaNames;
     private readonly IReadOnlyList<OnCallRedirect> _redirects;
     private readonly IReadOnlyList<DoctorAbsence> _absences;
 
     public UnitOnCallData(
-        UnitDetail unit, IEnumerable<RuleProfileVersion> profiles, IReadOnlyList<OnCallRedirect> redirects, IReadOnlyList<DoctorAbsence> absences)
+        UnitDetail unit, IReadOnlyList<OnCallAreaAssignment> assignments, IReadOnlyDictionary<Guid, string> areaNames,
+        IEnumerable<RuleProfileVersion> profiles, IReadOnlyList<OnCallRedirect> redirects, IReadOnlyList<DoctorAbsence> absences)
     {
         Unit = unit;
-        _profiles = [.. profiles.Where(p => p.Key == unit.RuleProfile).OrderBy(p => p.ValidFrom).Select(p => (p.ValidFrom, p.ToProfile()))];
-        if (_profiles.Length == 0)
-        {
-            throw new InvalidOperationException($"Regelprofil saknas för {unit.RuleProfile}.");
-        }
-
+        _assignments = assignments;
+        _areaNames = areaNames;
+        _profiles = profiles.GroupBy(p => p.AreaId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.ValidFrom).Select(p => (p.ValidFrom, p.ToProfile())).ToArray());
         _redirects = redirects;
         _absences = absences;
     }
 
     public UnitDetail Unit { get; }
 
-    /// <summary>The version in force on the date (see <see cref="RuleProfileVersion.InForce"/>).</summary>
+    /// <summary>
+    /// The profile of the unit's beredskapsjourområde in force on the date (see <see cref="OnCallAreas.For"/> and
+    /// <see cref="RuleProfileVersion.InForce"/>), or <see cref="OnCallRuleProfile.Unassigned"/> with the reason when the
+    /// kommun has no area, two at once, or an area without any rule version: never another area's rules.
+    /// </summary>
     public OnCallRuleProfile ProfileOn(LocalDate date)
     {
-        var profile = _profiles[0].Profile;
-        foreach (var (validFrom, candidate) in _profiles)
+        var choice = OnCallAreas.For(_assignments, Unit.Unit.KommunId, Unit.Unit.Id, date, Unit.Kommun, AreaName);
+        if (choice.AreaId is not { } areaId)
+        {
+            return OnCallRuleProfile.Unassigned(choice.Problem!);
+        }
+
+        if (!_profiles.TryGetValue(areaId, out var versions) || versions.Length == 0)
+        {
+            return OnCallRuleProfile.Unassigned(
+                $"{AreaName(areaId)} har inga jourregler ännu. Ange dem under Administration → jourregler.");
+        }
+
+        var profile = versions[0].Profile;
+        foreach (var (validFrom, candidate) in versions)
         {
             if (validFrom <= date)
             {
@@ -63,7 +81,12 @@ public sealed class UnitOnCallData
         return profile;
     }
 
-    public OnCallQuery QueryAt(Instant at)
+    private string AreaName(Guid areaId) => _areaNames.GetValueOrDefault(areaId, "okänt område");
+
+    public OnCallQuery QueryAt(Instant at) => QueryAt(at, OnCallNeed.Advice);
+
+    /// <summary>The query for the instant and need; units without a unit doctor (dagverksamhet) always ask for advice.</summary>
+    public OnCallQuery QueryAt(Instant at, OnCallNeed need)
     {
         var date = at.InZone(Stockholm.Zone).Date;
         var detail = Unit;
@@ -90,7 +113,7 @@ public sealed class UnitOnCallData
         var overrides = responsibility is null
             ? []
             : _redirects.Where(r => r.Concerns(responsibility.CareCentreId, detail.Unit.Id)).Select(r => r.ToOverride()).ToList();
-        return new OnCallQuery(unit, overrides, ProfileOn(date), at);
+        return new OnCallQuery(unit, overrides, ProfileOn(date), at, detail.Unit.Type.HasUnitDoctor() ? need : OnCallNeed.Advice);
     }
 }
 
@@ -112,7 +135,11 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
 
     public LocalDate Today => Stockholm.Today(clock);
 
-    public async Task<UnitOnCall?> ForUnitAsync(Guid unitId, Instant at, CancellationToken ct = default)
+    public Task<UnitOnCall?> ForUnitAsync(Guid unitId, Instant at, CancellationToken ct = default) =>
+        ForUnitAsync(unitId, at, OnCallNeed.Advice, ct);
+
+    /// <summary>Who answers for the unit at the instant for the need (advice, or an acute home visit: decision 0039).</summary>
+    public async Task<UnitOnCall?> ForUnitAsync(Guid unitId, Instant at, OnCallNeed need, CancellationToken ct = default)
     {
         var data = await LoadAsync(unitId, ct);
         if (data is null)
@@ -120,7 +147,7 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
             return null;
         }
 
-        var query = data.QueryAt(at);
+        var query = data.QueryAt(at, need);
         return new UnitOnCall(data.Unit, OnCallResolver.Resolve(query), query.Profile);
     }
 
@@ -142,7 +169,12 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
     }
 
     /// <inheritdoc cref="ForPatientAsync(Guid, Instant, CancellationToken)"/>
-    public async Task<PatientOnCall?> ForPatientAsync(Patient patient, Instant at, CancellationToken ct = default)
+    public Task<PatientOnCall?> ForPatientAsync(Patient patient, Instant at, CancellationToken ct = default) =>
+        ForPatientAsync(patient, at, OnCallNeed.Advice, ct);
+
+    /// <inheritdoc cref="ForPatientAsync(Guid, Instant, CancellationToken)"/>
+    /// <param name="need">Advice, or an acute home visit (routed to the area's visit service in daytime, decision 0039).</param>
+    public async Task<PatientOnCall?> ForPatientAsync(Patient patient, Instant at, OnCallNeed need, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<NarplanDbContext>();
         var stayUnitIds = patient.Events.Where(e => e.Kind == PatientEventKind.ShortTermStay).Select(e => e.ToUnitId).OfType<Guid>().Distinct().ToList();
@@ -150,7 +182,7 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
         CareUnit? UnitOf(Guid id) => stayUnits.GetValueOrDefault(id);
 
         var route = PatientOnCallRoute.For(patient, at.InZone(Stockholm.Zone).Date, UnitOf);
-        var onCall = await ForUnitAsync(route.UnitId, at, ct);
+        var onCall = await ForUnitAsync(route.UnitId, at, need, ct);
         if (onCall is null)
         {
             return null;
@@ -162,7 +194,7 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
             var change = changeDate.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
             var nextRoute = PatientOnCallRoute.For(patient, changeDate, UnitOf);
             if (change < onCall.Answer.Until && nextRoute.UnitId != route.UnitId
-                && await ForUnitAsync(nextRoute.UnitId, change, ct) is { } next
+                && await ForUnitAsync(nextRoute.UnitId, change, need, ct) is { } next
                 && (next.Answer.Kind, next.Answer.ResponderName) != (onCall.Answer.Kind, onCall.Answer.ResponderName))
             {
                 onCall = onCall with
@@ -209,10 +241,14 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
 
         // Redirects and absences are few per vårdcentral and year; all of them are kept so any date can be asked.
         var centreIds = detail.Unit.Responsibilities.Select(r => r.CareCentreId).Distinct().ToList();
-        var profiles = await db.RuleProfileVersions.AsNoTracking().Where(p => p.Key == detail.RuleProfile).ToListAsync(ct);
+        // The kommun's area assignments (all dates, so any date can be asked) and those areas' rule versions.
+        var assignments = await db.OnCallAreaAssignments.AsNoTracking().Where(a => a.KommunId == detail.Unit.KommunId).ToListAsync(ct);
+        var areaIds = assignments.Select(a => a.AreaId).Distinct().ToList();
+        var areaNames = await db.OnCallAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var profiles = await db.RuleProfileVersions.AsNoTracking().Where(p => areaIds.Contains(p.AreaId)).ToListAsync(ct);
         var redirects = await db.OnCallRedirects.AsNoTracking().Where(r => centreIds.Contains(r.CareCentreId)).ToListAsync(ct);
         var absences = await db.DoctorAbsences.AsNoTracking().Where(a => centreIds.Contains(a.CareCentreId)).ToListAsync(ct);
-        var data = new UnitOnCallData(detail, profiles, redirects, absences);
+        var data = new UnitOnCallData(detail, assignments, areaNames, profiles, redirects, absences);
         cache.Set(key, data, CacheLifetime);
         return data;
     }

@@ -21,7 +21,12 @@ public static class RuleProfileText
 
     public static string FormatScope(IEnumerable<string> scope) => string.Join('\n', scope);
 
-    public static (List<OnCallContact> Numbers, List<string> Errors) ParseNumbers(string? text)
+    /// <param name="text">The lines.</param>
+    /// <param name="numberUnknown">
+    /// The administrator has ticked that the area's number is not known yet: no lines is then allowed, and every
+    /// answer says <see cref="OnCallAnswer.NumberMissing"/> (decision 0037). Without the tick, no lines is an error.
+    /// </param>
+    public static (List<OnCallContact> Numbers, List<string> Errors) ParseNumbers(string? text, bool numberUnknown = false)
     {
         var numbers = new List<OnCallContact>();
         var errors = new List<string>();
@@ -48,9 +53,14 @@ public static class RuleProfileText
             numbers.Add(new OnCallContact(fields[0], PhoneNumbers.Normalize(fields[1]), IsInternal: fields.Length == 3));
         }
 
-        if (numbers.Count == 0 && errors.Count == 0)
+        if (numbers.Count == 0 && errors.Count == 0 && !numberUnknown)
         {
             errors.Add("Ange minst ett nummer till beredskapsjouren.");
+        }
+
+        if (numbers.Count > 0 && numberUnknown)
+        {
+            errors.Add("Du har angett nummer men också kryssat i att numret saknas. Ta bort krysset eller numren.");
         }
 
         return (numbers, errors);

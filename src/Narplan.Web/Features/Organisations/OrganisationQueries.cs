@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
+using Narplan.Domain.Acute;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
@@ -41,7 +42,7 @@ public sealed record ResponsibilityView(
 }
 
 public sealed record UnitDetail(
-    CareUnit Unit, string Kommun, string Region, RuleProfileKey RuleProfile, IReadOnlyList<ResponsibilityView> Responsibilities)
+    CareUnit Unit, string Kommun, string Region, DecisionSupportProfileKey DecisionSupport, IReadOnlyList<ResponsibilityView> Responsibilities)
 {
     public ResponsibilityView? Current => Responsibilities.FirstOrDefault(r => r.IsCurrent);
 }
@@ -139,7 +140,7 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
                 RegularDoctors = r.RegularDoctorIds.Select(id => doctors[id]).ToList(),
             })
             .ToList();
-        return new UnitDetail(unit, kommun.Name, region.Name, region.RuleProfile, history);
+        return new UnitDetail(unit, kommun.Name, region.Name, region.DecisionSupport, history);
     }
 
     /// <summary>Vårdcentraler of the unit's region that can take läkaransvar for it.</summary>
