@@ -17,6 +17,7 @@ using Narplan.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddNarplanData();
+builder.AddNarplanSecurity();
 builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
@@ -33,13 +34,15 @@ builder.Services.AddNarplanApi();
 
 var app = builder.Build();
 
-app.UseNarplanErrorHandling();
+app.UseNarplanForwardedHeaders();
 app.UseNarplanSecurityHeaders();
+app.UseNarplanErrorHandling();
 app.UseRouting();
 app.UseRequestLocalization("sv-SE");
+app.UseLoginRateLimit();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseAntiforgery();
+app.UseAntiforgeryOnEveryChange();
 app.UseSwedishAntiforgeryFailure();
 
 app.MapStaticAssets();
