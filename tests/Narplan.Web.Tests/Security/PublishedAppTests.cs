@@ -101,7 +101,8 @@ public abstract partial class ProductionApp : IAsyncLifetime
     /// <summary>A page answers 200, and so do its style sheet (text/css, not empty) and its scripts.</summary>
     public static async Task AssertPageAndAssetsAsync(Uri baseAddress)
     {
-        using var client = new HttpClient { BaseAddress = baseAddress };
+        // As a browser asks: compressed (br, gzip) when the server has it.
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = baseAddress };
         var page = await client.GetAsync("/enheter");
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
