@@ -161,8 +161,9 @@ public static class SecuritySetup
     /// <summary>
     /// The security headers of every response, set just before it starts, so that error pages (404, 400, 429,
     /// 500, whether re-executed or written after an exception) carry them too. Everything but the build's
-    /// static files is <c>Cache-Control: no-store</c>: pages, CSV extracts, letters and API answers may carry
-    /// patient data, and a shared computer's browser cache must not keep them.
+    /// static files and answers their endpoint marked <c>public</c> is <c>Cache-Control: no-store</c>: pages,
+    /// CSV extracts, letters and API answers may carry patient data, and a shared computer's browser cache must
+    /// not keep them.
     /// </summary>
     internal static void AddSecurityHeaders(HttpContext context, string policy, bool sendHsts)
     {
@@ -173,7 +174,7 @@ public static class SecuritySetup
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : policy;
-            if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null && !IsDeclaredPublic(headers))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
@@ -188,6 +189,13 @@ public static class SecuritySetup
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>
+    /// An answer its endpoint deliberately marked <c>Cache-Control: public</c> (a published plan, open to anyone,
+    /// with an ETag) keeps its caching; nothing with patient data may be marked so.
+    /// </summary>
+    private static bool IsDeclaredPublic(IHeaderDictionary headers) =>
+        headers.CacheControl.ToString().Split(',', StringSplitOptions.TrimEntries).Contains("public", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every state-changing request (POST, PUT, PATCH, DELETE) needs a valid antiforgery token. The framework
