@@ -19,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseNarplanDefaultUrl();
 
 builder.AddNarplanData();
+builder.AddNarplanSecurity();
 builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
 builder.Services.AddOrganisations();
@@ -35,13 +36,15 @@ builder.Services.AddNarplanApi();
 
 var app = builder.Build();
 
-app.UseNarplanErrorHandling();
+app.UseNarplanForwardedHeaders();
 app.UseNarplanSecurityHeaders();
+app.UseNarplanErrorHandling();
 app.UseRouting();
 app.UseRequestLocalization("sv-SE");
+app.UseLoginRateLimit();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseAntiforgery();
+app.UseAntiforgeryOnEveryChange();
 app.UseSwedishAntiforgeryFailure();
 
 app.MapStaticAssets();

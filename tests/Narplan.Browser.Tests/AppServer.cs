@@ -75,6 +75,8 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Narplan", $"Data Source={databasePath};Pooling=false");
             builder.UseUrls("http://127.0.0.1:0");
+            // Every test signs in from 127.0.0.1; the login rate limit has its own tests.
+            builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
         }
     }
 }

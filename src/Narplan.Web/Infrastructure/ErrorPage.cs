@@ -19,6 +19,9 @@ public static class ErrorPage
                 "Formuläret hade gått ut eller var ofullständigt (säkerhetstoken saknas eller är för gammal). " +
                 "Gå tillbaka med webbläsarens bakåtknapp – det du skrev finns kvar – ladda om sidan och skicka igen."),
             403 => ("Behörighet saknas", "Du har inte behörighet till det här."),
+            429 => ("För många inloggningsförsök",
+                "Det har gjorts för många inloggningsförsök från din dator på kort tid. Vänta en minut och försök sedan igen. " +
+                "Har du glömt lösenordet, kontakta din administratör."),
             404 => ("Sidan finns inte", "Det du sökte finns inte i Närplan. Kontrollera adressen."),
             _ => ("Något gick fel", "Ett oväntat fel uppstod. Felet är loggat. Försök igen om en stund."),
         };

@@ -73,11 +73,7 @@ public static class WebSetup
             pages.UseWhen(context => !HttpMethods.IsGet(context.Request.Method),
                 other => other.UseStatusCodePages(context => ErrorPage.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode)));
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
+        // HSTS is sent with the other security headers (UseNarplanSecurityHeaders), so error pages carry it too.
         return app;
     }
 
@@ -89,8 +85,15 @@ public static class WebSetup
     {
         app.Use(async (context, next) =>
         {
-            if (!IsApi(context) && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
+                if (IsApi(context))
+                {
+                    await TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: SwedishTitle(400),
+                        detail: AntiforgeryApiMessage).ExecuteAsync(context);
+                    return;
+                }
+
                 await ErrorPage.WriteAsync(context, StatusCodes.Status400BadRequest);
                 return;
             }
@@ -100,15 +103,21 @@ public static class WebSetup
         return app;
     }
 
+    public const string AntiforgeryApiMessage =
+        "Begäran saknar en giltig säkerhetstoken (antiforgery). Ändringar görs från Närplans egna formulär.";
+
+    /// <summary>
+    /// Security headers, Content-Security-Policy, Cache-Control and (outside Development, over HTTPS) HSTS on every
+    /// response, error pages included; comes before the error handling. See <see cref="SecuritySetup.AddSecurityHeaders"/>.
+    /// </summary>
     public static WebApplication UseNarplanSecurityHeaders(this WebApplication app)
     {
-        app.Use(async (context, next) =>
+        var policy = SecuritySetup.ContentSecurityPolicy(app.Services.GetRequiredService<Features.Account.OidcSettings>());
+        var sendHsts = !app.Environment.IsDevelopment();
+        app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            await next();
+            SecuritySetup.AddSecurityHeaders(context, policy, sendHsts);
+            return next(context);
         });
         return app;
     }

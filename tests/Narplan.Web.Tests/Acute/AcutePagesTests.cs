@@ -66,7 +66,7 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         Assert.Contains("Patientens önskemål: vill inte till sjukhus.", html);
         Assert.Contains("Bedömning enligt BViS: röd.", html);
         Assert.Contains("href=\"tel:", html);
-        Assert.Contains("navigator.clipboard.writeText(document.getElementById('sbar').value)", html);
+        Assert.Contains("data-copy-from=\"sbar\"", html); // "Kopiera SBAR", handled by narplan.js (decision 0031)
         Assert.Contains("Ring ", html);
     }
 

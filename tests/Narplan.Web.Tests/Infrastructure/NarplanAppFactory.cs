@@ -23,6 +23,8 @@ public sealed class NarplanAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Narplan", $"Data Source={_databasePath};Pooling=false");
+        // Every test client shares one (missing) client address; the login rate limit has its own tests.
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
