@@ -41,6 +41,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseSwedishAntiforgeryFailure();
+app.UseQueryParameterCheck();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
