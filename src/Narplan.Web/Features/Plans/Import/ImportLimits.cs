@@ -33,7 +33,11 @@ public sealed class ImportLimits
     public string TooManyColumnsMessage =>
         $"Filen har värden i fler än {MaxColumns} kolumner. Ta bort tomma eller onödiga kolumner till höger och försök igen.";
 
-    private static string Size(int bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
-        ? $"{bytes / (1024 * 1024)} MB"
-        : $"{Math.Round(bytes / 1024.0 / 1024.0, 1).ToString(Sv)} MB";
+    private static string Size(int bytes) => bytes switch
+    {
+        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MB",
+        >= 1024 * 1024 => $"{Math.Round(bytes / 1024.0 / 1024.0, 1).ToString(Sv)} MB",
+        >= 1024 => $"{bytes / 1024} kB",
+        _ => $"{bytes} byte",
+    };
 }
