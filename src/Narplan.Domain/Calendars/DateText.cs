@@ -29,7 +29,7 @@ public static class DateText
         var parsed = LocalDatePattern.Iso.Parse(text?.Trim() ?? "");
         if (!parsed.Success)
         {
-            return DateTextResult<LocalDate>.Fail($"”{Shown(text)}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-06-19.");
+            return DateTextResult<LocalDate>.Fail($"”{Shown(text)}” är inget datum (ÅÅÅÅ-MM-DD).");
         }
 
         return SupportedDates.Contains(parsed.Value)

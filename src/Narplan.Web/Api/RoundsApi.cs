@@ -57,7 +57,9 @@ public static class RoundsApi
             var parsed = DateText.ParseDate(from);
             if (!parsed.Success)
             {
-                return (start, end, $"'from': {parsed.Error}");
+                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'from': {parsed.Error}"
+                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-01 (fick '{from}').");
             }
 
             start = parsed.Value;
@@ -69,7 +71,9 @@ public static class RoundsApi
             var parsed = DateText.ParseDate(to);
             if (!parsed.Success)
             {
-                return (start, end, $"'to': {parsed.Error}");
+                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'to': {parsed.Error}"
+                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-30 (fick '{to}').");
             }
 
             end = parsed.Value;

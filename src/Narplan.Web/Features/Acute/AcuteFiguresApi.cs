@@ -50,7 +50,9 @@ public static class AcuteFiguresApi
             var parsed = DateText.ParseDate(from);
             if (!parsed.Success)
             {
-                return Problems.BadRequest($"'from': {parsed.Error}");
+                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'from': {parsed.Error}"
+                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{from}').");
             }
 
             start = parsed.Value;
@@ -61,7 +63,9 @@ public static class AcuteFiguresApi
             var parsed = DateText.ParseDate(to);
             if (!parsed.Success)
             {
-                return Problems.BadRequest($"'to': {parsed.Error}");
+                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'to': {parsed.Error}"
+                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{to}').");
             }
 
             end = parsed.Value;
