@@ -13,6 +13,13 @@ if (args is ["plans"])
     return;
 }
 
+// `-- import [rows ...]` runs only the Bilaga 1 import preview benchmark (issue 15).
+if (args is ["import", ..])
+{
+    await Narplan.Bench.ImportPreviewBench.RunAsync(args.Length > 1 ? args[1..].Select(int.Parse).ToArray() : null);
+    return;
+}
+
 if (args is ["yearplan"])
 {
     Narplan.Bench.NationalYearPlanBench.Run();

@@ -46,6 +46,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryOnEveryChange();
 app.UseSwedishAntiforgeryFailure();
+app.UseQueryParameterCheck();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>();

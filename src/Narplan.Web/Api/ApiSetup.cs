@@ -21,6 +21,9 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // Swedish letters as they are, but <, >, &, ' and + escaped (\u003C …): a value a caller sent back to us
+            // in a problem detail ("Okänd kommun '<script>…'") is never markup, whoever shows the JSON.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         });

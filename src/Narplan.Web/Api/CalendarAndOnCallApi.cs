@@ -76,13 +76,13 @@ public static class CalendarAndOnCallApi
 
         if (at is not null)
         {
-            var parsed = OffsetDateTimePattern.ExtendedIso.Parse(at.Trim());
+            var parsed = DateText.ParseInstant(at);
             if (!parsed.Success)
             {
-                return Problems.BadRequest($"'at' måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2026-06-19T22:00:00+02:00 eller 2026-06-19T20:00:00Z.");
+                return Problems.BadRequest($"'at': {parsed.Error}");
             }
 
-            instant = parsed.Value.ToInstant();
+            instant = parsed.Value;
         }
 
         var result = await onCall.ForUnitAsync(id, instant, wanted.Value, ct);
@@ -91,7 +91,7 @@ public static class CalendarAndOnCallApi
             return Problems.UnknownUnit;
         }
 
-        var a = user.Identity?.IsAuthenticated == true ? result.Answer : result.Answer.WithoutInternalNumbers();
+        var a = result.AnswerFor(user);
         var firstRole = Role(a.Kind);
         return TypedResults.Ok(new OnCallDto(
             result.Unit.Unit.Id, result.Unit.Unit.Name, Role(a.Kind), a.ResponderName, a.Phone, a.DoctorName,

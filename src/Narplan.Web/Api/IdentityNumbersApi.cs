@@ -60,8 +60,9 @@ public static class IdentityNumbersApi
 
             value = element.GetString();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string the reader cannot turn into text, such as a lone surrogate "\ud800".
             return Problems.BadRequest(BodyMessage);
         }
 

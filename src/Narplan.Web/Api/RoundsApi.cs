@@ -57,22 +57,26 @@ public static class RoundsApi
         var end = today.PlusDays(30);
         if (from is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(from.Trim());
+            var parsed = DateText.ParseDate(from);
             if (!parsed.Success)
             {
-                return (start, end, $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-01 (fick '{from}').");
+                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'from': {parsed.Error}"
+                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-01 (fick '{from}').");
             }
 
             start = parsed.Value;
-            end = start.PlusDays(30);
+            end = SupportedDates.Contains(start.PlusDays(30)) ? start.PlusDays(30) : SupportedDates.Last;
         }
 
         if (to is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(to.Trim());
+            var parsed = DateText.ParseDate(to);
             if (!parsed.Success)
             {
-                return (start, end, $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-30 (fick '{to}').");
+                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'to': {parsed.Error}"
+                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-30 (fick '{to}').");
             }
 
             end = parsed.Value;
@@ -83,14 +87,10 @@ public static class RoundsApi
             return (start, end, $"'to' ({end:yyyy-MM-dd}) ligger före 'from' ({start:yyyy-MM-dd}).");
         }
 
+        // Both ends are supported dates, so adding two years cannot overflow the calendar.
         if (end > start.Plus(RoundQueries.MaxRange))
         {
             return (start, end, "Intervallet får vara högst två år.");
-        }
-
-        if (start.Year < SwedishCalendar.MinYear || end.Year > SwedishCalendar.MaxYear - 1)
-        {
-            return (start, end, $"Datumen måste ligga mellan {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear - 1}.");
         }
 
         return (start, end, null);

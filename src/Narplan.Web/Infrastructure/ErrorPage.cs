@@ -25,6 +25,12 @@ public static class ErrorPage
             404 => ("Sidan finns inte", "Det du sökte finns inte i Närplan. Kontrollera adressen."),
             _ => ("Något gick fel", "Ett oväntat fel uppstod. Felet är loggat. Försök igen om en stund."),
         };
+        await WriteAsync(context, status, title, text);
+    }
+
+    /// <summary>The page with its own Swedish title and text (e.g. which query parameter could not be read).</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string text)
+    {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"""

@@ -29,6 +29,8 @@ public static class WebSetup
                 _ => null,
             };
         });
+        // API errors: input the framework cannot read answers 400 problem details instead of 500 (BadInput).
+        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e => BadInput.StatusOf(e) ?? StatusCodes.Status500InternalServerError);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "narplan.af";
@@ -46,6 +48,7 @@ public static class WebSetup
         404 => "Finns inte",
         405 => "Metoden stöds inte",
         409 => "Konflikt",
+        413 => "Begäran är för stor",
         415 => "Formatet stöds inte",
         422 => "Uppgifterna kunde inte sparas",
         500 => "Internt fel",
@@ -67,7 +70,13 @@ public static class WebSetup
         {
             // A re-executed POST would reach the Blazor error page as a form post it cannot
             // handle, so after an exception the page is written directly, whatever the method.
-            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = context => ErrorPage.WriteAsync(context, 500) });
+            // Input the framework cannot read (a query value, a request body) is a Swedish 400, not a 500 (BadInput).
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context => BadInput.StatusOf(context.Features.Get<IExceptionHandlerFeature>()?.Error) is { } status
+                    ? ErrorPage.WriteAsync(context, status, BadInput.RequestTitle, BadInput.RequestText)
+                    : ErrorPage.WriteAsync(context, 500),
+            });
             pages.UseWhen(context => HttpMethods.IsGet(context.Request.Method),
                 get => get.UseStatusCodePagesWithReExecute("/fel/{0}", createScopeForStatusCodePages: true));
             pages.UseWhen(context => !HttpMethods.IsGet(context.Request.Method),

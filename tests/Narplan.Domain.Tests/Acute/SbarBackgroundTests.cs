@@ -13,7 +13,7 @@ namespace Narplan.Domain.Tests.Acute;
 /// </summary>
 public class SbarBackgroundTests
 {
-    private static readonly Kommun Lidkoping = new(new Region("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr), null, "Lidköping");
+    private static readonly Kommun Lidkoping = new(new Region("Västra Götalandsregionen", "VGR", DecisionSupportProfileKey.Vgr), null, "Lidköping");
     private static readonly CareUnit Backliden = new(Lidkoping, "Bäckliden", CareUnitType.SarskiltBoende, 54);
     private static readonly LocalDate Today = 24.November(2026);
 

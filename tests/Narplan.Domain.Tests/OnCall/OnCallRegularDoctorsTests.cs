@@ -10,7 +10,7 @@ public class OnCallRegularDoctorsTests
         SecondRegularDoctorName: "Oskar Wallin");
 
     private static OnCallAnswer Resolve(OnCallUnit unit, NodaTime.Instant at) =>
-        OnCallResolver.Resolve(new OnCallQuery(unit, [], OnCallRuleProfile.Vgr(), at));
+        OnCallResolver.Resolve(new OnCallQuery(unit, [], SeedOnCallProfiles.Skaraborg(), at));
 
     [Fact]
     public void ShouldListBothRegularDoctorsInOrderOnATuesdayMorning()

@@ -1,3 +1,4 @@
+using Narplan.Domain.Acute;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
@@ -7,7 +8,7 @@ namespace Narplan.Domain.Tests.Places;
 /// <summary>Seed 002: "Det kan vara en till två läkare kopplade till respektive hemvårdsområde".</summary>
 public class RegularDoctorsTests
 {
-    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", RuleProfileKey.Vgr);
+    private static readonly Region Vgr = new("Västra Götalandsregionen", "VGR", DecisionSupportProfileKey.Vgr);
     private static readonly Kommun Lidkoping = new(Vgr, null, "Lidköping");
     private static readonly RegionalUnit Narhalsan = new(Lidkoping, "Närhälsan Lidköping vårdcentral", RegionalUnitKind.Vardcentral, Ownership.Public, "031-390 06 01");
     private static readonly Guid Eriksson = Guid.NewGuid(), Wallin = Guid.NewGuid(), Berg = Guid.NewGuid();

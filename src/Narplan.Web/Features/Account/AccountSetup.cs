@@ -144,6 +144,12 @@ public static class AccountSetup
         return app;
     }
 
+    /// <summary>
+    /// A return address after sign-in/out: a path on this site, else "/". Only printable ASCII without blanks passes:
+    /// browsers drop tabs and line breaks inside a URL ("/\t/evil.example" becomes "//evil.example", another site), and a
+    /// control or non-ASCII character cannot go into a Location header at all.
+    /// </summary>
     public static string SafeLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\")
+            && url.All(c => c is > ' ' and < '\x7f') ? url : "/";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Web.Api;
+using Narplan.Domain.Calendars;
 using NodaTime.Text;
 
 namespace Narplan.Web.Features.Acute;
@@ -46,10 +47,12 @@ public static class AcuteFiguresApi
         var end = today;
         if (from is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(from.Trim());
+            var parsed = DateText.ParseDate(from);
             if (!parsed.Success)
             {
-                return Problems.BadRequest($"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{from}').");
+                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'from': {parsed.Error}"
+                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{from}').");
             }
 
             start = parsed.Value;
@@ -57,10 +60,12 @@ public static class AcuteFiguresApi
 
         if (to is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(to.Trim());
+            var parsed = DateText.ParseDate(to);
             if (!parsed.Success)
             {
-                return Problems.BadRequest($"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{to}').");
+                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
+                    ? $"'to': {parsed.Error}"
+                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{to}').");
             }
 
             end = parsed.Value;

@@ -18,7 +18,10 @@ public static class LocalTimes
 
     public static string Show(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Parses a datetime-local value (a time that occurs twice in the autumn takes the earlier one). Blank is null.</summary>
+    /// <summary>
+    /// Parses a datetime-local value (a time that occurs twice in the autumn takes the earlier one). Blank is null;
+    /// a time outside the supported dates is refused.
+    /// </summary>
     public static bool TryParse(string? text, out Instant? at)
     {
         at = null;
@@ -27,7 +30,8 @@ public static class LocalTimes
             return true;
         }
 
-        var parsed = Input.Parse(text.Trim());
+        // DateText applies the supported range (decision 0035): 0001-01-01T00:00 is refused like any unreadable time.
+        var parsed = DateText.ParseLocalDateTime(text);
         if (!parsed.Success)
         {
             return false;
@@ -37,7 +41,7 @@ public static class LocalTimes
         return true;
     }
 
-    /// <summary>Parses a date input value. Blank is null.</summary>
+    /// <summary>Parses a date input value. Blank is null; a date outside the supported dates is refused.</summary>
     public static bool TryParseDate(string? text, out LocalDate? date)
     {
         date = null;
@@ -46,7 +50,7 @@ public static class LocalTimes
             return true;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        var parsed = DateText.ParseDate(text);
         if (!parsed.Success)
         {
             return false;

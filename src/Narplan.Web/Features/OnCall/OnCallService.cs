@@ -258,3 +258,20 @@ public static class OnCallSetup
 {
     public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>();
 }
+
+/// <summary>
+/// Who may see a number marked internal (decision 0007): signed-in users. Every view of an on-call answer — the API,
+/// Vem ringer jag?, the on-call card and week, the published plan at <c>/publicerat</c> — asks here, so an anonymous
+/// reader never sees an internal number, whichever page prints it.
+/// </summary>
+public static class OnCallVisibility
+{
+    public static bool MaySeeInternalNumbers(System.Security.Claims.ClaimsPrincipal? viewer) => viewer?.Identity?.IsAuthenticated == true;
+
+    /// <summary>The answer as <paramref name="viewer"/> may see it: internal numbers left out unless signed in.</summary>
+    public static OnCallAnswer For(OnCallAnswer answer, System.Security.Claims.ClaimsPrincipal? viewer) =>
+        MaySeeInternalNumbers(viewer) ? answer : answer.WithoutInternalNumbers();
+
+    /// <inheritdoc cref="For(OnCallAnswer, System.Security.Claims.ClaimsPrincipal?)"/>
+    public static OnCallAnswer AnswerFor(this UnitOnCall onCall, System.Security.Claims.ClaimsPrincipal? viewer) => For(onCall.Answer, viewer);
+}

@@ -324,6 +324,7 @@ public static class PlansSetup
 {
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
+        services.AddOptions<Import.ImportLimits>().BindConfiguration(Import.ImportLimits.Section);
         services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>().AddScoped<Import.AppendixImporter>().AddScoped<Preschools.PreschoolRegister>();
         // Bilaga 1's "Dag och tid" from the round series.
         services.TryAddScoped<IRoundSummaryProvider, RoundSeriesSummaries>();

@@ -152,10 +152,10 @@ public sealed record PlanDetailsText(
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        var parsed = Narplan.Domain.Calendars.DateText.ParseDate(text);
         if (!parsed.Success)
         {
-            errors?.Add($"{field}: ”{text.Trim()}” är inget datum (ÅÅÅÅ-MM-DD).");
+            errors?.Add($"{field}: {parsed.Error}");
             return null;
         }
 

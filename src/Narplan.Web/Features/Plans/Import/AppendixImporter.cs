@@ -59,8 +59,33 @@ public sealed record ImportPreview(AppendixKind Kind, string? FileError, IReadOn
 /// the preview. Nothing is saved unless every row is fine and the user confirms; then all rows
 /// are saved in one transaction — an import never half-applies.
 /// </summary>
-public sealed class AppendixImporter(NarplanDbContext db)
+/// <remarks>
+/// Linear in the number of rows: names are looked up in dictionaries with the same comparison as before
+/// (current culture, case ignored), never by scanning the list of units that grows with every new row —
+/// that scan made a 20,000-row preview take 48–109 s (issue 15, decision 0036).
+/// </remarks>
+public sealed class AppendixImporter(NarplanDbContext db, Microsoft.Extensions.Options.IOptions<ImportLimits>? options = null)
 {
+    private readonly ImportLimits _limits = options?.Value ?? ImportLimits.Default;
+
+    /// <summary>The caps in force (file size, rows), for the page's messages.</summary>
+    public ImportLimits Limits => _limits;
+
+    // The comparison the registers' names were always matched with: Swedish letters, case ignored.
+    private static StringComparer NameComparer => StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
+
+    /// <summary>Name → first entity with that name (as FirstOrDefault over the list found it).</summary>
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var map = new Dictionary<string, T>(NameComparer);
+        foreach (var item in items)
+        {
+            map.TryAdd(name(item), item);
+        }
+
+        return map;
+    }
+
     public static readonly IReadOnlyList<ImportColumn> Bilaga1Columns =
     [
         new("unit", "Enhet", true, ["enhet", "boende", "enhetens namn", "enhetsnamn", "namn", "titel", "title"]),
@@ -101,7 +126,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
         SpreadsheetReader.Sheet sheet;
         try
         {
-            sheet = SpreadsheetReader.Read(fileName, content);
+            sheet = SpreadsheetReader.Read(fileName, content, _limits);
         }
         catch (ImportFileException e)
         {
@@ -125,8 +150,8 @@ public sealed class AppendixImporter(NarplanDbContext db)
         var byLabel = known.Where(c => columns.ContainsKey(c.Key)).ToDictionary(c => c.Label, c => columns[c.Key]);
         var kommun = await db.Kommuner.SingleAsync(k => k.Id == kommunId, ct);
         var rows = kind == AppendixKind.Bilaga1
-            ? await Bilaga1Async(kommun, sheet, byLabel, validFrom, ct)
-            : await Bilaga2Async(kommun, sheet, byLabel, ct);
+            ? await Bilaga1Async(kommun, sheet, byLabel, validFrom, apply, ct)
+            : await Bilaga2Async(kommun, sheet, byLabel, apply, ct);
         var preview = new ImportPreview(kind, null, rows) { Header = sheet.Header, Mapping = columns, Sample = sample };
         if (!apply || !preview.CanApply)
         {
@@ -187,13 +212,19 @@ public sealed class AppendixImporter(NarplanDbContext db)
     private static string Heading(IReadOnlyList<string> header, int index) =>
         index < header.Count && header[index].Length > 0 ? header[index] : $"kolumn {index + 1}";
 
-    private async Task<List<ImportRow>> Bilaga1Async(Kommun kommun, SpreadsheetReader.Sheet sheet, Dictionary<string, int> columns, LocalDate validFrom, CancellationToken ct)
+    // track: new entities are handed to EF only when they are to be saved. A preview builds and checks them through
+    // the domain all the same, but does not pay for EF's change tracking of thousands of entities it then throws away.
+    private async Task<List<ImportRow>> Bilaga1Async(
+        Kommun kommun, SpreadsheetReader.Sheet sheet, Dictionary<string, int> columns, LocalDate validFrom, bool track, CancellationToken ct)
     {
         var units = await db.CareUnits.Include(u => u.Responsibilities).Where(u => u.KommunId == kommun.Id).ToListAsync(ct);
         var centres = await db.RegionalUnits.Where(r => r.RegionId == kommun.RegionId && r.UnitKind == RegionalUnitKind.Vardcentral).ToListAsync(ct);
         var centreIds = centres.Select(c => c.Id).ToList();
         var doctors = await db.People.Where(p => centreIds.Contains(p.OrganisationId)).ToListAsync(ct);
-        var seen = new Dictionary<string, int>(StringComparer.CurrentCultureIgnoreCase);
+        var unitsByName = ByName(units, u => u.Name);
+        var centresByName = ByName(centres, c => c.Name);
+        var doctorsByCentreAndName = doctors.GroupBy(d => d.OrganisationId).ToDictionary(g => g.Key, g => ByName(g, d => d.Name));
+        var seen = new Dictionary<string, int>(NameComparer);
         var result = new List<ImportRow>();
         string Cell(string[] cells, string column) => columns.TryGetValue(column, out var i) && i < cells.Length ? cells[i].Trim() : "";
 
@@ -230,7 +261,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
             RegionalUnit? centre = null;
             if (centreText.Length > 0)
             {
-                centre = centres.FirstOrDefault(c => string.Equals(c.Name, centreText, StringComparison.CurrentCultureIgnoreCase));
+                centre = centresByName.GetValueOrDefault(centreText);
                 if (centre is null)
                 {
                     errors.Add($"okänd vårdcentral ”{centreText}”");
@@ -252,7 +283,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
             {
                 foreach (var doctorName in doctorNames)
                 {
-                    var found = doctors.FirstOrDefault(d => d.OrganisationId == centre.Id && string.Equals(d.Name, doctorName, StringComparison.CurrentCultureIgnoreCase));
+                    var found = doctorsByCentreAndName.GetValueOrDefault(centre.Id)?.GetValueOrDefault(doctorName);
                     if (found is null)
                     {
                         errors.Add($"läkaren ”{doctorName}” finns inte på {centre.Name}");
@@ -293,7 +324,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
 
             try
             {
-                result.Add(ApplyUnit(line, kommun, units, name, type.Value, places, placesText.Length > 0, centre, doctorIds, phone, form!.Value, validFrom));
+                result.Add(ApplyUnit(line, kommun, unitsByName, name, type.Value, places, placesText.Length > 0, centre, doctorIds, phone, form!.Value, validFrom, track));
             }
             catch (DomainException e)
             {
@@ -305,10 +336,10 @@ public sealed class AppendixImporter(NarplanDbContext db)
     }
 
     private ImportRow ApplyUnit(
-        int line, Kommun kommun, List<CareUnit> units, string name, CareUnitType type, int places, bool hasPlaces,
-        RegionalUnit? centre, IReadOnlyList<Guid> doctorIds, string phone, MeetingForm form, LocalDate validFrom)
+        int line, Kommun kommun, Dictionary<string, CareUnit> units, string name, CareUnitType type, int places, bool hasPlaces,
+        RegionalUnit? centre, IReadOnlyList<Guid> doctorIds, string phone, MeetingForm form, LocalDate validFrom, bool track)
     {
-        var unit = units.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.CurrentCultureIgnoreCase));
+        var unit = units.GetValueOrDefault(name);
         if (unit is null)
         {
             unit = new CareUnit(kommun, name, type, places);
@@ -317,8 +348,12 @@ public sealed class AppendixImporter(NarplanDbContext db)
                 unit.AssignResponsibilityWithDoctors(centre, doctorIds, phone.Length > 0 ? phone : null, form, validFrom);
             }
 
-            db.CareUnits.Add(unit);
-            units.Add(unit);
+            if (track)
+            {
+                db.CareUnits.Add(unit);
+            }
+
+            units.TryAdd(name, unit);
             return new(line, name, ImportAction.Create, $"Ny enhet ({type.Swedish()})" + (centre is null ? "" : $", läkaransvar {centre.Name} från {validFrom:yyyy-MM-dd}"), []);
         }
 
@@ -353,11 +388,13 @@ public sealed class AppendixImporter(NarplanDbContext db)
             : new(line, name, ImportAction.Change, "Ändras: " + string.Join(", ", changes), []);
     }
 
-    private async Task<List<ImportRow>> Bilaga2Async(Kommun kommun, SpreadsheetReader.Sheet sheet, Dictionary<string, int> columns, CancellationToken ct)
+    private async Task<List<ImportRow>> Bilaga2Async(Kommun kommun, SpreadsheetReader.Sheet sheet, Dictionary<string, int> columns, bool track, CancellationToken ct)
     {
         var preschools = await db.Preschools.Where(p => p.KommunId == kommun.Id).ToListAsync(ct);
         var bvcs = await db.RegionalUnits.Where(r => r.KommunId == kommun.Id && r.UnitKind == RegionalUnitKind.Bvc).ToListAsync(ct);
-        var seen = new Dictionary<string, int>(StringComparer.CurrentCultureIgnoreCase);
+        var preschoolsByName = ByName(preschools, p => p.Name);
+        var bvcsByName = ByName(bvcs, b => b.Name);
+        var seen = new Dictionary<string, int>(NameComparer);
         var result = new List<ImportRow>();
         foreach (var (line, cells) in sheet.Rows)
         {
@@ -377,7 +414,7 @@ public sealed class AppendixImporter(NarplanDbContext db)
                 seen[name] = line;
             }
 
-            var bvc = bvcs.FirstOrDefault(b => string.Equals(b.Name, bvcText, StringComparison.CurrentCultureIgnoreCase));
+            var bvc = bvcsByName.GetValueOrDefault(bvcText);
             if (bvcText.Length > 0 && bvc is null)
             {
                 errors.Add($"okänd BVC ”{bvcText}”");
@@ -389,12 +426,16 @@ public sealed class AppendixImporter(NarplanDbContext db)
                 continue;
             }
 
-            var preschool = preschools.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.CurrentCultureIgnoreCase));
+            var preschool = preschoolsByName.GetValueOrDefault(name);
             if (preschool is null)
             {
                 preschool = new Preschool(kommun.Id, name, bvc?.Id);
-                db.Preschools.Add(preschool);
-                preschools.Add(preschool);
+                if (track)
+                {
+                    db.Preschools.Add(preschool);
+                }
+
+                preschoolsByName.TryAdd(name, preschool);
                 result.Add(new(line, name, ImportAction.Create, "Ny förskola" + (bvc is null ? ", ingen BVC" : $", {bvc.Name}"), []));
             }
             else if (preschool.ChildHealthCentreId != bvc?.Id)

@@ -12,21 +12,20 @@ namespace Narplan.Web.Features.Plans.Import;
 /// </summary>
 public static class SpreadsheetReader
 {
-    public const int MaxBytes = 2 * 1024 * 1024;
-
     public sealed record Sheet(IReadOnlyList<string> Header, IReadOnlyList<(int Line, string[] Cells)> Rows);
 
     /// <summary>Reads the file; a problem with the file as a whole is a DomainException-like Swedish message.</summary>
-    public static Sheet Read(string fileName, byte[] content)
+    public static Sheet Read(string fileName, byte[] content, ImportLimits? limits = null)
     {
+        limits ??= ImportLimits.Default;
         if (content.Length == 0)
         {
             throw new ImportFileException("Filen är tom.");
         }
 
-        if (content.Length > MaxBytes)
+        if (content.Length > limits.MaxFileBytes)
         {
-            throw new ImportFileException("Filen är större än 2 MB. Dela upp den eller ta bort onödiga kolumner.");
+            throw new ImportFileException(limits.TooLargeMessage);
         }
 
         if (StartsWith(content, 0xD0, 0xCF, 0x11, 0xE0))
@@ -40,7 +39,7 @@ public static class SpreadsheetReader
         }
 
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K';
-        var rows = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip ? ReadXlsx(content) : ReadCsv(content);
+        var rows = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip ? ReadXlsx(content, limits) : ReadCsv(content, limits);
         var nonEmpty = rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         if (nonEmpty.Count == 0)
         {
@@ -91,7 +90,7 @@ public static class SpreadsheetReader
         return sample.Contains('\0') || control > sample.Length / 50;
     }
 
-    private static List<(int Line, string[] Cells)> ReadCsv(byte[] content)
+    private static List<(int Line, string[] Cells)> ReadCsv(byte[] content, ImportLimits limits)
     {
         var text = Decode(content);
         if (LooksBinary(text))
@@ -99,7 +98,8 @@ public static class SpreadsheetReader
             throw new ImportFileException("Filen ser inte ut som ett kalkylark. Välj en XLSX-fil eller en CSV-fil (text med semikolon eller komma mellan kolumnerna).");
         }
 
-        var firstLine = text.Split('\n')[0].TrimEnd('\r');
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd('\r');
         var start = 0;
         var line = 1;
         char separator;
@@ -116,6 +116,7 @@ public static class SpreadsheetReader
         }
 
         var rows = new List<(int, string[])>();
+        var dataRows = 0;
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
@@ -152,6 +153,10 @@ public static class SpreadsheetReader
             {
                 cells.Add(cell.ToString());
                 cell.Clear();
+                if (cells.Count > limits.MaxColumns)
+                {
+                    throw new ImportFileException(limits.TooManyColumnsMessage);
+                }
             }
             else if (c == '\n' || c == '\r')
             {
@@ -162,7 +167,7 @@ public static class SpreadsheetReader
 
                 cells.Add(cell.ToString());
                 cell.Clear();
-                rows.Add((rowStart, cells.ToArray()));
+                Add(rows, (rowStart, cells.ToArray()), limits, ref dataRows);
                 cells.Clear();
                 line++;
                 rowStart = line;
@@ -181,13 +186,23 @@ public static class SpreadsheetReader
         if (cell.Length > 0 || cells.Count > 0)
         {
             cells.Add(cell.ToString());
-            rows.Add((rowStart, cells.ToArray()));
+            Add(rows, (rowStart, cells.ToArray()), limits, ref dataRows);
         }
 
         return rows;
     }
 
-    private static List<(int Line, string[] Cells)> ReadXlsx(byte[] content)
+    /// <summary>Adds a row; past the heading plus <see cref="ImportLimits.MaxRows"/> non-blank rows the file is refused while reading.</summary>
+    private static void Add(List<(int, string[])> rows, (int Line, string[] Cells) row, ImportLimits limits, ref int nonBlank)
+    {
+        rows.Add(row);
+        if (Array.Exists(row.Cells, c => !string.IsNullOrWhiteSpace(c)) && ++nonBlank > limits.MaxRows + 1)
+        {
+            throw new ImportFileException(limits.TooManyRowsMessage);
+        }
+    }
+
+    private static List<(int Line, string[] Cells)> ReadXlsx(byte[] content, ImportLimits limits)
     {
         try
         {
@@ -198,18 +213,24 @@ public static class SpreadsheetReader
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var rows = new List<(int, string[])>();
+            var nonBlank = 0;
             foreach (var row in part.Worksheet!.Descendants<Row>())
             {
                 var cells = new SortedDictionary<int, string>();
                 foreach (var c in row.Elements<Cell>())
                 {
                     var column = ColumnIndex(c.CellReference?.Value) ?? cells.Count;
+                    if (column < 0 || column >= limits.MaxColumns)
+                    {
+                        throw new ImportFileException(limits.TooManyColumnsMessage);
+                    }
+
                     var raw = c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
                     cells[column] = c.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s < shared.Count ? shared[s] : raw;
                 }
 
                 var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
-                rows.Add(((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), Enumerable.Range(0, width).Select(i => cells.GetValueOrDefault(i, "")).ToArray()));
+                Add(rows, ((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), Enumerable.Range(0, width).Select(i => cells.GetValueOrDefault(i, "")).ToArray()), limits, ref nonBlank);
             }
 
             return rows;
@@ -228,8 +249,14 @@ public static class SpreadsheetReader
         }
 
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
         {
+            // Excel's last column is XFD (16,384); anything longer is no column of a real sheet.
+            if (index > 16_384)
+            {
+                return -1;
+            }
+
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         }
 
