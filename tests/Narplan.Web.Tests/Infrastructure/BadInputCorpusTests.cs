@@ -174,6 +174,11 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/plans?kommun={v}",
         "/api/v1/plans?region={v}",
         "/api/v1/plans/{plan}/versions/{v}",
+        "/api/v1/plans/{plan}/versions/1.{v}",
+        "/api/v1/units/{unit}/on-call/timeline?from={v}",
+        "/api/v1/units/{unit}/on-call/timeline?from=2026-06-01&to={v}",
+        "/api/v1/units/{unit}/on-call?need={v}",
+        "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",
     ];
@@ -262,6 +267,26 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         }
 
         var response = await fixture.Anonymous.PostAsync("/api/v1/identity-numbers/validate", content);
+
+        await AssertHandledAsync(response, injectedScript: body == "script");
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonCases))]
+    public async Task ShouldAnswerABadNews2BodyWithProblemDetailsNotA500(string body)
+    {
+        HttpContent content = body switch
+        {
+            "invalid-utf8" => new ByteArrayContent([(byte)'{', (byte)'"', (byte)'p', (byte)'u', (byte)'l', (byte)'s', (byte)'e', (byte)'"', (byte)':', (byte)'"', 0xED, 0xA0, 0x80, 0xFF, (byte)'"', (byte)'}']),
+            "text-plain" => new StringContent("""{"pulse":80}""", Encoding.UTF8, "text/plain"),
+            _ => new ByteArrayContent(Encoding.UTF8.GetBytes(JsonBodies[body])),
+        };
+        if (body != "text-plain")
+        {
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        var response = await fixture.Anonymous.PostAsync("/api/v1/news2", content);
 
         await AssertHandledAsync(response, injectedScript: body == "script");
     }
