@@ -103,9 +103,11 @@ public static class AuditChain
             {
                 problem = $"Rad {checkpoint.Sequence} stämmer inte med kontrollpunkten {when}: loggen har skrivits om fram till den raden.";
             }
-            else if (!checkpoints.InDatabase.Any(c => c.Sequence == checkpoint.Sequence && c.Mac == checkpoint.Mac))
+
+            if (!checkpoints.InDatabase.Any(c => c.Sequence == checkpoint.Sequence && c.Mac == checkpoint.Mac))
             {
-                problem = $"Kontrollpunkten för rad {checkpoint.Sequence} ({when}) finns i kontrollfilen men har tagits bort ur databasen.";
+                var removed = $"Kontrollpunkten för rad {checkpoint.Sequence} ({when}) finns i kontrollfilen men har tagits bort ur databasen.";
+                problem = problem is null ? removed : problem + " " + removed;
             }
 
             if (problem is null)
