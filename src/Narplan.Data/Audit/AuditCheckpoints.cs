@@ -130,7 +130,7 @@ public sealed class AuditCheckpoints(AuditCheckpointSettings settings, IClock cl
 
 /// <summary>
 /// The checkpoints outside the database: one JSON line per checkpoint, appended and flushed to
-/// disk, never rewritten. An operator can ship the file (or a copy of each line) elsewhere.
+/// disk, never rewritten. A line is complete when its newline is written. An operator can ship the file (or a copy of each line) elsewhere.
 /// </summary>
 public sealed class AuditCheckpointFile(string path)
 {
@@ -155,7 +155,18 @@ public sealed class AuditCheckpointFile(string path)
             {
                 try
                 {
-                    using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.None);
+                    using var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                    if (stream.Length > 0)
+                    {
+                        // A line torn by a crash mid-write is ended first, so this one stays whole.
+                        stream.Seek(-1, SeekOrigin.End);
+                        if (stream.ReadByte() != '\n')
+                        {
+                            stream.WriteByte((byte)'\n');
+                        }
+                    }
+
+                    stream.Seek(0, SeekOrigin.End);
                     stream.Write(bytes);
                     stream.Flush(flushToDisk: true);
                     return;
@@ -187,7 +198,9 @@ public sealed class AuditCheckpointFile(string path)
 
         for (var i = 0; i < lines.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            // The last element is what follows the final newline: empty, or a line a crash cut short
+            // before it was complete. Only whole lines count.
+            if (string.IsNullOrWhiteSpace(lines[i]) || i == lines.Length - 1)
             {
                 continue;
             }

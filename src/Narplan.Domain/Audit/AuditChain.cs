@@ -10,6 +10,14 @@ public static class AuditChain
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     /// <summary>
+    /// An instant cut to whole microseconds, as PostgreSQL's timestamptz stores it: a hash or seal
+    /// over a time must survive the round trip through either database (the clock ticks in 100 ns).
+    /// </summary>
+    public static Instant StorablePrecision(Instant at) => Instant.FromUnixTimeTicks(at.ToUnixTimeTicks() - Mod(at.ToUnixTimeTicks(), 10));
+
+    private static long Mod(long value, long by) => ((value % by) + by) % by;
+
+    /// <summary>
     /// Walks entries in sequence order and returns the first one that is out of place: a gap in
     /// the sequence, a previous hash that does not match, or a hash that does not match its fields.
     /// This alone cannot see the last rows deleted, or a chain rewritten with every later hash

@@ -49,8 +49,11 @@ public sealed class AuditCheckpoint
     /// <summary>HMAC-SHA256 over sequence, hash, time and key id.</summary>
     public string Mac { get; private set; }
 
-    public static AuditCheckpoint Seal(long sequence, string hash, Instant at, AuditCheckpointKey key) =>
-        new(sequence, hash, at, key.Id, key.Mac(Canonical(sequence, hash, at, key.Id)));
+    public static AuditCheckpoint Seal(long sequence, string hash, Instant at, AuditCheckpointKey key)
+    {
+        var stored = AuditChain.StorablePrecision(at);
+        return new(sequence, hash, stored, key.Id, key.Mac(Canonical(sequence, hash, stored, key.Id)));
+    }
 
     /// <summary>Whether the HMAC matches the fields under this key.</summary>
     public bool IsSealedBy(AuditCheckpointKey key) =>
