@@ -44,6 +44,10 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();
 
     public DbSet<OnCallArea> OnCallAreas => Set<OnCallArea>();
@@ -198,7 +202,8 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     /// <summary>The audit log is append-only: no code path may change or delete an entry.</summary>
     private void RefuseAuditRewrites()
     {
-        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<AuditCheckpoint>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit log is append-only.");
         }

@@ -16,10 +16,15 @@ namespace Narplan.Data.Audit;
 /// Entries are sealed one writer at a time in this process; the unique sequence index stops a
 /// second process from forking the chain.
 /// </summary>
-public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClock clock, DataChangeSignal? changes = null) : SaveChangesInterceptor
+public sealed class AuditSaveChangesInterceptor(
+    IAuditActorAccessor actors, IClock clock, DataChangeSignal? changes = null, AuditCheckpointSignal? checkpoints = null) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Tracked types that are not plan or patient data, or are the log itself.
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry)];
+    // The entries the current save sealed, to wake the checkpoint writer once they are committed.
+    private (long From, long Through)? _sealed;
+
+    // Tracked types that are not plan or patient data, or are the log itself: its checkpoints, and
+    // sign-in sessions (a sign-in is logged as such; the session row is its bookkeeping).
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(AuditCheckpoint), typeof(UserSession)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -46,14 +51,58 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        changes?.Bump();
+        Saved(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        changes?.Bump();
+        Saved(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _sealed = null;
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _sealed = null;
+        return Task.CompletedTask;
+    }
+
+    private void Saved(DbContext? context)
+    {
+        changes?.Bump();
+        // Inside a transaction the entries count once it commits (TransactionCommitted below).
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Committed();
+        }
+    }
+
+    private void Committed()
+    {
+        if (_sealed is { } range)
+        {
+            checkpoints?.Appended(range.From, range.Through);
+        }
+
+        _sealed = null;
+    }
+
+    void IDbTransactionInterceptor.TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Committed();
+
+    Task IDbTransactionInterceptor.TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
+    {
+        Committed();
+        return Task.CompletedTask;
+    }
+
+    void IDbTransactionInterceptor.TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => _sealed = null;
+
+    Task IDbTransactionInterceptor.TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
+    {
+        _sealed = null;
+        return Task.CompletedTask;
     }
 
     /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>
@@ -89,15 +138,15 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
         return context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
     }
 
-    private static void Seal(DbContext context) => SealFrom(context, LastOf(context.Set<AuditEntry>()).FirstOrDefault());
+    private void Seal(DbContext context) => SealFrom(context, LastOf(context.Set<AuditEntry>()).FirstOrDefault());
 
-    private static async Task SealAsync(DbContext context, CancellationToken cancellationToken) =>
+    private async Task SealAsync(DbContext context, CancellationToken cancellationToken) =>
         SealFrom(context, await LastOf(context.Set<AuditEntry>()).FirstOrDefaultAsync(cancellationToken));
 
     private static IQueryable<ChainTip> LastOf(IQueryable<AuditEntry> entries) =>
         entries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainTip(e.Sequence, e.Hash));
 
-    private static void SealFrom(DbContext context, ChainTip? tip)
+    private void SealFrom(DbContext context, ChainTip? tip)
     {
         var sequence = tip?.Sequence ?? 0;
         var previous = tip?.Hash ?? AuditChain.Genesis;
@@ -105,12 +154,17 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actors, IClo
             .Where(e => e.State == EntityState.Added && !e.Entity.IsSealed)
             .Select(e => e.Entity)
             .ToList();
+        var first = sequence + 1;
         foreach (var entry in pending)
         {
             entry.Seal(++sequence, previous);
             previous = entry.Hash;
         }
 
+        if (pending.Count > 0)
+        {
+            _sealed = (_sealed?.From ?? first, sequence);
+        }
     }
 
     private static string KeyOf(EntityEntry entry) =>

@@ -35,3 +35,17 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<Identity.Narp
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        // Two instances sealing the same head: the second insert is refused and it keeps the first.
+        builder.HasIndex(c => c.Sequence).IsUnique();
+        builder.Property(c => c.Hash).HasMaxLength(64);
+        builder.Property(c => c.KeyId).HasMaxLength(16);
+        builder.Property(c => c.Mac).HasMaxLength(64);
+    }
+}

@@ -30,7 +30,7 @@ public sealed class AuditEntry
         AuditAction action, string entityType, string entityId, Guid? patientId, string details)
     {
         Id = Guid.CreateVersion7();
-        At = at;
+        At = AuditChain.StorablePrecision(at);
         UserId = userId;
         UserName = userName;
         OrganisationId = organisationId;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Audit;
 using Narplan.Data.Demo;
+using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
 using NodaTime;
 
@@ -18,7 +19,9 @@ public static class DataStartup
         builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddNarplanData(settings);
-        builder.Services.AddDataProtection().SetApplicationName("Narplan").PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration, settings)));
+        var keysPath = KeysPath(builder.Configuration, settings);
+        builder.Services.AddDataProtection().SetApplicationName("Narplan").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        builder.AddAuditCheckpoints(settings, keysPath);
         return builder;
     }
 

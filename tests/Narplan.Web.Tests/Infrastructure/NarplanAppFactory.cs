@@ -60,7 +60,7 @@ public sealed class NarplanAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", Path.ChangeExtension(_databasePath, null) + "-audit-checkpoints.jsonl" })
         {
             File.Delete(file);
         }

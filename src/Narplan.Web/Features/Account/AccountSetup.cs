@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Narplan.Data;
 using Narplan.Data.Identity;
 using Narplan.Domain.Access;
@@ -38,6 +39,9 @@ public static class AccountSetup
         var services = builder.Services;
         var oidc = builder.Configuration.GetSection("Authentication:Oidc").Get<OidcSettings>() ?? new OidcSettings();
         services.AddSingleton(oidc);
+        var sessions = new SessionSettings();
+        builder.Configuration.GetSection("Authentication").Bind(sessions);
+        services.AddSingleton(sessions);
 
         var authentication = services.AddAuthentication(options =>
         {
@@ -84,8 +88,13 @@ public static class AccountSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // The cookie lasts as long as an idle session and slides; the session row in the
+            // database decides whether it is still good (UserSessions, decision 0032).
+            options.ExpireTimeSpan = sessions.SessionIdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = UserSessions.OnSigningInAsync;
+            options.Events.OnSigningOut = UserSessions.OnSigningOutAsync;
+            options.Events.OnValidatePrincipal = UserSessions.OnValidatePrincipalAsync;
             // The API answers 401/403 as problem details, never a redirect to the login page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
@@ -117,7 +126,14 @@ public static class AccountSetup
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        var target = context.RedirectUri;
+        if (status == StatusCodes.Status401Unauthorized && context.HttpContext.Items.ContainsKey(UserSessions.EndedItem))
+        {
+            // The login page says the session ended instead of asking to log in out of the blue.
+            target = QueryHelpers.AddQueryString(target, "fel", "session");
+        }
+
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 

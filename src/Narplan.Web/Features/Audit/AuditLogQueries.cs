@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
+using Narplan.Data.Audit;
 using Narplan.Domain.Audit;
 
 namespace Narplan.Web.Features.Audit;
@@ -10,7 +11,7 @@ public sealed record AuditFilter(string? User, string? EntityType, AuditAction? 
 }
 
 /// <summary>Reads and verifies the audit log (administrators only).</summary>
-public sealed class AuditLogQueries(NarplanDbContext db)
+public sealed class AuditLogQueries(NarplanDbContext db, AuditCheckpoints checkpoints)
 {
     public async Task<(IReadOnlyList<AuditEntry> Entries, int Total)> ListAsync(AuditFilter filter, CancellationToken ct = default)
     {
@@ -40,17 +41,14 @@ public sealed class AuditLogQueries(NarplanDbContext db)
     public Task<List<string>> EntityTypesAsync(CancellationToken ct = default) =>
         db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 
-    /// <summary>Walks the whole chain in sequence order, streaming so a long log is not held in memory.</summary>
-    public async Task<AuditChainResult> VerifyAsync(CancellationToken ct = default)
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            entries.Add(entry);
-        }
+    /// <summary>
+    /// Walks the whole chain in sequence order and holds it against the sealed checkpoints in the
+    /// database and in the file outside it, so deleted last rows and a re-sealed chain show too.
+    /// </summary>
+    public Task<AuditChainResult> VerifyAsync(CancellationToken ct = default) => checkpoints.VerifyAsync(db, ct);
 
-        return AuditChain.Verify(entries);
-    }
+    /// <summary>Seals the chain head now (on demand from the log page); null when a checkpoint already covers it.</summary>
+    public Task<AuditCheckpoint?> SealNowAsync(CancellationToken ct = default) => checkpoints.SealHeadAsync(db, ct);
 }
 
 public static class AuditSetup
