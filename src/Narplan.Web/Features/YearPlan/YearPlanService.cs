@@ -34,10 +34,13 @@ public sealed record YearPlanOutcome(bool Created, IReadOnlyList<YearPlanMove> M
 public sealed record YearPlanFollowed(Guid UnitId, string UnitName, int Year, int Added, int Moved, int Removed, bool Failed = false);
 
 /// <summary>The settings a unit's year plan follows, and their sources.</summary>
-public sealed record UnitPlanSettings(YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation)
+public sealed record UnitPlanSettings(
+    YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation,
+    MedicationReviewKind MedicationReview = MedicationReviewKind.Extended, bool UsesContactTime = false,
+    RegionReviewSetting? RegionVersion = null, int CapacityVersion = 0)
 {
     /// <summary>Stored with the planning run: a change here makes the next planning start afresh.</summary>
-    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
+    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", UsesContactTime ? "kontakttid" : $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
 }
 
 /// <summary>
@@ -61,26 +64,104 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         return unit is null ? null : (unit, unit.ResponsibilityOn(Today)?.CareCentreId);
     }
 
-    public async Task<UnitPlanSettings> SettingsAsync(CareUnit unit, CancellationToken ct = default)
+    /// <summary>
+    /// The settings in force on <paramref name="on"/> (default today): the kommun's vacations, the unit's reviews per round
+    /// and slot rule, and the region's review-setting version valid that day (decision 0041).
+    /// </summary>
+    public async Task<UnitPlanSettings> SettingsAsync(CareUnit unit, LocalDate? on = null, CancellationToken ct = default)
     {
         var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
         var vacation = await db.KommunVacationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.KommunId == kommun.Id, ct) ?? new KommunVacationSetting(kommun.Id);
-        var interval = (await db.RegionReviewSettings.AsNoTracking().SingleOrDefaultAsync(s => s.RegionId == kommun.RegionId, ct))?.IntervalMonths
-            ?? RegionReviewSetting.DefaultIntervalMonths;
-        var perRound = (await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unit.Id, ct))?.ReviewsPerRound
-            ?? UnitReviewCapacity.DefaultReviewsPerRound;
-        return new(new YearPlanSettings(Period.FromMonths(interval), vacation.Vacations()), perRound, interval, vacation);
+        var versions = await db.RegionReviewSettings.AsNoTracking().Where(s => s.RegionId == kommun.RegionId).ToListAsync(ct);
+        var region = RegionReviewSetting.InForce(versions, on ?? Today);
+        var interval = region?.IntervalMonths ?? RegionReviewSetting.DefaultIntervalMonths;
+        var capacity = await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unit.Id, ct);
+        var perRound = capacity?.ReviewsPerRound ?? UnitReviewCapacity.DefaultReviewsPerRound;
+        return new(new YearPlanSettings(Period.FromMonths(interval), vacation.Vacations()), perRound, interval, vacation,
+            region?.MedicationReview ?? MedicationReviewKind.Extended, capacity?.UsesContactTime ?? false, region, capacity?.Version ?? 0);
     }
 
-    /// <summary>The review slots of the unit's year: every round occurrence that is not cancelled, times the reviews per round.</summary>
-    public async Task<IReadOnlyList<ReviewSlot>> SlotsAsync(Guid unitId, int year, int perRound, CancellationToken ct = default)
+    /// <summary>The region's review-setting versions, oldest first (the settings page lists them).</summary>
+    public async Task<IReadOnlyList<RegionReviewSetting>> RegionVersionsAsync(CareUnit unit, CancellationToken ct = default)
     {
-        var views = await rounds.ForUnitAsync(unitId, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), ct);
-        return views.Where(v => v.Occurrence.Status != RoundStatus.Cancelled && v.Occurrence.Date.Year == year && perRound > 0)
+        var regionId = await db.Kommuner.AsNoTracking().Where(k => k.Id == unit.KommunId).Select(k => k.RegionId).SingleAsync(ct);
+        return await db.RegionReviewSettings.AsNoTracking().Where(s => s.RegionId == regionId).OrderBy(s => s.ValidFrom).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The review slots of the unit's year. By default every round occurrence that is not cancelled and whose series is not
+    /// for avstämning only, times the reviews per round. A unit whose rule books reviews in contact time gets the contact
+    /// times of the vårdcentral responsible on each date instead (seed 002: "planeras in på separata tider"), less the places
+    /// other units already booked in them.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewSlot>> SlotsAsync(Guid unitId, int year, int perRound, CancellationToken ct = default) =>
+        (await SlotsWithSourceAsync(unitId, year, perRound, null, ct)).Slots;
+
+    /// <summary>The slots and where they come from; <paramref name="usesContactTime"/> null reads the unit's rule.</summary>
+    public async Task<(IReadOnlyList<ReviewSlot> Slots, ReviewSlotSource Source)> SlotsWithSourceAsync(
+        Guid unitId, int year, int perRound, bool? usesContactTime, CancellationToken ct = default)
+    {
+        var (from, to) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        usesContactTime ??= (await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unitId, ct))?.UsesContactTime ?? false;
+        if (usesContactTime == true)
+        {
+            return (await ContactTimeSlotsAsync(unitId, from, to, ct), ReviewSlotSource.ContactTime);
+        }
+
+        var reconciliation = (await db.RoundSeries.AsNoTracking().Where(s => s.CareUnitId == unitId && s.ReconciliationOnly).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var views = await rounds.ForUnitAsync(unitId, from, to, ct);
+        return (views.Where(v => v.Occurrence.Status != RoundStatus.Cancelled && v.Occurrence.Date.Year == year && perRound > 0
+                && !reconciliation.Contains(v.Occurrence.SeriesId))
             .GroupBy(v => v.Occurrence.Date)
             .Select(g => new ReviewSlot(g.Key, g.Count() * perRound))
             .OrderBy(s => s.Date)
-            .ToList();
+            .ToList(), ReviewSlotSource.RoundOccurrence);
+    }
+
+    /// <summary>The contact times that serve the unit: those of its vårdcentral (for every such unit or this one only).</summary>
+    public async Task<IReadOnlyList<ContactTime>> ContactTimesForUnitAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var centres = await db.UnitResponsibilities.AsNoTracking().Where(r => r.CareUnitId == unitId).Select(r => r.CareCentreId).Distinct().ToListAsync(ct);
+        return await db.ContactTimes.AsNoTracking()
+            .Where(c => centres.Contains(c.CareCentreId) && (c.CareUnitId == null || c.CareUnitId == unitId))
+            .OrderBy(c => c.ValidFrom).ThenBy(c => c.Weekday).ToListAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<ReviewSlot>> ContactTimeSlotsAsync(Guid unitId, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == unitId, ct);
+        var times = await ContactTimesForUnitAsync(unitId, ct);
+        var perDate = new Dictionary<(Guid Centre, LocalDate Date), int>();
+        foreach (var time in times)
+        {
+            foreach (var slot in time.SlotsBetween(from, to).Where(s => unit.ResponsibilityOn(s.Date)?.CareCentreId == time.CareCentreId))
+            {
+                perDate[(time.CareCentreId, slot.Date)] = perDate.GetValueOrDefault((time.CareCentreId, slot.Date)) + slot.Capacity;
+            }
+        }
+
+        if (perDate.Count == 0)
+        {
+            return [];
+        }
+
+        // A vårdcentral's contact time is shared by the units it serves: places booked by the others are not free here.
+        var dates = perDate.Keys.Select(k => k.Date).Distinct().ToList();
+        var others = await db.AnnualReviews.AsNoTracking()
+            .Where(r => r.CareUnitId != unitId && r.Status == AnnualReviewStatus.Planned && r.SlotSource == ReviewSlotSource.ContactTime && r.Date != null && dates.Contains(r.Date.Value))
+            .Select(r => new { r.CareUnitId, Date = r.Date!.Value }).ToListAsync(ct);
+        var otherUnitIds = others.Select(o => o.CareUnitId).Distinct().ToList();
+        var otherUnits = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => otherUnitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        foreach (var other in others)
+        {
+            if (otherUnits[other.CareUnitId].ResponsibilityOn(other.Date)?.CareCentreId is { } centre && perDate.ContainsKey((centre, other.Date)))
+            {
+                perDate[(centre, other.Date)]--;
+            }
+        }
+
+        return perDate.GroupBy(p => p.Key.Date).Select(g => new ReviewSlot(g.Key, Math.Max(0, g.Sum(p => p.Value))))
+            .Where(s => s.Capacity > 0).OrderBy(s => s.Date).ToList();
     }
 
     public Task<YearPlanRun?> RunAsync(Guid unitId, int year, CancellationToken ct = default) =>
@@ -107,13 +188,13 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
-        var settings = await SettingsAsync(unit, ct);
-        var slots = await SlotsAsync(unitId, year, settings.ReviewsPerRound, ct);
+        var from = year > today.Year ? new LocalDate(year, 1, 1) : today;
+        var settings = await SettingsAsync(unit, from, ct);
+        var (slots, source) = await SlotsWithSourceAsync(unitId, year, settings.ReviewsPerRound, settings.UsesContactTime, ct);
         var patients = await db.Patients.Include(p => p.Events).Include(p => p.CareContacts)
             .Where(p => p.CareUnitId == unitId && p.DiedOn == null).ToListAsync(ct);
         var rows = await db.AnnualReviews.Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
         var run = await db.YearPlanRuns.SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
-        var from = year > today.Year ? new LocalDate(year, 1, 1) : today;
 
         // A patient whose review is done this year is finished with this year's plan.
         var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => r.PatientId).ToHashSet();
@@ -161,7 +242,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             return new(created, moves);
         }
 
-        Store(unitId, year, rows, plan, present, moves, patients);
+        Store(unitId, year, rows, plan, present, moves, patients, source, settings.MedicationReview, from);
         run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
         run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
         run.Touch();
@@ -226,7 +307,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
         var run = await db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year, ct);
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == row.CareUnitId, ct);
-        var settings = await SettingsAsync(unit, ct);
+        var settings = await SettingsAsync(unit, run.From, ct);
         var open = await db.AnnualReviews.AsNoTracking()
             .Where(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year && r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done)
             .ToListAsync(ct);
@@ -294,7 +375,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == review.CareUnitId, ct);
-        var settings = (await SettingsAsync(unit, ct)).Settings;
+        var settings = (await SettingsAsync(unit, run.From, ct)).Settings;
         var load = (await db.AnnualReviews.AsNoTracking()
                 .Where(r => r.CareUnitId == review.CareUnitId && r.Year == review.Year && r.Status == AnnualReviewStatus.Planned).Select(r => r.Date).ToListAsync(ct))
             .GroupBy(d => d!.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -410,6 +491,13 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         foreach (var row in rows)
         {
             var existing = tasks[row.Id].ToDictionary(t => t.Kind);
+            if (row.Status == AnnualReviewStatus.Planned)
+            {
+                // A task the review's medication review no longer includes goes while it is undone.
+                var wanted = PreparationTasks.For(row.MedicationReview).Select(t => t.Kind).ToHashSet();
+                db.RemoveRange(existing.Values.Where(t => !t.IsDone && !wanted.Contains(t.Kind)));
+            }
+
             if (row.Status != AnnualReviewStatus.Planned || row.Date is not { } date)
             {
                 if (row.Status != AnnualReviewStatus.Done)
@@ -422,7 +510,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
             var patient = patients[row.PatientId];
             var nurse = patient.CareContacts.FirstOrDefault()?.PersonId;
-            foreach (var (kind, owner, before) in PreparationTasks.Schedule)
+            foreach (var (kind, owner, before) in PreparationTasks.For(row.MedicationReview))
             {
                 var due = PreparationTasks.WorkingDaysBefore(date, before);
                 var person = owner == ReviewTaskOwner.Nurse ? nurse : patient.RegularDoctorId;
@@ -446,7 +534,8 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
     private void Store(
         Guid unitId, int year, List<AnnualReview> rows, Domain.YearPlanning.YearPlan plan,
-        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive)
+        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive,
+        ReviewSlotSource source, MedicationReviewKind medicationReview, LocalDate from)
     {
         var byPatient = rows.ToDictionary(r => Key(r.PatientId));
         var notes = moves.GroupBy(m => Key(m.PatientId)).ToDictionary(g => g.Key, g => g.Last().Reason);
@@ -470,12 +559,19 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             }
 
             var row = RowFor(review.PatientId);
+            // A review from today on includes the medication review the region's setting in force names (decision 0041).
+            var kindChanged = review.Date >= from && row.SetMedicationReview(medicationReview);
             if (row.Status == AnnualReviewStatus.Done || (row.Status == AnnualReviewStatus.Planned && row.Date == review.Date && row.DueBy == review.DueBy && row.Reason == review.Reason))
             {
+                if (kindChanged)
+                {
+                    row.Touch();
+                }
+
                 continue;
             }
 
-            row.Place(review.Date, review.DueBy, review.Reason, ReviewSlotSource.RoundOccurrence, notes.GetValueOrDefault(review.PatientId));
+            row.Place(review.Date, review.DueBy, review.Reason, review.Date >= from ? source : row.SlotSource ?? source, notes.GetValueOrDefault(review.PatientId));
             row.Touch();
         }
 
