@@ -337,6 +337,32 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         await SaveAsync(ct);
     }
 
+    /// <summary>
+    /// Each patient's next planned review (this year or later; the earliest), for the pages that show it beside the
+    /// patient. The caller has opened the patients through <see cref="PatientAccess"/> (reads logged there).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AnnualReview>> NextReviewsAsync(IEnumerable<Guid> patientIds, CancellationToken ct = default)
+    {
+        var ids = patientIds.Distinct().ToList();
+        var year = Today.Year;
+        var rows = await db.AnnualReviews.AsNoTracking()
+            .Where(r => ids.Contains(r.PatientId) && r.Status == AnnualReviewStatus.Planned && r.Year >= year).ToListAsync(ct);
+        return rows.GroupBy(r => r.PatientId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).First());
+    }
+
+    /// <summary>
+    /// Late reviews for follow-up (issue 14 item 5): per unit of the kommun, how many planned reviews of the year lie after
+    /// their latest date. No patient data, only counts.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(Guid kommunId, int year, CancellationToken ct = default)
+    {
+        var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
+        var rows = await db.AnnualReviews.AsNoTracking()
+            .Where(r => units.Contains(r.CareUnitId) && r.Year == year && r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
+            .Select(r => new { r.CareUnitId, Date = r.Date!.Value, DueBy = r.DueBy!.Value }).ToListAsync(ct);
+        return rows.Where(r => r.Date > r.DueBy).GroupBy(r => r.CareUnitId).ToDictionary(g => g.Key, g => g.Count());
+    }
+
     public async Task<IReadOnlyList<ReviewTask>> TasksForReviewAsync(Guid reviewId, CancellationToken ct = default) =>
         await db.ReviewTasks.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderBy(t => t.DueOn).ThenBy(t => t.Kind).ToListAsync(ct);
 

@@ -1,0 +1,206 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Domain.AnnualReviews;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
+using Narplan.Domain.Rounds;
+using Narplan.Domain.YearPlanning;
+using Narplan.Web.Tests.Infrastructure;
+using Narplan.Web.Tests.Rounds;
+using NodaTime;
+
+namespace Narplan.Web.Tests.YearPlan;
+
+/// <summary>Issue 14 items 3, 5, 13 and issue 15 item 5: the year plan's right answers, on the demo data of Lidköping.</summary>
+public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IClassFixture<NarplanAppFactory>
+{
+    private const string Nurse = "sjukskoterska@lidkoping.demo";
+    private const string Admin = "admin@narplan.demo";
+
+    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, string email)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
+        return client;
+    }
+
+    private static Task<List<AnnualReview>> ReviewsAsync(WebApplicationFactory<Program> app, Guid unitId, int year = 2027) =>
+        app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync());
+
+    /// <summary>
+    /// Seed 002: "LSS - Fasta planerade tider för läkarmedverkan. En timma varannan vecka på respektive vårdcentral. Tiden avser:
+    /// avstämningstid med sjuksköterska …" and "Medicinska årlig vårdplanering (tidigare årskontroller) och planerade hembesök
+    /// dagtid vardagar, planeras in på separata tider." The 2027 plan of LSS-bostäder Lidköping books every review in the
+    /// doctor's contact time at Närhälsan Guldvingen (Mondays 13–15, two places), never in the Wednesday LSS round, and skips
+    /// annandag påsk, Monday 29 March 2027.
+    /// </summary>
+    [Fact]
+    public async Task ShouldBookLssAnnualReviewsInTheDoctorsContactTimeAndNeverInTheAvstamningRound()
+    {
+        var december = factory.At(Instant.FromUtc(2026, 12, 1, 9, 0));
+        var unitId = await factory.UnitIdAsync("LSS-bostäder Lidköping");
+        await december.WithDbAsync(async db =>
+        {
+            var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleAsync(u => u.Id == unitId);
+            var today = new LocalDate(2026, 12, 1);
+            for (var i = 0; i < 12; i++)
+            {
+                var number = IdentityNumber.ParseOrThrow($"1980{1 + i % 12:00}{1 + i:00}-LS{i:00}", today);
+                db.Add(Patient.Enrol(number, $"Demo Lss-Årsplansson {i}", unit, new LocalDate(2024, 1, 8), unit.ResponsibilityOn(today)?.CareCentreId, today,
+                    previousAnnualReview: new LocalDate(2026, 2, 2).PlusDays(i * 21), isDemo: true));
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var nurse = await SignInAsync(december, Nurse);
+        var url = $"/enheter/{unitId}/arsplan?ar=2027";
+        var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        Assert.Contains("Läkarens kontakttid på vårdcentralen", await made.Content.ReadAsStringAsync());
+
+        var planned = (await ReviewsAsync(december, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToList();
+        Assert.True(planned.Count >= 12, $"{planned.Count} planned");
+        Assert.All(planned, r =>
+        {
+            Assert.Equal(IsoDayOfWeek.Monday, r.Date!.Value.DayOfWeek);
+            Assert.Equal(ReviewSlotSource.ContactTime, r.SlotSource);
+            Assert.NotEqual(new LocalDate(2027, 3, 29), r.Date);
+        });
+        Assert.True(planned.GroupBy(r => r.Date).Max(g => g.Count()) <= 2);
+
+        var settings = await nurse.GetStringAsync($"/enheter/{unitId}/arsplan/installningar");
+        Assert.Contains("Kontakttiden 2027-03-29 utgår: Annandag påsk.", settings);
+    }
+
+    /// <summary>
+    /// Issue 14 item 5: "After a round is cancelled, a review planned after its senast date shows Planerad with no warning."
+    /// Lugnet's demo patient with the last review on 13 January 2026 is due by 13 January 2027; the phone round of Tuesday
+    /// 12 January 2027 is the only one before that (vacation until 6 January). Cancelled, the review is late: "Försenad" on
+    /// the year plan, its heat map, the patient page, the annual-review page, /uppgifter and the unit's patient list, with the
+    /// reason, and counted.
+    /// </summary>
+    [Fact]
+    public async Task ShouldMarkAReviewAfterItsLatestDateForsenadEverywhereAfterTheRoundIsCancelled()
+    {
+        var december = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
+        var unitId = await factory.UnitIdAsync("Lugnet");
+        var nurse = await SignInAsync(december, Nurse);
+        var url = $"/enheter/{unitId}/arsplan?ar=2027";
+        Assert.Equal(HttpStatusCode.OK, (await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", [])).StatusCode);
+        var before = await ReviewsAsync(december, unitId);
+        Assert.DoesNotContain(before, r => r.IsLate);
+        var first = before.Single(r => r.DueBy == new LocalDate(2027, 1, 13));
+        Assert.Equal(new LocalDate(2027, 1, 12), first.Date);
+
+        await december.WithDbAsync(async db =>
+        {
+            var series = await db.RoundSeries.SingleAsync(s => s.CareUnitId == unitId);
+            var record = new RoundOccurrenceRecord(series.Id, new LocalDate(2027, 1, 12));
+            record.Cancel(RoundCancelReason.DoctorAbsent, null);
+            db.Add(record);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var replanned = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
+        var page = await replanned.Content.ReadAsStringAsync();
+        var after = await ReviewsAsync(december, unitId);
+        var late = after.Single(r => r.PatientId == first.PatientId);
+        Assert.True(late.IsLate, $"{late.Date} after {late.DueBy}");
+        Assert.Equal(new LocalDate(2027, 1, 26), late.Date);
+        Assert.Contains("Ronden 2027-01-12 är inställd. Försenad:", page);
+        Assert.Contains("till och med senast-datumet 2027-01-13", page);
+        Assert.Contains("<td class=\"late\">Försenad", page);
+        Assert.Matches("2027-01-26: [0-9]+ av [0-9]+ platser bokade, varav [0-9]+ försenade?<", page);
+        var count = after.Count(r => r.IsLate);
+        Assert.Contains($"Försenade: <strong id=\"late-count\">{count}</strong>", page);
+
+        var reviewPage = await nurse.GetStringAsync($"/patienter/{first.PatientId}/arsgenomgang");
+        Assert.Contains("Försenad – planerad efter senast-datumet", reviewPage);
+        var patientPage = await nurse.GetStringAsync($"/patienter/{first.PatientId}");
+        Assert.Contains("2027-01-26 – Försenad (senast 2027-01-13)", patientPage);
+        Assert.Contains("– Försenad</strong>", await nurse.GetStringAsync("/uppgifter"));
+        Assert.Contains("nästa försenad (2027-01-26, senast 2027-01-13)", await nurse.GetStringAsync($"/enheter/{unitId}/patienter"));
+    }
+
+    /// <summary>
+    /// DOMAIN.md §6: "the review interval and which medication review (enkel/fördjupad) it includes are settings per region".
+    /// An administrator makes a version from 1 January 2027: six months, enkel. Lugnet's 2027 plan then has every review
+    /// due six months after the previous one, marked enkel, with five preparation tasks (no PHASE-20, which belongs to the
+    /// fördjupad läkemedelsgenomgång). The 2026 version (twelve months) stays as history.
+    /// </summary>
+    [Fact]
+    public async Task ShouldVersionTheRegionsIntervalAndMedicationReviewAndUseThemInThePlanAndItsTasks()
+    {
+        var december = factory.At(Instant.FromUtc(2026, 12, 3, 9, 0));
+        var unitId = await factory.UnitIdAsync("Margretelund");
+        var admin = await SignInAsync(december, Admin);
+        var settingsUrl = $"/enheter/{unitId}/arsplan/installningar";
+        var form = await admin.GetStringAsync(settingsUrl);
+        var saved = await admin.PostFormAsync(settingsUrl, form, "yearplan-settings", new()
+        {
+            ["Input.SummerFirstWeek"] = "26", ["Input.SummerLastWeek"] = "32", ["Input.WinterFrom"] = "12-23", ["Input.WinterTo"] = "01-06",
+            ["Input.ReviewsPerRound"] = "3", ["Input.IntervalMonths"] = "6", ["Input.MedicationReview"] = "Simple", ["Input.RegionValidFrom"] = "2027-01-01",
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Inställningarna är sparade", await saved.Content.ReadAsStringAsync());
+
+        var url = $"/enheter/{unitId}/arsplan?ar=2027";
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostFormAsync(url, await admin.GetStringAsync(url), "replan", [])).StatusCode);
+        var reviews = await ReviewsAsync(december, unitId);
+        var patients = await december.WithDbAsync(db => db.Patients.AsNoTracking().Where(p => p.CareUnitId == unitId).ToDictionaryAsync(p => p.Id, p => p.PreviousAnnualReview));
+        var withDue = reviews.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).ToList();
+        Assert.NotEmpty(withDue);
+        Assert.All(withDue, r => Assert.Equal(patients[r.PatientId]!.Value.PlusMonths(6), r.DueBy));
+        Assert.All(reviews.Where(r => r.Status == AnnualReviewStatus.Planned), r => Assert.Equal(MedicationReviewKind.Simple, r.MedicationReview));
+        var one = withDue.First();
+        var tasks = await december.WithDbAsync(db => db.ReviewTasks.AsNoTracking().Where(t => t.ReviewId == one.Id).Select(t => t.Kind).ToListAsync());
+        Assert.Equal(5, tasks.Count);
+        Assert.DoesNotContain(ReviewTaskKind.Phase20, tasks);
+        Assert.Contains("<dt>Läkemedelsgenomgång</dt><dd>enkel</dd>", await admin.GetStringAsync(url));
+
+        // In 2026 the default (12 months, fördjupad) is still in force; the page lists the new version from 2027-01-01.
+        var page = await admin.GetStringAsync(settingsUrl);
+        Assert.Contains("<td>2027-01-01</td><td>6 månader</td><td>enkel</td>", page);
+    }
+
+    /// <summary>
+    /// Issue 15 item 5: two saves of the year-plan settings from the same starting version. The first is saved; the second
+    /// gets 409 with the Swedish conflict message, its own value kept in the form and the value saved now beside it, and
+    /// does not overwrite the first.
+    /// </summary>
+    [Fact]
+    public async Task ShouldRefuseTheSecondOfTwoSettingsSavesFromTheSameVersionAndShowBothValues()
+    {
+        var unitId = await factory.UnitIdAsync("Bäckliden");
+        var one = await factory.SignedInAsync(Nurse);
+        var two = await factory.SignedInAsync(Nurse);
+        var url = $"/enheter/{unitId}/arsplan/installningar";
+        var pageOne = await one.GetStringAsync(url);
+        var pageTwo = await two.GetStringAsync(url);
+        Dictionary<string, string> Fields(string perRound, string firstWeek) => new()
+        {
+            ["Input.SummerFirstWeek"] = firstWeek, ["Input.SummerLastWeek"] = "32", ["Input.WinterFrom"] = "12-23", ["Input.WinterTo"] = "01-06",
+            ["Input.ReviewsPerRound"] = perRound, ["Input.IntervalMonths"] = "12",
+        };
+
+        var first = await one.PostFormAsync(url, pageOne, "yearplan-settings", Fields("4", "27"));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var second = await two.PostFormAsync(url, pageTwo, "yearplan-settings", Fields("2", "26"));
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var body = await second.Content.ReadAsStringAsync();
+        Assert.Contains("Någon annan har ändrat inställningarna för årsplanen", body);
+        Assert.Contains("<th scope=\"row\">Vårdplaneringar per rond</th><td>2</td><td>4</td>", body);
+        Assert.Contains("<th scope=\"row\">Första semestervecka</th><td>26</td><td>27</td>", body);
+        Assert.Matches("id=\"per-round\"[^>]*value=\"2\"|value=\"2\"[^>]*id=\"per-round\"", body);
+
+        var stored = await factory.WithDbAsync(db => db.UnitReviewCapacities.AsNoTracking().SingleAsync(c => c.CareUnitId == unitId));
+        Assert.Equal(4, stored.ReviewsPerRound);
+
+        // Saved again from the conflict page, the user's values win knowingly.
+        var again = await two.PostFormAsync(url, body, "yearplan-settings", Fields("2", "26"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(2, (await factory.WithDbAsync(db => db.UnitReviewCapacities.AsNoTracking().SingleAsync(c => c.CareUnitId == unitId))).ReviewsPerRound);
+    }
+}
