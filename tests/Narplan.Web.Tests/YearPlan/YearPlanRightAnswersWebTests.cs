@@ -119,8 +119,8 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         var reviewPage = await nurse.GetStringAsync($"/patienter/{first.PatientId}/arsgenomgang");
         Assert.Contains("Försenad – planerad efter senast-datumet", reviewPage);
         var patientPage = await nurse.GetStringAsync($"/patienter/{first.PatientId}");
-        Assert.Contains("2027-01-26 – Försenad (senast 2027-01-13)", patientPage);
-        Assert.Contains("– Försenad</strong>", await nurse.GetStringAsync("/uppgifter"));
+        Assert.True(patientPage.Contains("2027-01-26 – Försenad (senast 2027-01-13)"), patientPage[patientPage.IndexOf("Senaste årliga", StringComparison.Ordinal)..][..600]);
+        Assert.Contains("– Försenad</strong>", await nurse.GetStringAsync("/uppgifter?alla=1"));
         Assert.Contains("nästa försenad (2027-01-26, senast 2027-01-13)", await nurse.GetStringAsync($"/enheter/{unitId}/patienter"));
     }
 
