@@ -315,7 +315,7 @@ public static class YearReplanner
 
                 var why = places == 0
                     ? $"Försenad: det finns ingen rond eller kontakttid från {Iso.Format(start)} till och med senast-datumet {Iso.Format(due)}."
-                    : $"Försenad: alla {places} platser från {Iso.Format(start)} till och med senast-datumet {Iso.Format(due)} är bokade, och ingen av de bokade kan flyttas utan att själv bli försenad.";
+                    : $"Försenad: {(places == 1 ? "den enda platsen" : $"alla {places} platser")} från {Iso.Format(start)} till och med senast-datumet {Iso.Format(due)} är {(places == 1 ? "bokad" : "bokade")}, och ingen bokad vårdplanering kan flyttas utan att själv bli försenad.";
                 reasons[patientId] = reasons.TryGetValue(patientId, out var before) ? $"{before} {why}" : why;
                 continue;
             }
