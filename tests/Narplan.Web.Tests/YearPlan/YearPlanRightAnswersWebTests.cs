@@ -125,47 +125,6 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
     }
 
     /// <summary>
-    /// DOMAIN.md §6: "the review interval and which medication review (enkel/fördjupad) it includes are settings per region".
-    /// An administrator makes a version from 1 January 2027: six months, enkel. Lugnet's 2027 plan then has every review
-    /// due six months after the previous one, marked enkel, with five preparation tasks (no PHASE-20, which belongs to the
-    /// fördjupad läkemedelsgenomgång). The 2026 version (twelve months) stays as history.
-    /// </summary>
-    [Fact]
-    public async Task ShouldVersionTheRegionsIntervalAndMedicationReviewAndUseThemInThePlanAndItsTasks()
-    {
-        var december = factory.At(Instant.FromUtc(2026, 12, 3, 9, 0));
-        var unitId = await factory.UnitIdAsync("Margretelund");
-        var admin = await SignInAsync(december, Admin);
-        var settingsUrl = $"/enheter/{unitId}/arsplan/installningar";
-        var form = await admin.GetStringAsync(settingsUrl);
-        var saved = await admin.PostFormAsync(settingsUrl, form, "yearplan-settings", new()
-        {
-            ["Input.SummerFirstWeek"] = "26", ["Input.SummerLastWeek"] = "32", ["Input.WinterFrom"] = "12-23", ["Input.WinterTo"] = "01-06",
-            ["Input.ReviewsPerRound"] = "3", ["Input.IntervalMonths"] = "6", ["Input.MedicationReview"] = "Simple", ["Input.RegionValidFrom"] = "2027-01-01",
-        });
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Contains("Inställningarna är sparade", await saved.Content.ReadAsStringAsync());
-
-        var url = $"/enheter/{unitId}/arsplan?ar=2027";
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostFormAsync(url, await admin.GetStringAsync(url), "replan", [])).StatusCode);
-        var reviews = await ReviewsAsync(december, unitId);
-        var patients = await december.WithDbAsync(db => db.Patients.AsNoTracking().Where(p => p.CareUnitId == unitId).ToDictionaryAsync(p => p.Id, p => p.PreviousAnnualReview));
-        var withDue = reviews.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).ToList();
-        Assert.NotEmpty(withDue);
-        Assert.All(withDue, r => Assert.Equal(patients[r.PatientId]!.Value.PlusMonths(6), r.DueBy));
-        Assert.All(reviews.Where(r => r.Status == AnnualReviewStatus.Planned), r => Assert.Equal(MedicationReviewKind.Simple, r.MedicationReview));
-        var one = withDue.First();
-        var tasks = await december.WithDbAsync(db => db.ReviewTasks.AsNoTracking().Where(t => t.ReviewId == one.Id).Select(t => t.Kind).ToListAsync());
-        Assert.Equal(5, tasks.Count);
-        Assert.DoesNotContain(ReviewTaskKind.Phase20, tasks);
-        Assert.Contains("<dt>Läkemedelsgenomgång</dt><dd>enkel</dd>", await admin.GetStringAsync(url));
-
-        // In 2026 the default (12 months, fördjupad) is still in force; the page lists the new version from 2027-01-01.
-        var page = await admin.GetStringAsync(settingsUrl);
-        Assert.Contains("<td>2027-01-01</td><td>6 månader</td><td>enkel</td>", page);
-    }
-
-    /// <summary>
     /// Issue 15 item 5: two saves of the year-plan settings from the same starting version. The first is saved; the second
     /// gets 409 with the Swedish conflict message, its own value kept in the form and the value saved now beside it, and
     /// does not overwrite the first.
@@ -202,5 +161,37 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         var again = await two.PostFormAsync(url, body, "yearplan-settings", Fields("2", "26"));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(2, (await factory.WithDbAsync(db => db.UnitReviewCapacities.AsNoTracking().SingleAsync(c => c.CareUnitId == unitId))).ReviewsPerRound);
+    }
+
+    /// <summary>
+    /// Issue 15 item 5, the same gap on the review page: two nurses open Margretelund's first 2027 review; one moves it, the
+    /// other then marks it done from the page that still shows the old date. Refused with 409 and the Swedish message; the
+    /// move stands.
+    /// </summary>
+    [Fact]
+    public async Task ShouldRefuseMarkingAReviewDoneFromAPageOpenedBeforeSomeoneElseMovedIt()
+    {
+        var app = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
+        var unitId = await factory.UnitIdAsync("Margretelund");
+        var one = await SignInAsync(app, Nurse);
+        var two = await SignInAsync(app, Nurse);
+        var url = $"/enheter/{unitId}/arsplan?ar=2027";
+        Assert.Equal(HttpStatusCode.OK, (await one.PostFormAsync(url, await one.GetStringAsync(url), "replan", [])).StatusCode);
+        var all = await ReviewsAsync(app, unitId);
+        var review = all.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).OrderBy(r => r.Date).First();
+        var slots = (await app.WithDbAsync(db => db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == unitId && r.Year == 2027))).ParseSlots();
+        var target = slots.Where(s => s.Date != review.Date && s.Date <= review.DueBy && YearPlanSettings.Default.IsPlanningDay(s.Date)
+                && all.Count(r => r.Status == AnnualReviewStatus.Planned && r.Date == s.Date) < s.Capacity).Select(s => s.Date).First();
+        var reviewUrl = $"/patienter/{review.PatientId}/arsgenomgang";
+        var pageOne = await one.GetStringAsync(reviewUrl);
+        var pageTwo = await two.GetStringAsync(reviewUrl);
+
+        var moved = await one.PostFormAsync(reviewUrl, pageOne, "review-move", new() { ["Move.Date"] = target.ToString("yyyy-MM-dd", null) });
+        Assert.Contains("Vårdplaneringen är flyttad", await moved.Content.ReadAsStringAsync());
+        var stale = await two.PostFormAsync(reviewUrl, pageTwo, "review-move", new() { ["Move.Date"] = review.Date!.Value.ToString("yyyy-MM-dd", null) });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Vårdplaneringen har ändrats av någon annan sedan du öppnade sidan", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(target, (await app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().SingleAsync(r => r.Id == review.Id))).Date);
     }
 }

@@ -22,6 +22,9 @@ public static class YearPlanSetup
 }
 
 /// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
+/// <summary>A change refused because the page showed an older version of what it changes (Swedish message).</summary>
+public sealed class StaleEditException(string message) : Exception(message);
+
 public sealed record YearPlanMove(Guid PatientId, LocalDate? From, LocalDate? To, string Reason);
 
 /// <summary>What one planning did: whether it was the first for the year, and what moved.</summary>
@@ -291,10 +294,31 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         return followed;
     }
 
-    /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot.</summary>
-    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, CancellationToken ct = default)
+    /// <summary>The Swedish message for a review or task form saved against a version someone else changed meanwhile.</summary>
+    public const string StaleReviewMessage =
+        "Vårdplaneringen har ändrats av någon annan sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; kontrollera vårdplaneringen som den är nu och spara igen.";
+
+    /// <summary>Refuses a change made from a page showing an older version of the row (optimistic concurrency, issue 15 item 5).</summary>
+    private void RequireVersion(AnnualReview row, int? version)
+    {
+        if (version is { } v)
+        {
+            if (row.Version != v)
+            {
+                throw new StaleEditException(StaleReviewMessage);
+            }
+
+            db.Entry(row).Property(r => r.Version).OriginalValue = v;
+        }
+    }
+
+    /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot or the page is stale.</summary>
+    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, CancellationToken ct = default) => await MoveByHandAsync(reviewId, date, null, ct);
+
+    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, int? version, CancellationToken ct = default)
     {
         var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        RequireVersion(row, version);
         if (row.Status != AnnualReviewStatus.Planned)
         {
             throw new DomainException("Bara en planerad vårdplanering kan flyttas.");
@@ -322,9 +346,12 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     /// <summary>Records a held review and its outcome; the patient's previous review becomes that date.</summary>
-    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, CancellationToken ct = default)
+    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, CancellationToken ct = default) => await MarkDoneAsync(reviewId, on, outcome, null, ct);
+
+    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, int? version, CancellationToken ct = default)
     {
         var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        RequireVersion(row, version);
         var patient = await db.Patients.SingleAsync(p => p.Id == row.PatientId, ct);
         row.MarkDone(on, outcome, Today);
         row.Touch();
@@ -412,25 +439,44 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     /// <summary>Sets done/not done on the shown tasks of the patient's reviews (a checkbox list).</summary>
-    public async Task SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, CancellationToken ct = default)
+    public async Task<int> SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlyDictionary<Guid, int>? versions = null, CancellationToken ct = default)
     {
         var tasks = await db.ReviewTasks.Where(t => t.PatientId == patientId && shown.Contains(t.Id)).ToListAsync(ct);
-        Apply(tasks, done);
+        var stale = Apply(tasks, done, versions);
         await SaveAsync(ct);
+        return stale;
     }
 
     /// <summary>Sets done/not done on the shown tasks (the task list), each only if the user may see its patient.</summary>
-    public async Task SetTasksAsync(IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, CancellationToken ct = default)
+    public async Task<int> SetTasksAsync(
+        IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, IReadOnlyDictionary<Guid, int>? versions = null, CancellationToken ct = default)
     {
         var tasks = await db.ReviewTasks.Where(t => shown.Contains(t.Id)).ToListAsync(ct);
-        Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done);
+        var stale = Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done, versions);
         await SaveAsync(ct);
+        return stale;
     }
 
-    private void Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done)
+    /// <summary>
+    /// Applies the checkboxes; a task whose version differs from the one the page showed (someone else ticked or unticked it
+    /// meanwhile) is left as stored and counted.
+    /// </summary>
+    private int Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done, IReadOnlyDictionary<Guid, int>? versions)
     {
+        var stale = 0;
         foreach (var task in tasks)
         {
+            if (versions is not null && versions.TryGetValue(task.Id, out var shownVersion) && shownVersion != task.Version)
+            {
+                stale += done.Contains(task.Id) != task.IsDone ? 1 : 0;
+                continue;
+            }
+
+            if (versions is not null && versions.TryGetValue(task.Id, out var v))
+            {
+                db.Entry(task).Property(t => t.Version).OriginalValue = v;
+            }
+
             if (done.Contains(task.Id) != task.IsDone)
             {
                 if (done.Contains(task.Id))
@@ -445,6 +491,8 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
                 task.Touch();
             }
         }
+
+        return stale;
     }
 
     /// <summary>
