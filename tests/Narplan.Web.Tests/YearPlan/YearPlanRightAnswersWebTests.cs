@@ -194,4 +194,33 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         Assert.Contains("Vårdplaneringen har ändrats av någon annan sedan du öppnade sidan", await stale.Content.ReadAsStringAsync());
         Assert.Equal(target, (await app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().SingleAsync(r => r.Id == review.Id))).Date);
     }
+
+    /// <summary>
+    /// Issue 15 item 5, checked on every editable entity: the round-series forms took the series' version from the database at
+    /// save time, so a page opened before someone else ended the series overwrote that change. Now the page carries it.
+    /// </summary>
+    [Fact]
+    public async Task ShouldRefuseEndingARoundSeriesFromAPageOpenedBeforeSomeoneElseEndedIt()
+    {
+        var unitId = await factory.UnitIdAsync("Hemvårdsområde Norr");
+        var seriesId = await factory.WithDbAsync(db => db.RoundSeries.Where(s => s.CareUnitId == unitId).Select(s => s.Id).SingleAsync());
+        var one = await factory.SignedInAsync("enhetschef@lidkoping.demo");
+        var two = await factory.SignedInAsync("enhetschef@lidkoping.demo");
+        var pageOne = await one.GetStringAsync($"/enheter/{unitId}");
+        var pageTwo = await two.GetStringAsync($"/enheter/{unitId}");
+
+        var first = await one.PostFormAsync($"/enheter/{unitId}", pageOne, "end-round-series", new()
+        {
+            ["Input.SeriesId"] = seriesId.ToString(), ["Input.LastDay"] = "2027-03-31",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await two.PostFormAsync($"/enheter/{unitId}", pageTwo, "end-round-series", new()
+        {
+            ["Input.SeriesId"] = seriesId.ToString(), ["Input.LastDay"] = "2027-02-26",
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("Någon annan har ändrat", System.Net.WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()));
+        Assert.Equal(new LocalDate(2027, 3, 31), await factory.WithDbAsync(db => db.RoundSeries.Where(s => s.Id == seriesId).Select(s => s.ValidTo).SingleAsync()));
+    }
 }
