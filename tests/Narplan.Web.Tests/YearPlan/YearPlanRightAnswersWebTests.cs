@@ -223,4 +223,35 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         Assert.Contains("Någon annan har ändrat", System.Net.WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()));
         Assert.Equal(new LocalDate(2027, 3, 31), await factory.WithDbAsync(db => db.RoundSeries.Where(s => s.Id == seriesId).Select(s => s.ValidTo).SingleAsync()));
     }
+
+    /// <summary>
+    /// Issue 15 item 5, the palliative care plan: each save adds a version and the newest counts, so a page opened before
+    /// someone else's save silently replaced it. Now the second save from the same starting version is refused (409), its
+    /// text kept, and the first stands.
+    /// </summary>
+    [Fact]
+    public async Task ShouldRefuseACarePlanSavedFromAPageOpenedBeforeSomeoneElseSavedIt()
+    {
+        var app = factory.At(Instant.FromUtc(2026, 12, 30, 11, 0));
+        var id = await app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Elsa Testsson").Select(p => p.Id).SingleAsync());
+        var one = await SignInAsync(app, Nurse);
+        var two = await SignInAsync(app, Nurse);
+        var url = $"/patienter/{id}/palliativ";
+        var pageOne = await one.GetStringAsync(url);
+        var pageTwo = await two.GetStringAsync(url);
+        Dictionary<string, string> Plan(string strategy) => new()
+        {
+            ["Plan.Strategy"] = strategy, ["Plan.Cpr"] = "DoNotResuscitate", ["Plan.Medication"] = "Som tidigare", ["Plan.Safety"] = "Ordinerade",
+            ["Plan.Infection"] = "Ingen antibiotika", ["Plan.Intake"] = "Munvård", ["Plan.Doctor"] = "Sofia Eriksson",
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await one.PostFormAsync(url, pageOne, "plan", Plan("Symtomlindring i hemmet"))).StatusCode);
+        var stale = await two.PostFormAsync(url, pageTwo, "plan", Plan("Vård på sjukhus vid behov"));
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Någon annan har sparat vårdplanen sedan du öppnade sidan", html);
+        Assert.Contains("Vård på sjukhus vid behov", html);
+        Assert.Equal(["Symtomlindring i hemmet"], await app.WithDbAsync(db => db.CarePlans.Where(p => p.PatientId == id).Select(p => p.Strategy).ToListAsync()));
+    }
 }
