@@ -99,6 +99,8 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<UnitReviewCapacity> UnitReviewCapacities => Set<UnitReviewCapacity>();
 
+    public DbSet<ContactTime> ContactTimes => Set<ContactTime>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();

@@ -19,6 +19,7 @@ internal sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<Annua
         builder.Property(r => r.PalliativeConsideration).HasMaxLength(AnnualReview.MaxTextLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.IsLate);
         builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CareUnit>().WithMany().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareUnitId, r.Year });
@@ -57,9 +58,11 @@ internal sealed class RegionReviewSettingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<RegionReviewSetting> builder)
     {
-        builder.HasKey(s => s.RegionId);
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasOne<Region>().WithOne().HasForeignKey<RegionReviewSetting>(s => s.RegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.RegionId, s.ValidFrom }).IsUnique();
     }
 }
 
@@ -70,6 +73,21 @@ internal sealed class UnitReviewCapacityConfiguration : IEntityTypeConfiguration
         builder.HasKey(s => s.CareUnitId);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<CareUnit>().WithOne().HasForeignKey<UnitReviewCapacity>(s => s.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContactTimeConfiguration : IEntityTypeConfiguration<ContactTime>
+{
+    public void Configure(EntityTypeBuilder<ContactTime> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Place).HasMaxLength(ContactTime.MaxPlaceLength).IsRequired();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(c => c.CareCentreId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.DoctorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(c => c.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.CareCentreId);
     }
 }
 

@@ -86,6 +86,7 @@ public static class DemoRounds
         Add("Hemsjukvården Vänersborg", weekly, Wed, 9, 0, 90, MeetingForm.PaPlats, "Kommunens lokal, hemsjukvården", Move);
         Add("Gruppbostad Blåsut", fortnight, Tue, 15, 0, 60, MeetingForm.PaVardcentralen, Centre("Vårdcentralen Brinken"), Move, anchor: new(2026, 1, 13));
 
+        DemoContactTimes.Add(db, series, units, people, centres);
         db.RoundSeries.AddRange(series);
         db.RoundOccurrenceRecords.AddRange(series.SelectMany(Recorded));
     }

@@ -113,7 +113,28 @@ public sealed class AnnualReview : IPatientData
     /// <summary>The review was (or included) the yearly home visit by the fast läkarkontakt.</summary>
     public bool HomeVisitByRegularDoctor { get; private set; }
 
+    /// <summary>Which medication review the review includes: the region's setting when it was planned (DOMAIN.md §6).</summary>
+    public MedicationReviewKind MedicationReview { get; private set; } = MedicationReviewKind.Extended;
+
     public int Version { get; private set; }
+
+    /// <summary>
+    /// Booked after its latest date (senast, <see cref="DueBy"/>): shown as "Försenad" wherever the review is shown, and
+    /// counted for follow-up (issue 14 item 5).
+    /// </summary>
+    public bool IsLate => Status == AnnualReviewStatus.Planned && Date is { } date && DueBy is { } due && date > due;
+
+    /// <summary>Sets which medication review the review includes; false when it already did.</summary>
+    public bool SetMedicationReview(MedicationReviewKind kind)
+    {
+        if (MedicationReview == kind || Status == AnnualReviewStatus.Done)
+        {
+            return false;
+        }
+
+        MedicationReview = kind;
+        return true;
+    }
 
     public bool IsOpen => Status is AnnualReviewStatus.Planned or AnnualReviewStatus.NoRoom or AnnualReviewStatus.NotDueThisYear;
 

@@ -49,6 +49,13 @@ public static class PreparationTasks
         (ReviewTaskKind.NurseTakesSamples, ReviewTaskOwner.Nurse, 5),
     ];
 
+    /// <summary>
+    /// The tasks of a review that includes <paramref name="medicationReview"/>: the symptom rating PHASE-20 belongs to the
+    /// fördjupad läkemedelsgenomgång, so an enkel one leaves it out (decision 0041).
+    /// </summary>
+    public static IEnumerable<(ReviewTaskKind Kind, ReviewTaskOwner Owner, int WorkingDaysBefore)> For(MedicationReviewKind medicationReview) =>
+        medicationReview == MedicationReviewKind.Extended ? Schedule : Schedule.Where(t => t.Kind != ReviewTaskKind.Phase20);
+
     /// <summary>The working day <paramref name="workingDays"/> working days before <paramref name="review"/>.</summary>
     public static LocalDate WorkingDaysBefore(LocalDate review, int workingDays)
     {

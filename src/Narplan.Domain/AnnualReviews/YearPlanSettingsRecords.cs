@@ -74,7 +74,26 @@ public sealed class KommunVacationSetting
     public void Touch() => Version++;
 }
 
-/// <summary>The region's longest interval between annual reviews (DOMAIN.md §6, default 12 months).</summary>
+/// <summary>Which medication review an annual review includes (DOMAIN.md §6: a region setting, default fördjupad). Stored by name.</summary>
+public enum MedicationReviewKind
+{
+    /// <summary>Fördjupad läkemedelsgenomgång (with symptom rating, PHASE-20).</summary>
+    Extended,
+
+    /// <summary>Enkel läkemedelsgenomgång.</summary>
+    Simple,
+}
+
+public static class MedicationReviewKindNames
+{
+    public static string Swedish(this MedicationReviewKind kind) => kind == MedicationReviewKind.Simple ? "enkel" : "fördjupad";
+}
+
+/// <summary>
+/// One version of the region's review settings (DOMAIN.md §6): the longest interval between annual reviews (default 12
+/// months) and which medication review the review includes (default fördjupad), valid from <see cref="ValidFrom"/> until
+/// the next version's date. A year plan follows the version in force on its first planning day (decision 0041).
+/// </summary>
 public sealed class RegionReviewSetting
 {
     public const int DefaultIntervalMonths = 12;
@@ -83,16 +102,38 @@ public sealed class RegionReviewSetting
     {
     }
 
-    public RegionReviewSetting(Guid regionId) => RegionId = regionId;
+    public RegionReviewSetting(Guid regionId, LocalDate validFrom)
+    {
+        Id = Guid.CreateVersion7();
+        RegionId = regionId;
+        ValidFrom = validFrom;
+    }
+
+    public Guid Id { get; private set; }
 
     public Guid RegionId { get; private set; }
 
+    /// <summary>First day this version applies.</summary>
+    public LocalDate ValidFrom { get; private set; }
+
     public int IntervalMonths { get; private set; } = DefaultIntervalMonths;
+
+    public MedicationReviewKind MedicationReview { get; private set; } = MedicationReviewKind.Extended;
 
     public int Version { get; private set; }
 
     public void Set(int months) =>
         IntervalMonths = months is >= 3 and <= 24 ? months : throw new DomainException("Intervallet ska vara 3–24 månader.");
+
+    public void Set(int months, MedicationReviewKind medicationReview)
+    {
+        Set(months);
+        MedicationReview = Enum.IsDefined(medicationReview) ? medicationReview : throw new DomainException("Välj enkel eller fördjupad läkemedelsgenomgång.");
+    }
+
+    /// <summary>The version in force on <paramref name="on"/>: the latest one that starts on or before it; null before the first.</summary>
+    public static RegionReviewSetting? InForce(IEnumerable<RegionReviewSetting> versions, LocalDate on) =>
+        versions.Where(v => v.ValidFrom <= on).OrderByDescending(v => v.ValidFrom).FirstOrDefault();
 
     public void Touch() => Version++;
 }
@@ -112,7 +153,15 @@ public sealed class UnitReviewCapacity
 
     public int ReviewsPerRound { get; private set; } = DefaultReviewsPerRound;
 
+    /// <summary>
+    /// The unit's annual reviews are booked in the doctor's contact time at the responsible vårdcentral ("planeras in på
+    /// separata tider", seed 002 for LSS), not in its rounds.
+    /// </summary>
+    public bool UsesContactTime { get; private set; }
+
     public int Version { get; private set; }
+
+    public void SetUsesContactTime(bool value) => UsesContactTime = value;
 
     public void Set(int reviews) =>
         ReviewsPerRound = reviews is >= 0 and <= 20 ? reviews : throw new DomainException("Antal vårdplaneringar per rond ska vara 0–20.");

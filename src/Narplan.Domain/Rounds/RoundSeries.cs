@@ -79,8 +79,17 @@ public sealed class RoundSeries
     /// <summary>The series this one replaced through <see cref="ReviseFrom"/>, if any.</summary>
     public Guid? PreviousSeriesId { get; private set; }
 
+    /// <summary>
+    /// The series is for avstämning with the nurse only (seed 002 for LSS: "En timma varannan vecka på respektive
+    /// vårdcentral. Tiden avser: avstämningstid med sjuksköterska …"): the year plan never books annual reviews in it.
+    /// </summary>
+    public bool ReconciliationOnly { get; private set; }
+
     /// <summary>Optimistic concurrency: increases with every saved change.</summary>
     public int Version { get; private set; }
+
+    /// <summary>Marks the series as avstämning only (or not).</summary>
+    public void SetReconciliationOnly(bool value) => ReconciliationOnly = value;
 
     /// <summary>The settings of this series, as a schedule that can be edited and passed to <see cref="ReviseFrom"/>.</summary>
     public RoundSchedule Schedule => new(
@@ -110,7 +119,7 @@ public sealed class RoundSeries
             throw new DomainException($"Serien slutar {end:yyyy-MM-dd}; en ändring från {effectiveFrom:yyyy-MM-dd} påverkar den inte.");
         }
 
-        var successor = new RoundSeries(CareUnitId, schedule with { ValidFrom = effectiveFrom }) { PreviousSeriesId = Id };
+        var successor = new RoundSeries(CareUnitId, schedule with { ValidFrom = effectiveFrom }) { PreviousSeriesId = Id, ReconciliationOnly = ReconciliationOnly };
         ValidTo = effectiveFrom.PlusDays(-1);
         return successor;
     }

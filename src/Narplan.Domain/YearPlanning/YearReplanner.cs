@@ -271,12 +271,52 @@ public static class YearReplanner
 
             if (giver < 0)
             {
+                // No single review can give way: try every chain of moves (each review on or before its own latest date)
+                // that ends in free room; only when none exists does the patient stay late, and the reason says why.
+                if (free > 0 && Chain(reviews, day, load, days, start, due, patientId) is { } chain)
+                {
+                    var (source, path) = chain;
+                    foreach (var (k, to2) in path)
+                    {
+                        movable.Remove(k);
+                        reviews[k] = reviews[k] with { Date = dates[to2] };
+                        day[k] = to2;
+                        reasons[reviews[k].PatientId] = $"Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter {Iso.Format(due)}.";
+                    }
+
+                    load[path.Count == 0 ? source : path[^1].To]++;
+                    free--;
+                    if (at >= 0)
+                    {
+                        reviews[at] = reviews[at] with { Date = dates[source] };
+                        day[at] = source;
+                    }
+                    else
+                    {
+                        shortfalls.Remove(shortfalls.First(s => s.PatientId == patientId));
+                        reviews.Add(new PlannedReview(patientId, dates[source], due, ReviewReason.Annual));
+                        day.Add(source);
+                    }
+
+                    continue;
+                }
+
                 if (held >= 0)
                 {
                     load[held]++;
                     free--;
                 }
 
+                var places = 0;
+                for (var d = 0; d < days.Length && days[d].Date <= due; d++)
+                {
+                    places += days[d].Date >= start ? days[d].Capacity : 0;
+                }
+
+                var why = places == 0
+                    ? $"Försenad: det finns ingen rond eller kontakttid från {Iso.Format(start)} till och med senast-datumet {Iso.Format(due)}."
+                    : $"Försenad: {(places == 1 ? "den enda platsen" : $"alla {places} platser")} från {Iso.Format(start)} till och med senast-datumet {Iso.Format(due)} är {(places == 1 ? "bokad" : "bokade")}, och ingen bokad vårdplanering kan flyttas utan att själv bli försenad.";
+                reasons[patientId] = reasons.TryGetValue(patientId, out var before) ? $"{before} {why}" : why;
                 continue;
             }
 
@@ -302,6 +342,73 @@ public static class YearReplanner
 
         reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
         return new YearPlan(plan.Input, reviews, shortfalls, plan.NotDueThisYear, days);
+    }
+
+    /// <summary>
+    /// The shortest chain of moves that makes room for a patient due <paramref name="due"/> on or before that date: the
+    /// patient takes a full day, one of its annual reviews moves to another day on or before its own latest date, and so on
+    /// until a review moves to a day with a free place (an augmenting path, breadth first over the days). Null when there is
+    /// none: then no placement puts the patient on time without making another review late.
+    /// </summary>
+    private static (int Source, List<(int Review, int To)> Path)? Chain(
+        List<PlannedReview> reviews, List<int> day, int[] load, (LocalDate Date, int Capacity)[] days, LocalDate start, LocalDate due, string patientId)
+    {
+        var onDay = new List<int>?[days.Length];
+        for (var i = 0; i < reviews.Count; i++)
+        {
+            if (day[i] >= 0 && reviews[i].Date >= start && reviews[i].Reason == ReviewReason.Annual && reviews[i].DueBy is not null
+                && reviews[i].PatientId != patientId)
+            {
+                (onDay[day[i]] ??= []).Add(i);
+            }
+        }
+
+        var parent = new (int From, int Review)[days.Length];
+        var seen = new bool[days.Length];
+        var queue = new Queue<int>();
+        for (var d = 0; d < days.Length && days[d].Date <= due; d++)
+        {
+            if (days[d].Date >= start)
+            {
+                seen[d] = true;
+                parent[d] = (-1, -1);
+                queue.Enqueue(d);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var d = queue.Dequeue();
+            if (load[d] < days[d].Capacity)
+            {
+                var path = new List<(int Review, int To)>();
+                var at = d;
+                while (parent[at].From >= 0)
+                {
+                    path.Add((parent[at].Review, at));
+                    at = parent[at].From;
+                }
+
+                path.Reverse();
+                return (at, path);
+            }
+
+            foreach (var k in onDay[d] ?? [])
+            {
+                var keptDue = reviews[k].DueBy!.Value;
+                for (var e = 0; e < days.Length && days[e].Date <= keptDue; e++)
+                {
+                    if (!seen[e] && days[e].Date >= start)
+                    {
+                        seen[e] = true;
+                        parent[e] = (d, k);
+                        queue.Enqueue(e);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -466,6 +466,11 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<bool>("IsManuallyMoved")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("MedicationReview")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("MedicationReviewDone")
                         .HasColumnType("boolean");
 
@@ -517,6 +522,63 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AnnualReviews");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DoctorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("EveryOtherWeek")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCentreId");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.ToTable("ContactTimes");
+                });
+
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
                 {
                     b.Property<Guid>("KommunId")
@@ -547,17 +609,31 @@ namespace Narplan.Data.Postgres.Migrations
 
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
                 {
-                    b.Property<Guid>("RegionId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<int>("IntervalMonths")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MedicationReview")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.HasKey("RegionId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("RegionReviewSettings");
                 });
@@ -613,6 +689,9 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<int>("ReviewsPerRound")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("UsesContactTime")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1986,6 +2065,9 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<Guid?>("PreviousSeriesId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ReconciliationOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Recurrence")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2209,6 +2291,25 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
@@ -2221,8 +2322,8 @@ namespace Narplan.Data.Postgres.Migrations
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Region", null)
-                        .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.RegionReviewSetting", "RegionId")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -457,6 +457,11 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<bool>("IsManuallyMoved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MedicationReview")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("MedicationReviewDone")
                         .HasColumnType("INTEGER");
 
@@ -508,6 +513,63 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AnnualReviews");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CareCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EveryOtherWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCentreId");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.ToTable("ContactTimes");
+                });
+
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
                 {
                     b.Property<Guid>("KommunId")
@@ -538,17 +600,31 @@ namespace Narplan.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
                 {
-                    b.Property<Guid>("RegionId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IntervalMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MedicationReview")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("RegionId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("RegionReviewSettings");
                 });
@@ -603,6 +679,9 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReviewsPerRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UsesContactTime")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -1977,6 +2056,9 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<Guid?>("PreviousSeriesId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReconciliationOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Recurrence")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2200,6 +2282,25 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Narplan.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
@@ -2212,8 +2313,8 @@ namespace Narplan.Data.Sqlite.Migrations
             modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Region", null)
-                        .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.RegionReviewSetting", "RegionId")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

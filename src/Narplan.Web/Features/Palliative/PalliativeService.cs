@@ -163,6 +163,26 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
             return Task.CompletedTask;
         }, ct);
 
+    public const string StaleCarePlanMessage =
+        "Någon annan har sparat vårdplanen sedan du öppnade sidan. Din text finns kvar i formuläret; jämför med den sparade vårdplanen och spara igen.";
+
+    /// <summary>
+    /// Saves a new version of the care plan. <paramref name="basedOn"/> is the version the form showed (null for none): when
+    /// another version was saved since, the save is refused so it does not silently replace it (issue 15 item 5).
+    /// </summary>
+    public async Task<PalliativeResult> UpdateCarePlanAsync(
+        ClaimsPrincipal user, Guid patientId, PalliativeCarePlanInput input, string? doctor, Guid? basedOn, CancellationToken ct = default)
+    {
+        var latest = (await db.CarePlans.AsNoTracking().Where(p => p.PatientId == patientId).Select(p => new { p.Id, p.UpdatedAt }).ToListAsync(ct))
+            .OrderByDescending(p => p.UpdatedAt).FirstOrDefault()?.Id;
+        if (latest != basedOn)
+        {
+            return new PalliativeResult(false, StaleCarePlanMessage);
+        }
+
+        return await UpdateCarePlanAsync(user, patientId, input, doctor, ct);
+    }
+
     public async Task<PalliativeResult> UpdateCarePlanAsync(ClaimsPrincipal user, Guid patientId, PalliativeCarePlanInput input, string? doctor, CancellationToken ct = default)
     {
         var validation = PalliativeCarePlan.Validate(input, Now, doctor);

@@ -15,6 +15,17 @@ public static class Texts
         _ => reason.ToString(),
     };
 
+    /// <summary>The one word for a review booked after its latest date (senast), wherever it is shown.</summary>
+    public const string Late = "Försenad";
+
+    /// <summary>The review's status, "Försenad" for a planned review after its latest date.</summary>
+    public static string Status(AnnualReview review) => review.IsLate ? Late : Status(review.Status);
+
+    /// <summary>"Försenad: planerad 2027-03-18, senast 2027-03-11." for a late review, else null.</summary>
+    public static string? LateNote(AnnualReview review) => review.IsLate
+        ? $"{Late}: planerad {NodaTime.Text.LocalDatePattern.Iso.Format(review.Date!.Value)}, senast {NodaTime.Text.LocalDatePattern.Iso.Format(review.DueBy!.Value)}."
+        : null;
+
     public static string Status(AnnualReviewStatus status) => status switch
     {
         AnnualReviewStatus.Planned => "Planerad",

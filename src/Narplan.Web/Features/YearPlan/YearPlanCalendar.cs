@@ -21,7 +21,7 @@ public enum DayKind
     Holiday,
 }
 
-public sealed record HeatDay(LocalDate Date, DayKind Kind, int Reviews, int Capacity, string? Holiday);
+public sealed record HeatDay(LocalDate Date, DayKind Kind, int Reviews, int Capacity, string? Holiday, int Late = 0);
 
 /// <summary>One ISO week column of the heat map (Monday–Friday of the planning year).</summary>
 public sealed record HeatWeek(int Week, LocalDate Monday, IReadOnlyList<HeatDay?> Days)
@@ -29,6 +29,8 @@ public sealed record HeatWeek(int Week, LocalDate Monday, IReadOnlyList<HeatDay?
     public int Reviews => Days.Sum(d => d?.Reviews ?? 0);
 
     public int Capacity => Days.Sum(d => d?.Capacity ?? 0);
+
+    public int Late => Days.Sum(d => d?.Late ?? 0);
 
     public bool IsVacation => Days.All(d => d is null || d.Kind is DayKind.Vacation or DayKind.Holiday) && Days.Any(d => d?.Kind == DayKind.Vacation);
 }
@@ -41,6 +43,7 @@ public static class YearPlanCalendar
         var capacity = slots.ToDictionary(s => s.Date, s => s.Capacity);
         var load = reviews.Where(r => r.Date is not null && r.Status is AnnualReviewStatus.Planned or AnnualReviewStatus.Done)
             .GroupBy(r => r.Date!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var late = reviews.Where(r => r.IsLate).GroupBy(r => r.Date!.Value).ToDictionary(g => g.Key, g => g.Count());
         var weeks = new List<HeatWeek>();
         for (var monday = IsoWeek.MondayOf(new LocalDate(year, 1, 1)); monday.Year <= year; monday = monday.PlusWeeks(1))
         {
@@ -58,7 +61,7 @@ public static class YearPlanCalendar
                     : settings.Vacations.Any(v => v.Contains(date)) ? DayKind.Vacation
                     : capacity.ContainsKey(date) ? DayKind.Round
                     : DayKind.NoRound;
-                days[i] = new HeatDay(date, kind, load.GetValueOrDefault(date), kind == DayKind.Round ? capacity[date] : 0, holiday);
+                days[i] = new HeatDay(date, kind, load.GetValueOrDefault(date), kind == DayKind.Round ? capacity[date] : 0, holiday, late.GetValueOrDefault(date));
             }
 
             weeks.Add(new HeatWeek(IsoWeek.Of(monday).Week, monday, days));

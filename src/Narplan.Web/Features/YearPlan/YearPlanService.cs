@@ -22,6 +22,9 @@ public static class YearPlanSetup
 }
 
 /// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
+/// <summary>A change refused because the page showed an older version of what it changes (Swedish message).</summary>
+public sealed class StaleEditException(string message) : Exception(message);
+
 public sealed record YearPlanMove(Guid PatientId, LocalDate? From, LocalDate? To, string Reason);
 
 /// <summary>What one planning did: whether it was the first for the year, and what moved.</summary>
@@ -34,10 +37,13 @@ public sealed record YearPlanOutcome(bool Created, IReadOnlyList<YearPlanMove> M
 public sealed record YearPlanFollowed(Guid UnitId, string UnitName, int Year, int Added, int Moved, int Removed, bool Failed = false);
 
 /// <summary>The settings a unit's year plan follows, and their sources.</summary>
-public sealed record UnitPlanSettings(YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation)
+public sealed record UnitPlanSettings(
+    YearPlanSettings Settings, int ReviewsPerRound, int IntervalMonths, KommunVacationSetting Vacation,
+    MedicationReviewKind MedicationReview = MedicationReviewKind.Extended, bool UsesContactTime = false,
+    RegionReviewSetting? RegionVersion = null, int CapacityVersion = 0)
 {
     /// <summary>Stored with the planning run: a change here makes the next planning start afresh.</summary>
-    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
+    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", UsesContactTime ? "kontakttid" : $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
 }
 
 /// <summary>
@@ -59,26 +65,104 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         return unit is null ? null : (unit, unit.ResponsibilityOn(Today)?.CareCentreId);
     }
 
-    public async Task<UnitPlanSettings> SettingsAsync(CareUnit unit, CancellationToken ct = default)
+    /// <summary>
+    /// The settings in force on <paramref name="on"/> (default today): the kommun's vacations, the unit's reviews per round
+    /// and slot rule, and the region's review-setting version valid that day (decision 0041).
+    /// </summary>
+    public async Task<UnitPlanSettings> SettingsAsync(CareUnit unit, LocalDate? on = null, CancellationToken ct = default)
     {
         var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
         var vacation = await db.KommunVacationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.KommunId == kommun.Id, ct) ?? new KommunVacationSetting(kommun.Id);
-        var interval = (await db.RegionReviewSettings.AsNoTracking().SingleOrDefaultAsync(s => s.RegionId == kommun.RegionId, ct))?.IntervalMonths
-            ?? RegionReviewSetting.DefaultIntervalMonths;
-        var perRound = (await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unit.Id, ct))?.ReviewsPerRound
-            ?? UnitReviewCapacity.DefaultReviewsPerRound;
-        return new(new YearPlanSettings(Period.FromMonths(interval), vacation.Vacations()), perRound, interval, vacation);
+        var versions = await db.RegionReviewSettings.AsNoTracking().Where(s => s.RegionId == kommun.RegionId).ToListAsync(ct);
+        var region = RegionReviewSetting.InForce(versions, on ?? Today);
+        var interval = region?.IntervalMonths ?? RegionReviewSetting.DefaultIntervalMonths;
+        var capacity = await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unit.Id, ct);
+        var perRound = capacity?.ReviewsPerRound ?? UnitReviewCapacity.DefaultReviewsPerRound;
+        return new(new YearPlanSettings(Period.FromMonths(interval), vacation.Vacations()), perRound, interval, vacation,
+            region?.MedicationReview ?? MedicationReviewKind.Extended, capacity?.UsesContactTime ?? false, region, capacity?.Version ?? 0);
     }
 
-    /// <summary>The review slots of the unit's year: every round occurrence that is not cancelled, times the reviews per round.</summary>
-    public async Task<IReadOnlyList<ReviewSlot>> SlotsAsync(Guid unitId, int year, int perRound, CancellationToken ct = default)
+    /// <summary>The region's review-setting versions, oldest first (the settings page lists them).</summary>
+    public async Task<IReadOnlyList<RegionReviewSetting>> RegionVersionsAsync(CareUnit unit, CancellationToken ct = default)
     {
-        var views = await rounds.ForUnitAsync(unitId, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), ct);
-        return views.Where(v => v.Occurrence.Status != RoundStatus.Cancelled && v.Occurrence.Date.Year == year && perRound > 0)
+        var regionId = await db.Kommuner.AsNoTracking().Where(k => k.Id == unit.KommunId).Select(k => k.RegionId).SingleAsync(ct);
+        return await db.RegionReviewSettings.AsNoTracking().Where(s => s.RegionId == regionId).OrderBy(s => s.ValidFrom).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The review slots of the unit's year. By default every round occurrence that is not cancelled and whose series is not
+    /// for avstämning only, times the reviews per round. A unit whose rule books reviews in contact time gets the contact
+    /// times of the vårdcentral responsible on each date instead (seed 002: "planeras in på separata tider"), less the places
+    /// other units already booked in them.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewSlot>> SlotsAsync(Guid unitId, int year, int perRound, CancellationToken ct = default) =>
+        (await SlotsWithSourceAsync(unitId, year, perRound, null, ct)).Slots;
+
+    /// <summary>The slots and where they come from; <paramref name="usesContactTime"/> null reads the unit's rule.</summary>
+    public async Task<(IReadOnlyList<ReviewSlot> Slots, ReviewSlotSource Source)> SlotsWithSourceAsync(
+        Guid unitId, int year, int perRound, bool? usesContactTime, CancellationToken ct = default)
+    {
+        var (from, to) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        usesContactTime ??= (await db.UnitReviewCapacities.AsNoTracking().SingleOrDefaultAsync(s => s.CareUnitId == unitId, ct))?.UsesContactTime ?? false;
+        if (usesContactTime == true)
+        {
+            return (await ContactTimeSlotsAsync(unitId, from, to, ct), ReviewSlotSource.ContactTime);
+        }
+
+        var reconciliation = (await db.RoundSeries.AsNoTracking().Where(s => s.CareUnitId == unitId && s.ReconciliationOnly).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var views = await rounds.ForUnitAsync(unitId, from, to, ct);
+        return (views.Where(v => v.Occurrence.Status != RoundStatus.Cancelled && v.Occurrence.Date.Year == year && perRound > 0
+                && !reconciliation.Contains(v.Occurrence.SeriesId))
             .GroupBy(v => v.Occurrence.Date)
             .Select(g => new ReviewSlot(g.Key, g.Count() * perRound))
             .OrderBy(s => s.Date)
-            .ToList();
+            .ToList(), ReviewSlotSource.RoundOccurrence);
+    }
+
+    /// <summary>The contact times that serve the unit: those of its vårdcentral (for every such unit or this one only).</summary>
+    public async Task<IReadOnlyList<ContactTime>> ContactTimesForUnitAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var centres = await db.UnitResponsibilities.AsNoTracking().Where(r => r.CareUnitId == unitId).Select(r => r.CareCentreId).Distinct().ToListAsync(ct);
+        return await db.ContactTimes.AsNoTracking()
+            .Where(c => centres.Contains(c.CareCentreId) && (c.CareUnitId == null || c.CareUnitId == unitId))
+            .OrderBy(c => c.ValidFrom).ThenBy(c => c.Weekday).ToListAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<ReviewSlot>> ContactTimeSlotsAsync(Guid unitId, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == unitId, ct);
+        var times = await ContactTimesForUnitAsync(unitId, ct);
+        var perDate = new Dictionary<(Guid Centre, LocalDate Date), int>();
+        foreach (var time in times)
+        {
+            foreach (var slot in time.SlotsBetween(from, to).Where(s => unit.ResponsibilityOn(s.Date)?.CareCentreId == time.CareCentreId))
+            {
+                perDate[(time.CareCentreId, slot.Date)] = perDate.GetValueOrDefault((time.CareCentreId, slot.Date)) + slot.Capacity;
+            }
+        }
+
+        if (perDate.Count == 0)
+        {
+            return [];
+        }
+
+        // A vårdcentral's contact time is shared by the units it serves: places booked by the others are not free here.
+        var dates = perDate.Keys.Select(k => k.Date).Distinct().ToList();
+        var others = await db.AnnualReviews.AsNoTracking()
+            .Where(r => r.CareUnitId != unitId && r.Status == AnnualReviewStatus.Planned && r.SlotSource == ReviewSlotSource.ContactTime && r.Date != null && dates.Contains(r.Date.Value))
+            .Select(r => new { r.CareUnitId, Date = r.Date!.Value }).ToListAsync(ct);
+        var otherUnitIds = others.Select(o => o.CareUnitId).Distinct().ToList();
+        var otherUnits = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => otherUnitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        foreach (var other in others)
+        {
+            if (otherUnits[other.CareUnitId].ResponsibilityOn(other.Date)?.CareCentreId is { } centre && perDate.ContainsKey((centre, other.Date)))
+            {
+                perDate[(centre, other.Date)]--;
+            }
+        }
+
+        return perDate.GroupBy(p => p.Key.Date).Select(g => new ReviewSlot(g.Key, Math.Max(0, g.Sum(p => p.Value))))
+            .Where(s => s.Capacity > 0).OrderBy(s => s.Date).ToList();
     }
 
     public Task<YearPlanRun?> RunAsync(Guid unitId, int year, CancellationToken ct = default) =>
@@ -105,13 +189,13 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
-        var settings = await SettingsAsync(unit, ct);
-        var slots = await SlotsAsync(unitId, year, settings.ReviewsPerRound, ct);
+        var from = year > today.Year ? new LocalDate(year, 1, 1) : today;
+        var settings = await SettingsAsync(unit, from, ct);
+        var (slots, source) = await SlotsWithSourceAsync(unitId, year, settings.ReviewsPerRound, settings.UsesContactTime, ct);
         var patients = await db.Patients.Include(p => p.Events).Include(p => p.CareContacts)
             .Where(p => p.CareUnitId == unitId && p.DiedOn == null).ToListAsync(ct);
         var rows = await db.AnnualReviews.Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
         var run = await db.YearPlanRuns.SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
-        var from = year > today.Year ? new LocalDate(year, 1, 1) : today;
 
         // A patient whose review is done this year is finished with this year's plan.
         var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => r.PatientId).ToHashSet();
@@ -159,7 +243,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             return new(created, moves);
         }
 
-        Store(unitId, year, rows, plan, present, moves, patients);
+        Store(unitId, year, rows, plan, present, moves, patients, source, settings.MedicationReview, from);
         run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
         run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
         run.Touch();
@@ -208,10 +292,31 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         return followed;
     }
 
-    /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot.</summary>
-    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, CancellationToken ct = default)
+    /// <summary>The Swedish message for a review or task form saved against a version someone else changed meanwhile.</summary>
+    public const string StaleReviewMessage =
+        "Vårdplaneringen har ändrats av någon annan sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; kontrollera vårdplaneringen som den är nu och spara igen.";
+
+    /// <summary>Refuses a change made from a page showing an older version of the row (optimistic concurrency, issue 15 item 5).</summary>
+    private void RequireVersion(AnnualReview row, int? version)
+    {
+        if (version is { } v)
+        {
+            if (row.Version != v)
+            {
+                throw new StaleEditException(StaleReviewMessage);
+            }
+
+            db.Entry(row).Property(r => r.Version).OriginalValue = v;
+        }
+    }
+
+    /// <summary>A nurse moves a review by hand; refused with a Swedish reason when the date has no free slot or the page is stale.</summary>
+    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, CancellationToken ct = default) => await MoveByHandAsync(reviewId, date, null, ct);
+
+    public async Task MoveByHandAsync(Guid reviewId, LocalDate date, int? version, CancellationToken ct = default)
     {
         var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        RequireVersion(row, version);
         if (row.Status != AnnualReviewStatus.Planned)
         {
             throw new DomainException("Bara en planerad vårdplanering kan flyttas.");
@@ -224,7 +329,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
         var run = await db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year, ct);
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == row.CareUnitId, ct);
-        var settings = await SettingsAsync(unit, ct);
+        var settings = await SettingsAsync(unit, run.From, ct);
         var open = await db.AnnualReviews.AsNoTracking()
             .Where(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year && r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done)
             .ToListAsync(ct);
@@ -239,9 +344,12 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     /// <summary>Records a held review and its outcome; the patient's previous review becomes that date.</summary>
-    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, CancellationToken ct = default)
+    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, CancellationToken ct = default) => await MarkDoneAsync(reviewId, on, outcome, null, ct);
+
+    public async Task MarkDoneAsync(Guid reviewId, LocalDate on, ReviewOutcome outcome, int? version, CancellationToken ct = default)
     {
         var row = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("Vårdplaneringen finns inte.");
+        RequireVersion(row, version);
         var patient = await db.Patients.SingleAsync(p => p.Id == row.PatientId, ct);
         row.MarkDone(on, outcome, Today);
         row.Touch();
@@ -252,6 +360,32 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Each patient's next planned review (this year or later; the earliest), for the pages that show it beside the
+    /// patient. The caller has opened the patients through <see cref="PatientAccess"/> (reads logged there).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AnnualReview>> NextReviewsAsync(IEnumerable<Guid> patientIds, CancellationToken ct = default)
+    {
+        var ids = patientIds.Distinct().ToList();
+        var year = Today.Year;
+        var rows = await db.AnnualReviews.AsNoTracking()
+            .Where(r => ids.Contains(r.PatientId) && r.Status == AnnualReviewStatus.Planned && r.Year >= year).ToListAsync(ct);
+        return rows.GroupBy(r => r.PatientId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).First());
+    }
+
+    /// <summary>
+    /// Late reviews for follow-up (issue 14 item 5): per unit of the kommun, how many planned reviews of the year lie after
+    /// their latest date. No patient data, only counts.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(Guid kommunId, int year, CancellationToken ct = default)
+    {
+        var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
+        var rows = await db.AnnualReviews.AsNoTracking()
+            .Where(r => units.Contains(r.CareUnitId) && r.Year == year && r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
+            .Select(r => new { r.CareUnitId, Date = r.Date!.Value, DueBy = r.DueBy!.Value }).ToListAsync(ct);
+        return rows.Where(r => r.Date > r.DueBy).GroupBy(r => r.CareUnitId).ToDictionary(g => g.Key, g => g.Count());
     }
 
     public async Task<IReadOnlyList<ReviewTask>> TasksForReviewAsync(Guid reviewId, CancellationToken ct = default) =>
@@ -292,7 +426,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         }
 
         var unit = await db.CareUnits.AsNoTracking().SingleAsync(u => u.Id == review.CareUnitId, ct);
-        var settings = (await SettingsAsync(unit, ct)).Settings;
+        var settings = (await SettingsAsync(unit, run.From, ct)).Settings;
         var load = (await db.AnnualReviews.AsNoTracking()
                 .Where(r => r.CareUnitId == review.CareUnitId && r.Year == review.Year && r.Status == AnnualReviewStatus.Planned).Select(r => r.Date).ToListAsync(ct))
             .GroupBy(d => d!.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -303,25 +437,44 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     /// <summary>Sets done/not done on the shown tasks of the patient's reviews (a checkbox list).</summary>
-    public async Task SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, CancellationToken ct = default)
+    public async Task<int> SetTasksAsync(Guid patientId, IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlyDictionary<Guid, int>? versions = null, CancellationToken ct = default)
     {
         var tasks = await db.ReviewTasks.Where(t => t.PatientId == patientId && shown.Contains(t.Id)).ToListAsync(ct);
-        Apply(tasks, done);
+        var stale = Apply(tasks, done, versions);
         await SaveAsync(ct);
+        return stale;
     }
 
     /// <summary>Sets done/not done on the shown tasks (the task list), each only if the user may see its patient.</summary>
-    public async Task SetTasksAsync(IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, CancellationToken ct = default)
+    public async Task<int> SetTasksAsync(
+        IReadOnlyCollection<Guid> shown, IReadOnlySet<Guid> done, IReadOnlySet<Guid> allowedPatients, IReadOnlyDictionary<Guid, int>? versions = null, CancellationToken ct = default)
     {
         var tasks = await db.ReviewTasks.Where(t => shown.Contains(t.Id)).ToListAsync(ct);
-        Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done);
+        var stale = Apply(tasks.Where(t => allowedPatients.Contains(t.PatientId)), done, versions);
         await SaveAsync(ct);
+        return stale;
     }
 
-    private void Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done)
+    /// <summary>
+    /// Applies the checkboxes; a task whose version differs from the one the page showed (someone else ticked or unticked it
+    /// meanwhile) is left as stored and counted.
+    /// </summary>
+    private int Apply(IEnumerable<ReviewTask> tasks, IReadOnlySet<Guid> done, IReadOnlyDictionary<Guid, int>? versions)
     {
+        var stale = 0;
         foreach (var task in tasks)
         {
+            if (versions is not null && versions.TryGetValue(task.Id, out var shownVersion) && shownVersion != task.Version)
+            {
+                stale += done.Contains(task.Id) != task.IsDone ? 1 : 0;
+                continue;
+            }
+
+            if (versions is not null && versions.TryGetValue(task.Id, out var v))
+            {
+                db.Entry(task).Property(t => t.Version).OriginalValue = v;
+            }
+
             if (done.Contains(task.Id) != task.IsDone)
             {
                 if (done.Contains(task.Id))
@@ -336,6 +489,8 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
                 task.Touch();
             }
         }
+
+        return stale;
     }
 
     /// <summary>
@@ -408,6 +563,13 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         foreach (var row in rows)
         {
             var existing = tasks[row.Id].ToDictionary(t => t.Kind);
+            if (row.Status == AnnualReviewStatus.Planned)
+            {
+                // A task the review's medication review no longer includes goes while it is undone.
+                var wanted = PreparationTasks.For(row.MedicationReview).Select(t => t.Kind).ToHashSet();
+                db.RemoveRange(existing.Values.Where(t => !t.IsDone && !wanted.Contains(t.Kind)));
+            }
+
             if (row.Status != AnnualReviewStatus.Planned || row.Date is not { } date)
             {
                 if (row.Status != AnnualReviewStatus.Done)
@@ -420,7 +582,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
             var patient = patients[row.PatientId];
             var nurse = patient.CareContacts.FirstOrDefault()?.PersonId;
-            foreach (var (kind, owner, before) in PreparationTasks.Schedule)
+            foreach (var (kind, owner, before) in PreparationTasks.For(row.MedicationReview))
             {
                 var due = PreparationTasks.WorkingDaysBefore(date, before);
                 var person = owner == ReviewTaskOwner.Nurse ? nurse : patient.RegularDoctorId;
@@ -444,7 +606,8 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
     private void Store(
         Guid unitId, int year, List<AnnualReview> rows, Domain.YearPlanning.YearPlan plan,
-        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive)
+        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive,
+        ReviewSlotSource source, MedicationReviewKind medicationReview, LocalDate from)
     {
         var byPatient = rows.ToDictionary(r => Key(r.PatientId));
         var notes = moves.GroupBy(m => Key(m.PatientId)).ToDictionary(g => g.Key, g => g.Last().Reason);
@@ -468,12 +631,19 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             }
 
             var row = RowFor(review.PatientId);
+            // A review from today on includes the medication review the region's setting in force names (decision 0041).
+            var kindChanged = review.Date >= from && row.SetMedicationReview(medicationReview);
             if (row.Status == AnnualReviewStatus.Done || (row.Status == AnnualReviewStatus.Planned && row.Date == review.Date && row.DueBy == review.DueBy && row.Reason == review.Reason))
             {
+                if (kindChanged)
+                {
+                    row.Touch();
+                }
+
                 continue;
             }
 
-            row.Place(review.Date, review.DueBy, review.Reason, ReviewSlotSource.RoundOccurrence, notes.GetValueOrDefault(review.PatientId));
+            row.Place(review.Date, review.DueBy, review.Reason, review.Date >= from ? source : row.SlotSource ?? source, notes.GetValueOrDefault(review.PatientId));
             row.Touch();
         }
 
