@@ -66,8 +66,8 @@ public static class FhirMapping
         Identifier = [UuidIdentifier(kommun.Id)],
         Active = true,
         Type = [OrganisationType("govt", "kommun", "Kommun")],
-        Name = kommun.Name + " kommun",
-        Alias = [kommun.Name],
+        // The kommun's name as Närplan keeps it ("Herrljunga"); the genitive form of "… kommun" varies, so it is not built.
+        Name = kommun.Name,
         Address = [Address(kommun.Name, region?.Name)],
         PartOf = region is null ? null : Ref("Organization", Id(region.Id), region.Name),
     };
@@ -115,7 +115,7 @@ public static class FhirMapping
             Name = unit.Name,
             Type = [new F.CodeableConcept(FhirSystems.UnitType, unit.Type.ToString(), unit.Type.Swedish(), unit.Type.Swedish())],
             Address = kommun is null ? null : Address(kommun.Name, region?.Name),
-            ManagingOrganization = kommun is null ? null : Ref("Organization", Id(kommun.Id), kommun.Name + " kommun"),
+            ManagingOrganization = kommun is null ? null : Ref("Organization", Id(kommun.Id), kommun.Name),
         };
         if (unit.Type.CountsPlaces())
         {
@@ -162,7 +162,7 @@ public static class FhirMapping
         Practitioner = new F.ResourceReference { Display = a.Name },
         Organization = centre is null ? new F.ResourceReference { Display = a.CareCentre } : Ref("Organization", Id(centre.Id), centre.Name),
         Code = [new F.CodeableConcept(FhirSystems.Role, AdvisoryDoctorRole, "Medicinskt rådgivningsansvarig läkare",
-            $"Medicinskt rådgivningsansvarig läkare, {a.Level.ToLowerInvariant()} nivå, {kommun.Name} kommun")],
+            $"Medicinskt rådgivningsansvarig läkare ({a.Level}), {kommun.Name}")],
     };
 
     /// <summary>
@@ -273,7 +273,7 @@ public static class FhirMapping
         ServiceType = [new F.CodeableConcept(FhirSystems.ServiceType, "rond", "Rond", "Fast planerad läkartid (rond)")],
         StartElement = new F.Instant(v.Occurrence.Start.ToDateTimeOffset()),
         EndElement = new F.Instant(v.Occurrence.End.ToDateTimeOffset()),
-        Comment = string.Join(" ", new[] { v.MeetingForm.Swedish(), v.AttendingDoctor, v.Occurrence.Note }.Where(s => !string.IsNullOrWhiteSpace(s))),
+        Comment = string.Join(". ", new[] { v.MeetingForm.Swedish(), v.AttendingDoctor, v.Occurrence.Note }.Where(s => !string.IsNullOrWhiteSpace(s))),
     };
 
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
