@@ -99,6 +99,15 @@ public class FhirDirectoryTests(NarplanAppFactory app, FhirValidatorFixture vali
     }
 
     [Fact]
+    public void TheValidatorShouldReportErrorsForAnInvalidResource()
+    {
+        // org-1: "The organization SHALL at least have a name or an identifier"; Slot.status and Slot.start are required.
+        Assert.NotEmpty(validation.Errors(new F.Organization { Id = "utan-namn" }));
+        Assert.NotEmpty(validation.Errors(new F.Slot { Id = "utan-tid", Schedule = new F.ResourceReference("Schedule/x") }));
+        Assert.Empty(validation.Errors(new F.Organization { Id = "med-namn", Name = "Herrljunga" }));
+    }
+
+    [Fact]
     public async Task ShouldNeverServeAnInternalNumberOfTheOnCallRules()
     {
         var internalNumbers = await app.WithDbAsync(async db => (await db.RuleProfileVersions.AsNoTracking().ToListAsync())
