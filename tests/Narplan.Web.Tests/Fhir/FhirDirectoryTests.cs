@@ -322,4 +322,21 @@ public class FhirDirectoryTests(NarplanAppFactory app, FhirValidatorFixture vali
         Assert.DoesNotContain(all, s => s.Status == F.Slot.SlotStatus.Busy && s.Start!.Value.Date == new DateTime(2026, 12, 24));
         Assert.Contains(all, s => s.Status == F.Slot.SlotStatus.BusyUnavailable);
     }
+
+    [Fact]
+    public async Task SlotTimesShouldCarryTheSwedishOffsetOfTheirDateSummerAndWinter()
+    {
+        // Rounds are local Stockholm times: +02:00 on 19 June 2026 (midsommarafton week), +01:00 in December 2026.
+        var (_, june) = await GetAsync("/fhir/Slot?start=ge2026-06-15&start=le2026-06-21&_count=200");
+        var (_, december) = await GetAsync("/fhir/Slot?start=ge2026-12-07&start=le2026-12-13&_count=200");
+        var summer = Assert.IsType<F.Bundle>(Parse(june)).Entry.Select(e => (F.Slot)e.Resource).ToList();
+        var winter = Assert.IsType<F.Bundle>(Parse(december)).Entry.Select(e => (F.Slot)e.Resource).ToList();
+
+        Assert.NotEmpty(summer);
+        Assert.NotEmpty(winter);
+        Assert.All(summer, s => Assert.Equal(TimeSpan.FromHours(2), s.Start!.Value.Offset));
+        Assert.All(winter, s => Assert.Equal(TimeSpan.FromHours(1), s.Start!.Value.Offset));
+        // Midsommarafton 19 June 2026 is no round day (seed 002: the eve counts as a helgdag): only cancelled slots then.
+        Assert.All(summer.Where(s => s.Start!.Value.Date == new DateTime(2026, 6, 19)), s => Assert.Equal(F.Slot.SlotStatus.BusyUnavailable, s.Status));
+    }
 }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Hl7.Fhir.Serialization;
 using F = Hl7.Fhir.Model;
 
@@ -9,7 +11,8 @@ public sealed class FhirResult(F.Resource resource, int statusCode = StatusCodes
 {
     public const string ContentType = "application/fhir+json";
 
-    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir();
+    // Swedish letters as they are ("Vänersborg", not "V\u00e4nersborg"); HTML-sensitive characters stay escaped.
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }.ForFhir();
 
     public F.Resource Resource => resource;
 
