@@ -217,6 +217,8 @@ public class FhirDirectoryTests(NarplanAppFactory app, FhirValidatorFixture vali
     [InlineData("/fhir/Location?_count=abc", "_count")]
     [InlineData("/fhir/Slot?start=ge19-juni", "start")]
     [InlineData("/fhir/Slot?start=ge2026-01-01&start=le2029-01-01", "två år")]
+    [InlineData("/fhir/Slot?start=ge9999-12-31T00:00:00Z", "start")]
+    [InlineData("/fhir/Location?_offset=2147483647", "_offset")]
     public async Task AMalformedSearchValueShouldBeA400OperationOutcome(string url, string named)
     {
         var (response, body) = await GetAsync(url);

@@ -19,6 +19,7 @@ public sealed class FhirSearch
 {
     public const int DefaultCount = 50;
     public const int MaxCount = 200;
+    public const int MaxOffset = 1_000_000;
 
     /// <summary>Result parameters every search accepts.</summary>
     public static readonly string[] ResultParameters = ["_count", "_offset", "_format"];
@@ -130,9 +131,9 @@ public sealed class FhirSearch
 
                         continue;
                     case "_offset" when modifier is null:
-                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) || offset > MaxOffset)
                         {
-                            errors.Add(Error($"_offset måste vara ett heltal 0 eller större, inte '{value}'."));
+                            errors.Add(Error($"_offset måste vara ett heltal mellan 0 och {MaxOffset}, inte '{value}'."));
                         }
                         else
                         {
@@ -313,12 +314,24 @@ public sealed record DateCriterion(string Prefix, Instant Low, Instant High)
 {
     private static readonly string[] Prefixes = ["eq", "ge", "gt", "le", "lt"];
 
+    /// <summary>Years a search may name: the Swedish calendar's range, less the two years a Slot search may span.</summary>
+    private const int FirstYear = SwedishCalendar.MinYear + 1;
+    private const int LastYear = SwedishCalendar.MaxYear - 3;
+
     public static DateCriterion? Parse(string value)
+    {
+        var criterion = ParseAny(value);
+        return criterion is not null && InRange(criterion.Low) && InRange(criterion.High) ? criterion : null;
+    }
+
+    private static bool InRange(Instant instant) => instant.InZone(Stockholm.Zone).Year is >= FirstYear and <= LastYear;
+
+    private static DateCriterion? ParseAny(string value)
     {
         var prefix = value.Length > 2 && Prefixes.Contains(value[..2]) ? value[..2] : "eq";
         var text = value.Length > 2 && Prefixes.Contains(value[..2]) ? value[2..] : value;
         var date = LocalDatePattern.Iso.Parse(text);
-        if (date.Success && date.Value.Year is >= SwedishCalendar.MinYear and <= SwedishCalendar.MaxYear)
+        if (date.Success && date.Value.Year is > FirstYear and < LastYear)
         {
             return new DateCriterion(prefix, date.Value.AtStartOfDayInZone(Stockholm.Zone).ToInstant(),
                 date.Value.PlusDays(1).AtStartOfDayInZone(Stockholm.Zone).ToInstant());
