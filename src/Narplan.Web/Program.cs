@@ -1,4 +1,5 @@
 using Narplan.Web.Api;
+using Narplan.Web.Api.Fhir;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
@@ -33,6 +34,7 @@ builder.Services.AddPalliative();
 builder.Services.AddPatients();
 builder.Services.AddAuditLog();
 builder.Services.AddNarplanApi();
+builder.Services.AddFhirDirectory();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccountEndpoints();
 app.MapNarplanApi();
+app.MapFhirDirectory();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
 app.MapAcuteApi();
