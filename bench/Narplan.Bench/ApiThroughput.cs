@@ -62,6 +62,23 @@ internal static class ApiThroughput
             Console.WriteLine($"API, trivial endpoint /health/live: {trivial:F0} requests/s ({Workers} concurrent keep-alive clients, same machine)");
             Console.WriteLine($"API, GET /api/v1/units/{{id}}/on-call?at=…: {onCall:F0} requests/s");
             Console.WriteLine($"API, on-call throughput ÷ trivial endpoint: {onCall / trivial:F2} (target ≥ 0.5)");
+
+            // Issue 22: the open plan data against the same trivial endpoint, in the same run.
+            var kommuner = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/fhir/Organization?type=kommun&_count=200")).RootElement;
+            var kommunId = kommuner.GetProperty("entry").EnumerateArray()
+                .First(e => e.GetProperty("resource").GetProperty("name").GetString()!.Contains("Lidk")).GetProperty("resource").GetProperty("id").GetString();
+            var plans = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/plans?kommun=Herrljunga")).RootElement;
+            var planId = plans[0].GetProperty("id").GetString();
+            var planUrl = $"/api/v1/plans/{planId}/versions/1";
+            var etag = (await client.GetAsync(planUrl)).Headers.ETag!.Tag;
+            var timeline = await LoadAsync(client, _ => $"/api/v1/units/{unitId}/on-call/timeline?from=2026-06-01&to=2026-09-01");
+            var location = await LoadAsync(client, _ => $"/fhir/Location?organization=Organization/{kommunId}&_count=200");
+            var planJson = await LoadAsync(client, _ => planUrl);
+            var notModified = await LoadAsync(client, _ => planUrl, etag, HttpStatusCode.NotModified);
+            Console.WriteLine($"API, GET …/on-call/timeline (93 days): {timeline:F0} requests/s, ÷ trivial {timeline / trivial:F2} (target ≥ 0.3)");
+            Console.WriteLine($"API, GET /fhir/Location?organization=… (a kommun's units): {location:F0} requests/s, ÷ trivial {location / trivial:F2} (target ≥ 0.3)");
+            Console.WriteLine($"API, GET /api/v1/plans/{{id}}/versions/1 (plan as JSON, 200): {planJson:F0} requests/s, mean latency {1000.0 * Workers / planJson:F1} ms at {Workers} clients");
+            Console.WriteLine($"API, the same with If-None-Match (304): {notModified:F0} requests/s, ÷ trivial {notModified / trivial:F2} (target ≥ 0.8)");
         }
         finally
         {
@@ -74,7 +91,7 @@ internal static class ApiThroughput
         }
     }
 
-    private static async Task<double> LoadAsync(HttpClient client, Func<int, string> url)
+    private static async Task<double> LoadAsync(HttpClient client, Func<int, string> url, string? ifNoneMatch = null, HttpStatusCode expected = HttpStatusCode.OK)
     {
         async Task<long> Worker(int id, DateTime until)
         {
@@ -82,8 +99,14 @@ internal static class ApiThroughput
             var i = id;
             while (DateTime.UtcNow < until)
             {
-                using var response = await client.GetAsync(url(i += Workers), HttpCompletionOption.ResponseContentRead);
-                if (response.StatusCode != HttpStatusCode.OK)
+                using var request = new HttpRequestMessage(HttpMethod.Get, url(i += Workers));
+                if (ifNoneMatch is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+                }
+
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                if (response.StatusCode != expected)
                 {
                     throw new InvalidOperationException($"{url(i)} svarade {(int)response.StatusCode}");
                 }

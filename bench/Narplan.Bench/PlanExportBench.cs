@@ -36,6 +36,18 @@ internal static class PlanExportBench
             Time("DOCX, 300 units in Bilaga 1", () => Narplan.Web.Features.Plans.Export.PlanDocxExporter.Export(big));
             Time("PDF,  300 units in Bilaga 1", () => Narplan.Web.Features.Plans.Export.PlanPdfExporter.Export(big));
             Time("XLSX, 300 units in Bilaga 1", () => Narplan.Web.Features.Plans.Export.PlanXlsxExporter.Export(big));
+
+            // Issue 22.1: the plan as JSON in process — load the version and its appendices, map, serialise (target < 20 ms median).
+            var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+            json.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            NodaTime.Serialization.SystemTextJson.Extensions.ConfigureForNodaTime(json, DateTimeZoneProviders.Tzdb);
+            Time("JSON, Herrljunga demo plan (load, map, serialise)", () =>
+            {
+                var view = queries.PlanAsync(planId).GetAwaiter().GetResult()!;
+                var document = queries.DocumentAsync(planId, 1).GetAwaiter().GetResult()!;
+                var dto = Narplan.Web.Features.Plans.PlanJsonApi.ToJson(planId, view.Plan.Version(1), document);
+                return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(dto, json);
+            });
         }
         finally
         {

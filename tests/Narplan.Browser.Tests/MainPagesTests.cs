@@ -42,6 +42,7 @@ public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
+    // Seed 002: Lidköping belongs to Beredskapsjouren Skaraborg, "077-011 02 88" (decision 0037).
     public async Task ANurseShouldFindWhomToCallAt23OnMidsummerEve()
     {
         var page = await app.NewPageAsync();
@@ -52,7 +53,7 @@ public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GetByLabel("Tidpunkt").FillAsync("2026-06-19T23:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ring Beredskapsläkare (beredskapsjouren)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ring Beredskapsläkare, Beredskapsjouren Skaraborg" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "077-011 02 88" }).First).ToHaveAttributeAsync("href", "tel:0770110288");
         await AssertAccessibleAsync(page, "vem-ringer-jag");
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Narplan.Web.Tests.Infrastructure;
 using Narplan.Web.Tests.Patients;
 using Narplan.Web.Tests.Rounds;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Domain.OnCall;
 using NodaTime;
 
 namespace Narplan.Web.Tests.Plans;
@@ -13,12 +15,34 @@ namespace Narplan.Web.Tests.Plans;
 /// </summary>
 public sealed class PublicPlanInternalNumbersTests(NarplanAppFactory factory) : IClassFixture<NarplanAppFactory>
 {
-    // 23:00 on midsommarafton 19 June 2026 (21:00 UTC): the VGR beredskapsjour answers, on "077-011 02 88", marked internal.
+    // 23:00 on midsommarafton 19 June 2026 (21:00 UTC): Herrljunga's beredskapsjour answers. Seed 000 gives Beredskapsjouren
+    // Älvsborg + Södra Bohuslän no number (decision 0037), so the test enters one as an administrator would, marked
+    // internal, in a new version of the area's rules from 1 January 2026 (the number is fictional).
+    private const string InternalNumber = "010-123 45 67";
+    private const string InternalTel = "tel:0101234567";
+
     private readonly WebApplicationFactory<Program> _app = factory.At(Instant.FromUtc(2026, 6, 19, 21, 0));
+
+    private Task EnterTheAreasInternalNumberAsync() => factory.WithDbAsync(async db =>
+    {
+        var area = await db.OnCallAreas.SingleAsync(a => a.Name == "Beredskapsjouren Älvsborg + Södra Bohuslän");
+        var from = new LocalDate(2026, 1, 1);
+        if (!await db.RuleProfileVersions.AnyAsync(v => v.AreaId == area.Id && v.ValidFrom == from))
+        {
+            db.RuleProfileVersions.Add(new RuleProfileVersion(area.Id, new OnCallRuleProfile(
+                area.Name, from, new LocalTime(8, 0), new LocalTime(17, 0), weekdayHolidaysAreOnCall: true, evesAreOnCall: true,
+                "Beredskapsläkare, " + area.Name, [new OnCallContact("Beredskapsläkare", InternalNumber, IsInternal: true)], [],
+                SeedOnCallProfiles.VgrPromises, SeedOnCallProfiles.VgrScope)));
+            await db.SaveChangesAsync();
+        }
+
+        return true;
+    });
 
     [Fact]
     public async Task ShouldNotShowTheBeredskapsjoursInternalNumberToAnAnonymousReaderOfThePublishedPlan()
     {
+        await EnterTheAreasInternalNumberAsync();
         var id = await factory.PlanIdAsync("Herrljunga");
 
         var response = await _app.Browser().GetAsync($"/publicerat/{id}");
@@ -27,25 +51,27 @@ public sealed class PublicPlanInternalNumbersTests(NarplanAppFactory factory) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Vem svarar just nu?", html);
         Assert.Contains("Beredskapsläkare", html);
-        Assert.DoesNotContain("077-011 02 88", html);
-        Assert.DoesNotContain("tel:0770110288", html);
+        Assert.DoesNotContain(InternalNumber, html);
+        Assert.DoesNotContain(InternalTel, html);
         Assert.Contains("Internt nummer, visas för inloggade", html);
     }
 
     [Fact]
     public async Task ShouldShowTheInternalNumberOnThePublishedPlanToASignedInUserAsTheApiDoes()
     {
+        await EnterTheAreasInternalNumberAsync();
         var id = await factory.PlanIdAsync("Herrljunga");
         var client = await _app.SignedInAsync("mas@herrljunga.demo");
 
         var html = await client.GetStringAsync($"/publicerat/{id}");
 
-        Assert.Contains("tel:0770110288", html);
+        Assert.Contains(InternalTel, html);
     }
 
     [Fact]
     public async Task ShouldHideTheSameNumberOnThePublicPageAsTheApiHidesForAnAnonymousCaller()
     {
+        await EnterTheAreasInternalNumberAsync();
         var id = await factory.PlanIdAsync("Herrljunga");
         var unit = await factory.UnitIdAsync("Hagagården");
 
@@ -53,7 +79,7 @@ public sealed class PublicPlanInternalNumbersTests(NarplanAppFactory factory) : 
         var page = await _app.Browser().GetStringAsync($"/publicerat/{id}");
 
         Assert.Contains("\"internalNumbersHidden\":true", api);
-        Assert.DoesNotContain("0770110288", api.Replace(" ", "").Replace("-", ""));
-        Assert.DoesNotContain("077-011 02 88", page);
+        Assert.DoesNotContain("0101234567", api.Replace(" ", "").Replace("-", ""));
+        Assert.DoesNotContain(InternalNumber, page);
     }
 }
