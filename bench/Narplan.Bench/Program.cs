@@ -20,6 +20,19 @@ if (args is ["import", ..])
     return;
 }
 
+// `-- api` runs only the API throughput runs (issues 4 and 22; needs src/Narplan.Web built in Release).
+if (args is ["api"])
+{
+    var apiRoot = AppContext.BaseDirectory;
+    while (apiRoot is not null && !File.Exists(Path.Combine(apiRoot, "Narplan.slnx")))
+    {
+        apiRoot = Path.GetDirectoryName(apiRoot);
+    }
+
+    await Narplan.Bench.ApiThroughput.RunAsync(apiRoot!);
+    return;
+}
+
 if (args is ["yearplan"])
 {
     Narplan.Bench.NationalYearPlanBench.Run();

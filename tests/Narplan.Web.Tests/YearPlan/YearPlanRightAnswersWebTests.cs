@@ -122,6 +122,12 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         Assert.True(patientPage.Contains("2027-01-26 – Försenad (senast 2027-01-13)"), patientPage[patientPage.IndexOf("Senaste årliga", StringComparison.Ordinal)..][..600]);
         Assert.Contains("– Försenad</strong>", await nurse.GetStringAsync("/uppgifter?alla=1"));
         Assert.Contains("nästa försenad (2027-01-26, senast 2027-01-13)", await nurse.GetStringAsync($"/enheter/{unitId}/patienter"));
+
+        // The unit lists (/enheter and the närområde page) flag the unit with its count, for signed-in users only.
+        var badge = count == 1 ? "1 försenad årlig vårdplanering" : $"{count} försenade årliga vårdplaneringar";
+        var list = await nurse.GetStringAsync("/enheter?kommun=Lidk%C3%B6ping");
+        Assert.Contains(badge, list[list.IndexOf(">Lugnet<", StringComparison.Ordinal)..][..400]);
+        Assert.DoesNotContain("försenad", await december.CreateClient().GetStringAsync("/enheter?kommun=Lidk%C3%B6ping"));
     }
 
     /// <summary>

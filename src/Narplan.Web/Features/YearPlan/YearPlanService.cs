@@ -379,6 +379,19 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     /// Late reviews for follow-up (issue 14 item 5): per unit of the kommun, how many planned reviews of the year lie after
     /// their latest date. No patient data, only counts.
     /// </summary>
+    /// <summary>
+    /// For the unit lists: per unit, the planned annual reviews placed after their latest date ("Försenad", decision 0042),
+    /// in any year. Counts only, no patient data.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> LateCountsForUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
+    {
+        var ids = unitIds.ToList();
+        var rows = await db.AnnualReviews.AsNoTracking()
+            .Where(r => ids.Contains(r.CareUnitId) && r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
+            .Select(r => new { r.CareUnitId, Date = r.Date!.Value, DueBy = r.DueBy!.Value }).ToListAsync(ct);
+        return rows.Where(r => r.Date > r.DueBy).GroupBy(r => r.CareUnitId).ToDictionary(g => g.Key, g => g.Count());
+    }
+
     public async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(Guid kommunId, int year, CancellationToken ct = default)
     {
         var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
