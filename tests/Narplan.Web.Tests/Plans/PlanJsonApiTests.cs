@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using Narplan.Web.Features.Plans;
 using Narplan.Web.Tests.Infrastructure;
 
 namespace Narplan.Web.Tests.Plans;
@@ -93,5 +94,21 @@ public sealed class PlanJsonApiTests(NarplanAppFactory app) : IClassFixture<Narp
         var id = await app.PlanIdAsync("Herrljunga");
         var response = await app.CreateClient().GetAsync($"/api/v1/plans/{id}/versions/99");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>The ETag is known without building the document, so it must change whenever what the bytes depend on changes.</summary>
+    [Fact]
+    public void ShouldChangeTheETagWhenTheStatusContentOrApprovalsChange()
+    {
+        var id = Guid.NewGuid();
+        var stamp = new PlanVersionStamp(Guid.NewGuid(), Narplan.Domain.Plans.PlanStatus.Publicerad, 7, null, new NodaTime.LocalDate(2026, 4, 1), 3, "Herrljunga", "Västra Götalandsregionen");
+        var tag = PlanJsonApi.ETagOf(id, 1, stamp);
+
+        Assert.Equal(tag, PlanJsonApi.ETagOf(id, 1, stamp with { }));
+        Assert.NotEqual(tag, PlanJsonApi.ETagOf(id, 1, stamp with { Status = Narplan.Domain.Plans.PlanStatus.Ersatt }));
+        Assert.NotEqual(tag, PlanJsonApi.ETagOf(id, 1, stamp with { ContentRevision = 8 }));
+        Assert.NotEqual(tag, PlanJsonApi.ETagOf(id, 1, stamp with { Approvals = 4 }));
+        Assert.NotEqual(tag, PlanJsonApi.ETagOf(id, 1, stamp with { Kommun = "Borås" }));
+        Assert.NotEqual(tag, PlanJsonApi.ETagOf(id, 2, stamp));
     }
 }

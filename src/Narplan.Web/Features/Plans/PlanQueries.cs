@@ -29,6 +29,13 @@ public sealed record PublishedPlanRow(Guid PlanId, Guid KommunId, string Kommun,
 public sealed record PlanSummary(Guid PlanId, PlanKind Kind, string Title, int LatestVersion, PlanStatus LatestStatus, int? PublishedVersion);
 
 /// <summary>A plan with the names around it, as the pages show it.</summary>
+/// <summary>See <see cref="PlanQueries.VersionStampAsync"/>.</summary>
+public sealed record PlanVersionStamp(
+    Guid VersionId, PlanStatus Status, int ContentRevision, LocalDate? FixedOn, LocalDate? PublishedOn, int Approvals, string Kommun, string Region)
+{
+    public bool IsPublished => Status is PlanStatus.Publicerad or PlanStatus.Ersatt;
+}
+
 public sealed record PlanView(NeighbourhoodPlan Plan, string Kommun, string Region, Guid RegionId)
 {
     public PlanVersion Version(int number) => Plan.Version(number);
@@ -62,6 +69,32 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
         return plans.OrderBy(p => p.Kind)
             .Select(p => new PlanSummary(p.Id, p.Kind, p.Title, p.Latest.Number, p.Latest.Status, p.Published?.Number))
             .ToList();
+    }
+
+    /// <summary>
+    /// What a version's published content depends on, read with three small queries and without building the document:
+    /// the status, the content revision, the dates, the number of approvals and the kommun's and region's names. The plan
+    /// JSON's ETag is a hash of it, so a 304 costs no document (issue 22).
+    /// </summary>
+    public async Task<PlanVersionStamp?> VersionStampAsync(Guid planId, int number, CancellationToken ct = default)
+    {
+        var version = await db.PlanVersions.AsNoTracking()
+            .Where(v => v.PlanId == planId && v.Number == number)
+            .Select(v => new { v.Id, v.Status, v.ContentRevision, v.FixedOn, v.PublishedOn })
+            .SingleOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var names = await (
+            from p in db.Plans.AsNoTracking()
+            where p.Id == planId
+            join k in db.Kommuner on p.KommunId equals k.Id
+            join r in db.Regions on k.RegionId equals r.Id
+            select new { Kommun = k.Name, Region = r.Name }).SingleAsync(ct);
+        var approvals = await db.Set<PlanApproval>().AsNoTracking().CountAsync(a => a.PlanVersionId == version.Id, ct);
+        return new PlanVersionStamp(version.Id, version.Status, version.ContentRevision, version.FixedOn, version.PublishedOn, approvals, names.Kommun, names.Region);
     }
 
     public async Task<PlanView?> PlanAsync(Guid planId, CancellationToken ct = default)
