@@ -19,24 +19,34 @@ public static class RoundCalendar
 
     public static string Write(string name, IEnumerable<RoundView> rounds, Instant stamp)
     {
-        var ics = new ICalendarWriter()
-            .Begin("VCALENDAR")
-            .Value("VERSION", "2.0")
-            .Text("PRODID", "-//Närplan//Fasta planerade läkartider//SV")
-            .Value("CALSCALE", "GREGORIAN")
-            .Value("METHOD", "PUBLISH")
-            .Text("NAME", name)
-            .Text("X-WR-CALNAME", name)
-            .Text("X-WR-TIMEZONE", Stockholm.Zone.Id)
-            .Value("REFRESH-INTERVAL;VALUE=DURATION", "PT6H")
-            .Value("X-PUBLISHED-TTL", "PT6H");
-        WriteStockholmTimeZone(ics);
+        var ics = BeginCalendar("-//Närplan//Fasta planerade läkartider//SV", name, "PT6H");
         foreach (var round in rounds)
         {
             WriteEvent(ics, round, stamp);
         }
 
         return ics.End("VCALENDAR").ToString();
+    }
+
+    /// <summary>
+    /// The start of a published Närplan calendar: VCALENDAR with its name, how often clients should refresh (an
+    /// iCalendar duration such as PT6H) and the Europe/Stockholm VTIMEZONE. The caller adds events and ends VCALENDAR.
+    /// </summary>
+    public static ICalendarWriter BeginCalendar(string productId, string name, string refresh)
+    {
+        var ics = new ICalendarWriter()
+            .Begin("VCALENDAR")
+            .Value("VERSION", "2.0")
+            .Text("PRODID", productId)
+            .Value("CALSCALE", "GREGORIAN")
+            .Value("METHOD", "PUBLISH")
+            .Text("NAME", name)
+            .Text("X-WR-CALNAME", name)
+            .Text("X-WR-TIMEZONE", Stockholm.Zone.Id)
+            .Value("REFRESH-INTERVAL;VALUE=DURATION", refresh)
+            .Value("X-PUBLISHED-TTL", refresh);
+        WriteStockholmTimeZone(ics);
+        return ics;
     }
 
     /// <summary>

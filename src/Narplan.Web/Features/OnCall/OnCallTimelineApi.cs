@@ -92,18 +92,7 @@ public static class OnCallTimelineApi
         }
 
         var name = $"Vem svarar – {timeline.Unit.Unit.Name}";
-        var ics = new ICalendarWriter()
-            .Begin("VCALENDAR")
-            .Value("VERSION", "2.0")
-            .Text("PRODID", "-//Närplan//Vem svarar//SV")
-            .Value("CALSCALE", "GREGORIAN")
-            .Value("METHOD", "PUBLISH")
-            .Text("NAME", name)
-            .Text("X-WR-CALNAME", name)
-            .Text("X-WR-TIMEZONE", Stockholm.Zone.Id)
-            .Value("REFRESH-INTERVAL;VALUE=DURATION", "PT1H")
-            .Value("X-PUBLISHED-TTL", "PT1H");
-        RoundCalendar.WriteStockholmTimeZone(ics);
+        var ics = RoundCalendar.BeginCalendar("-//Närplan//Vem svarar//SV", name, "PT1H");
         foreach (var period in timeline.Periods.Select(p => p.WithoutInternalNumbers()))
         {
             var dto = ToDto(period);
