@@ -149,4 +149,17 @@ public class IdentityNumberTests
         Assert.Equal(IdentityNumber.ParseOrThrow("640823-3234", Today), IdentityNumber.ParseOrThrow("196408233234", Today));
         Assert.NotEqual(IdentityNumber.ParseOrThrow("640823-3234", Today), IdentityNumber.ParseOrThrow("121212-1212", Today));
     }
+
+    /// <summary>The stored (normalised) form parses back to the same number and birth date: the acute SBAR's age reads it.</summary>
+    [Theory]
+    [InlineData("19121212-1212", 1912, 12, 12)]
+    [InlineData("701063-2326", 1970, 10, 3)]
+    [InlineData("19350412-R001", 1935, 4, 12)]
+    public void ShouldParseItsOwnNormalisedFormBackWithTheRealBirthDate(string typed, int year, int month, int day)
+    {
+        var number = IdentityNumber.ParseOrThrow(typed, Today);
+        var again = IdentityNumber.ParseOrThrow(number.Normalized, Today);
+        Assert.Equal(number, again);
+        Assert.Equal(new LocalDate(year, month, day), again.BirthDate);
+    }
 }

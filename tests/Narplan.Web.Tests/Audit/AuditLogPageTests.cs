@@ -12,7 +12,9 @@ public class AuditLogPageTests(NarplanAppFactory app) : IClassFixture<NarplanApp
 
         var response = await nurse.GetAsync("/administration/logg");
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("Logg över") ? HttpStatusCode.OK : response.StatusCode);
+        // Exact (issue 16): a signed-in user without the role is sent to the Swedish access-denied page, never a 200 or a 500.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/konto/atkomst-nekad", response.Headers.Location!.PathAndQuery);
     }
 
     [Fact]

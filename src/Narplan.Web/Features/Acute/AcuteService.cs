@@ -24,26 +24,11 @@ public sealed record AcutePatient(Patient Patient, UnitDetail Unit, DecisionSupp
     /// <summary>The shown name: a protected identity shows the masked number only.</summary>
     public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
 
-    public int? AgeOn(LocalDate today)
-    {
-        var text = Patient.StoredIdentityNumber;
-        if (!int.TryParse(text[..4], out var year) || !int.TryParse(text[4..6], out var month) || !int.TryParse(text[6..8], out var day))
-        {
-            return null;
-        }
-
-        // Samordningsnummer add 60 to the day.
-        day = day > 60 ? day - 60 : day;
-        try
-        {
-            var born = new LocalDate(year, month, day);
-            return Period.Between(born, today, PeriodUnits.Years).Years;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Age in whole years, from the identity number's real birth date (<see cref="IdentityNumber.BirthDate"/>).</summary>
+    public int? AgeOn(LocalDate today) =>
+        IdentityNumber.Parse(Patient.StoredIdentityNumber, today).Value is { } number
+            ? Period.Between(number.BirthDate, today, PeriodUnits.Years).Years
+            : null;
 }
 
 /// <summary>
