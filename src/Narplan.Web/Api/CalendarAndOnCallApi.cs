@@ -97,13 +97,17 @@ public static class CalendarAndOnCallApi
             result.Unit.Unit.Id, result.Unit.Unit.Name, Role(a.Kind), a.ResponderName, a.Phone, a.DoctorName,
             Format(a.From), Format(a.Until),
             new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, Format(a.Next.At)),
-            a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? firstRole : "eskalering", step.Text, step.Phone)).ToList(),
+            Contacts(a),
             (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
             a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden,
             a.PhoneMissingReason, a.AreaProblem, a.RuleNote, result.Profile.Name,
             wanted == OnCallNeed.AcuteHomeVisit ? "acute-home-visit" : "advice",
             a.Doctors.Select(d => new OnCallDoctorDto(d.Order, d.Name, d.StandsInFor)).ToList()));
     }
+
+    /// <summary>The numbers in call order: the responder's first, then the escalation chain.</summary>
+    public static List<OnCallContactDto> Contacts(OnCallAnswer a) =>
+        [.. a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? Role(a.Kind) : "eskalering", step.Text, step.Phone))];
 
     public static string Role(ResponderKind kind) => kind switch
     {

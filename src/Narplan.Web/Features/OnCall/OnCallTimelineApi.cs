@@ -121,7 +121,7 @@ public static class OnCallTimelineApi
             a.ResponderName,
             a.Phone,
             a.DoctorName,
-            [.. a.CallOrder.Select((step, i) => new OnCallContactDto(i + 1, i == 0 ? role : "eskalering", step.Text, step.Phone))],
+            CalendarAndOnCallApi.Contacts(a),
             Reason(a));
     }
 
@@ -183,6 +183,7 @@ public static class OnCallTimelineApi
         return TryParse(text, "to", dayEnd: true, ref end, out error);
     }
 
+    /// <summary>A date (the start of that day, or of the next for <c>to</c>) or an instant, through the one shared date rule.</summary>
     private static bool TryParse(string? text, string name, bool dayEnd, ref Instant value, out string? error)
     {
         error = null;
@@ -191,22 +192,21 @@ public static class OnCallTimelineApi
             return true;
         }
 
-        var date = LocalDatePattern.Iso.Parse(text.Trim());
-        if (date.Success && date.Value.Year is >= SwedishCalendar.MinYear and < SwedishCalendar.MaxYear)
+        var date = DateText.ParseDate(text);
+        if (date.Success)
         {
-            var day = dayEnd ? date.Value.PlusDays(1) : date.Value;
-            value = day.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+            value = (dayEnd ? date.Value.PlusDays(1) : date.Value).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
             return true;
         }
 
-        var instant = OffsetDateTimePattern.ExtendedIso.Parse(text.Trim());
-        if (instant.Success && instant.Value.Year is >= SwedishCalendar.MinYear and < SwedishCalendar.MaxYear)
+        var instant = DateText.ParseInstant(text);
+        if (instant.Success)
         {
-            value = instant.Value.ToInstant();
+            value = instant.Value;
             return true;
         }
 
-        error = $"'{name}' måste vara ett datum (2026-06-19) eller en tidpunkt med tidszon (2026-06-19T17:00:00+02:00) mellan år {SwedishCalendar.MinYear} och {SwedishCalendar.MaxYear - 1}.";
+        error = $"'{name}': {(text.Contains('T') ? instant.Error : date.Error)}";
         return false;
     }
 }

@@ -383,20 +383,23 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     /// For the unit lists: per unit, the planned annual reviews placed after their latest date ("Försenad", decision 0042),
     /// in any year. Counts only, no patient data.
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> LateCountsForUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<Guid, int>> LateCountsForUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
     {
         var ids = unitIds.ToList();
-        var rows = await db.AnnualReviews.AsNoTracking()
-            .Where(r => ids.Contains(r.CareUnitId) && r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
-            .Select(r => new { r.CareUnitId, Date = r.Date!.Value, DueBy = r.DueBy!.Value }).ToListAsync(ct);
-        return rows.Where(r => r.Date > r.DueBy).GroupBy(r => r.CareUnitId).ToDictionary(g => g.Key, g => g.Count());
+        return LateCountsAsync(db.AnnualReviews.Where(r => ids.Contains(r.CareUnitId)), ct);
     }
 
     public async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(Guid kommunId, int year, CancellationToken ct = default)
     {
         var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
-        var rows = await db.AnnualReviews.AsNoTracking()
-            .Where(r => units.Contains(r.CareUnitId) && r.Year == year && r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
+        return await LateCountsAsync(db.AnnualReviews.Where(r => units.Contains(r.CareUnitId) && r.Year == year), ct);
+    }
+
+    /// <summary>Per unit, the planned reviews among <paramref name="reviews"/> placed after their latest date.</summary>
+    private static async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(IQueryable<AnnualReview> reviews, CancellationToken ct)
+    {
+        var rows = await reviews.AsNoTracking()
+            .Where(r => r.Status == AnnualReviewStatus.Planned && r.Date != null && r.DueBy != null)
             .Select(r => new { r.CareUnitId, Date = r.Date!.Value, DueBy = r.DueBy!.Value }).ToListAsync(ct);
         return rows.Where(r => r.Date > r.DueBy).GroupBy(r => r.CareUnitId).ToDictionary(g => g.Key, g => g.Count());
     }
