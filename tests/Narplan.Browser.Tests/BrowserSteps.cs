@@ -20,7 +20,9 @@ internal static class BrowserSteps
         await page.GetByLabel("E-postadress").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync("Narplan-demo-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"));
+        // A test never fails on wall-clock time: the first sign-in after a cold start (password hashing, session row, JIT)
+        // can take over Playwright's default 30 s when all test projects run at once on two cores.
+        await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"), new() { Timeout = 120_000 });
     }
 
     public static async Task AssertAccessibleAsync(IPage page, string name)
