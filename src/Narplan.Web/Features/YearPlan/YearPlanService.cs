@@ -197,45 +197,13 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         var rows = await db.AnnualReviews.Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync(ct);
         var run = await db.YearPlanRuns.SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
 
-        // A patient whose review is done this year is finished with this year's plan.
-        var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => r.PatientId).ToHashSet();
-        var present = patients.Where(p => !done.Contains(p.Id)).ToDictionary(p => Key(p.Id), p => (Patient: p, Planning: ToPlanning(p)));
-        var input = new YearPlanInput(year, present.Values.Select(p => p.Planning).ToList(), slots, settings.Settings, from);
-
-        var created = run is null;
-        Domain.YearPlanning.YearPlan plan;
-        var moves = new List<YearPlanMove>();
-        if (run is null || run.Settings != settings.Text)
-        {
-            // First planning, or the settings changed: plan afresh; only the history (before today) stays.
-            var history = rows.Where(r => r.Status == AnnualReviewStatus.Planned && r.Date < from)
-                .Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason));
-            plan = YearPlanner.Restore(input, history);
-            var why = run is null ? "Ny årsplan." : "Inställningarna för årsplanen har ändrats.";
-            foreach (var r in plan.Reviews)
-            {
-                var row = rows.FirstOrDefault(x => Key(x.PatientId) == r.PatientId);
-                if (row?.Date != r.Date)
-                {
-                    moves.Add(new(Guid.Parse(r.PatientId), row?.Date, r.Date, why));
-                }
-            }
-        }
-        else
-        {
-            var open = rows.Where(r => r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done).ToList();
-            var oldInput = new YearPlanInput(
-                year, open.Select(r => new PlanningPatient(Key(r.PatientId), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
-                run.ParseSlots(), settings.Settings, run.From);
-            var current = YearPlanner.Restore(oldInput, open.Where(r => r.Status == AnnualReviewStatus.Planned)
-                .Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason)));
-            var rowPatients = open.Select(r => r.PatientId).ToList();
-            var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-            var changes = Changes(open, present, died, run.ParseSlots(), slots);
-            var replanning = YearReplanner.Replan(current, changes, today);
-            plan = replanning.Plan;
-            moves.AddRange(replanning.Moves.Select(m => new YearPlanMove(Guid.Parse(m.PatientId), m.From, m.To, m.Reason)));
-        }
+        var rowPatients = rows.Select(r => r.PatientId).ToList();
+        var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var facts = new YearPlanFacts(
+            unitId, year, from, today, patients.Select(ToPlanning).ToList(), died, slots, settings.Settings, settings.Text, source, settings.MedicationReview);
+        var reconciliation = YearPlanReconciliation.Reconcile(facts, rows, run);
+        var moves = reconciliation.Moves.Select(m => new YearPlanMove(Guid.Parse(m.PatientId), m.From, m.To, m.Reason)).ToList();
+        var created = reconciliation.Created;
 
         if (preview)
         {
@@ -243,13 +211,14 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             return new(created, moves);
         }
 
-        Store(unitId, year, rows, plan, present, moves, patients, source, settings.MedicationReview, from);
+        db.AddRange(reconciliation.Apply());
         run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
         run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
         run.Touch();
         await SaveAsync(ct);
         await SyncTasksAsync(unitId, year, ct);
-        await access.LogAsync(present.Values.Select(p => p.Patient.Id), Domain.Audit.AuditAction.Read, "årsplan: planering", ct);
+        var doneIds = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => r.PatientId).ToHashSet();
+        await access.LogAsync(patients.Select(p => p.Id).Where(id => !doneIds.Contains(id)), Domain.Audit.AuditAction.Read, "årsplan: planering", ct);
         return new(created, moves);
     }
 
@@ -333,10 +302,8 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         var open = await db.AnnualReviews.AsNoTracking()
             .Where(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year && r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done)
             .ToListAsync(ct);
-        var input = new YearPlanInput(row.Year, open.Select(r => new PlanningPatient(Key(r.PatientId), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
-            run.ParseSlots(), settings.Settings, run.From);
-        var plan = YearPlanner.Restore(input, open.Where(r => r.Status == AnnualReviewStatus.Planned).Select(r => new PlannedReview(Key(r.PatientId), r.Date!.Value, r.DueBy, r.Reason)));
-        YearReplanner.MoveByHand(plan, Key(row.PatientId), date);
+        var plan = YearPlanReconciliation.Restore(open, run, settings.Settings);
+        YearReplanner.MoveByHand(plan, YearPlanReconciliation.Key(row.PatientId), date);
         row.MoveByHand(date);
         row.Touch();
         await SaveAsync(ct);
@@ -620,133 +587,6 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         await SaveAsync(ct);
     }
 
-    private void Store(
-        Guid unitId, int year, List<AnnualReview> rows, Domain.YearPlanning.YearPlan plan,
-        Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, List<YearPlanMove> moves, List<Patient> alive,
-        ReviewSlotSource source, MedicationReviewKind medicationReview, LocalDate from)
-    {
-        var byPatient = rows.ToDictionary(r => Key(r.PatientId));
-        var notes = moves.GroupBy(m => Key(m.PatientId)).ToDictionary(g => g.Key, g => g.Last().Reason);
-        AnnualReview RowFor(string id)
-        {
-            if (!byPatient.TryGetValue(id, out var row))
-            {
-                var p = present[id].Planning;
-                row = db.Add(new AnnualReview(Guid.Parse(id), unitId, year, p.PreviousReview, p.DeterioratedOn)).Entity;
-                byPatient[id] = row;
-            }
-
-            return row;
-        }
-
-        foreach (var review in plan.Reviews)
-        {
-            if (!present.ContainsKey(review.PatientId))
-            {
-                continue;
-            }
-
-            var row = RowFor(review.PatientId);
-            // A review from today on includes the medication review the region's setting in force names (decision 0041).
-            var kindChanged = review.Date >= from && row.SetMedicationReview(medicationReview);
-            if (row.Status == AnnualReviewStatus.Done || (row.Status == AnnualReviewStatus.Planned && row.Date == review.Date && row.DueBy == review.DueBy && row.Reason == review.Reason))
-            {
-                if (kindChanged)
-                {
-                    row.Touch();
-                }
-
-                continue;
-            }
-
-            row.Place(review.Date, review.DueBy, review.Reason, review.Date >= from ? source : row.SlotSource ?? source, notes.GetValueOrDefault(review.PatientId));
-            row.Touch();
-        }
-
-        foreach (var shortfall in plan.Shortfalls.Where(s => present.ContainsKey(s.PatientId)))
-        {
-            var row = RowFor(shortfall.PatientId);
-            if (row.Status != AnnualReviewStatus.NoRoom)
-            {
-                row.MarkNoRoom(shortfall.DueBy, shortfall.Reason);
-                row.Touch();
-            }
-        }
-
-        foreach (var id in plan.NotDueThisYear.Where(present.ContainsKey))
-        {
-            var row = RowFor(id);
-            if (row.Status != AnnualReviewStatus.NotDueThisYear)
-            {
-                row.MarkNotDue();
-                row.Touch();
-            }
-        }
-
-        var aliveIds = alive.Select(p => p.Id).ToHashSet();
-        foreach (var row in rows.Where(r => r.IsOpen && !present.ContainsKey(Key(r.PatientId)) && !aliveIds.Contains(r.PatientId)))
-        {
-            row.Remove(notes.GetValueOrDefault(Key(row.PatientId)) ?? "Patienten hör inte längre till enheten.");
-            row.Touch();
-        }
-
-        foreach (var (id, p) in present)
-        {
-            var row = byPatient.GetValueOrDefault(id);
-            if (row is not null && (row.PlannedFromPreviousReview != p.Planning.PreviousReview || row.PlannedFromDeterioration != p.Planning.DeterioratedOn))
-            {
-                row.Remember(p.Planning.PreviousReview, p.Planning.DeterioratedOn);
-            }
-        }
-    }
-
-    private static List<PlanChange> Changes(
-        List<AnnualReview> open, Dictionary<string, (Patient Patient, PlanningPatient Planning)> present, HashSet<Guid> died,
-        IReadOnlyList<ReviewSlot> oldSlots, IReadOnlyList<ReviewSlot> newSlots)
-    {
-        var changes = new List<PlanChange>();
-        var before = open.ToDictionary(r => Key(r.PatientId));
-        foreach (var (id, row) in before)
-        {
-            if (!present.ContainsKey(id))
-            {
-                changes.Add(died.Contains(row.PatientId) ? new PlanChange.PatientDied(id) : new PlanChange.PatientMovedAway(id));
-            }
-        }
-
-        foreach (var (id, p) in present)
-        {
-            if (!before.TryGetValue(id, out var row))
-            {
-                changes.Add(new PlanChange.PatientAdded(p.Planning));
-            }
-            else if (p.Planning.DeterioratedOn is { } on && on > (row.PlannedFromDeterioration ?? LocalDate.MinIsoValue) && p.Planning.HasDeteriorated)
-            {
-                changes.Add(new PlanChange.PatientDeteriorated(id, on));
-            }
-        }
-
-        var oldByDate = oldSlots.ToDictionary(s => s.Date, s => s.Capacity);
-        var newByDate = newSlots.ToDictionary(s => s.Date, s => s.Capacity);
-        foreach (var (date, capacity) in oldByDate)
-        {
-            if (!newByDate.TryGetValue(date, out var now) || now != capacity)
-            {
-                changes.Add(new PlanChange.RoundCancelled(date));
-            }
-        }
-
-        foreach (var (date, capacity) in newByDate)
-        {
-            if (!oldByDate.TryGetValue(date, out var was) || was != capacity)
-            {
-                changes.Add(new PlanChange.SlotAdded(new ReviewSlot(date, capacity)));
-            }
-        }
-
-        return changes;
-    }
-
     /// <summary>Saves; on a conflict (someone else planned at the same time) forgets the attempt so the page can reload.</summary>
     private async Task SaveAsync(CancellationToken ct)
     {
@@ -762,8 +602,6 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     private static PlanningPatient ToPlanning(Patient p) => new(
-        Key(p.Id), p.PreviousAnnualReview,
+        YearPlanReconciliation.Key(p.Id), p.PreviousAnnualReview,
         p.Events.Where(e => e.Kind == PatientEventKind.Deterioration).Select(e => (LocalDate?)e.On).Max());
-
-    private static string Key(Guid id) => id.ToString("D");
 }
