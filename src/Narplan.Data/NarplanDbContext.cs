@@ -46,6 +46,8 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
+    public DbSet<LogReview> LogReviews => Set<LogReview>();
+
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();

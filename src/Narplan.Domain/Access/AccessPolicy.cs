@@ -123,4 +123,11 @@ public static class AccessPolicy
 
     /// <summary>The audit log and its chain check, rule profiles, decision-support triggers: administrators.</summary>
     public static bool MayAdminister(Actor actor) => actor.IsAdmin;
+
+    /// <summary>
+    /// Review the monthly sample of an organisation's patient reads (systematic log review, HSLF-FS 2016:40): the
+    /// organisation's MAS (a kommun) or vårdcentralschef (a vårdcentral), or an administrator.
+    /// </summary>
+    public static bool MayReviewLog(Actor actor, Guid organisationId) =>
+        actor.IsAdmin || (actor.Role is UserRole.Mas or UserRole.CareCentreManager && actor.OrganisationId == organisationId);
 }

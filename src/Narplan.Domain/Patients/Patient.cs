@@ -65,6 +65,12 @@ public sealed class Patient : IPatientData
     /// <summary>Name and identity number are hidden by default and revealed only on purpose with a logged reason.</summary>
     public bool IsProtected => HasConfidentialityMarking || HasProtectedRegistration;
 
+    /// <summary>
+    /// The name every page shows: the name, or for a protected identity (sekretessmarkering, skyddad folkbokföring) only
+    /// "Skyddad identitet" and the masked identity number. The one place this is decided.
+    /// </summary>
+    public string DisplayName => IsProtected ? $"Skyddad identitet ({MaskedIdentityNumber})" : Name;
+
     /// <summary>The kommun (care provider) responsible for the patient's kommunal primärvård.</summary>
     public Guid KommunId { get; private set; }
 

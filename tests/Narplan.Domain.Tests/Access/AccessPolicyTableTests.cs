@@ -45,22 +45,24 @@ public sealed class AccessPolicyTableTests
         ("EditPlan", a => AccessPolicy.MayEditPlan(a, KommunA, Parties)),
         ("Approve", a => AccessPolicy.ApprovableParties(a, KommunA, Parties).Count > 0),
         ("Administer", AccessPolicy.MayAdminister),
+        ("ReviewLogA", a => AccessPolicy.MayReviewLog(a, KommunA)),
+        ("ReviewLogVc1", a => AccessPolicy.MayReviewLog(a, Vc1)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer
-        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .
-        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .
-        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .
-        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .
-        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .
-        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .
-        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .
-        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .
-        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .
-        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y
-        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .
+        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer ReviewLogA ReviewLogVc1
+        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .          .
+        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          Y          .
+        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .          .
+        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
+        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
+        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .          .
+        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .          Y
+        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
+        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
+        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y          Y
+        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()

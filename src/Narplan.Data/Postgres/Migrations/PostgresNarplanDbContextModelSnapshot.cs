@@ -849,6 +849,43 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("LogReviews");
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2358,6 +2395,48 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasForeignKey("CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
+                {
+                    b.OwnsMany("Narplan.Domain.Audit.LogReviewMark", "Marks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("AuditEntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool>("Justified")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("LogReviewId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("MarkedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LogReviewId", "AuditEntryId")
+                                .IsUnique();
+
+                            b1.ToTable("LogReviewMarks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LogReviewId");
+                        });
+
+                    b.Navigation("Marks");
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>

@@ -22,7 +22,7 @@ public sealed record AcutePatient(Patient Patient, UnitDetail Unit, DecisionSupp
     public string SpokenName => Patient.IsProtected ? "patienten (skyddad identitet)" : Patient.Name;
 
     /// <summary>The shown name: a protected identity shows the masked number only.</summary>
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 
     /// <summary>Age in whole years, from the identity number's real birth date (<see cref="IdentityNumber.BirthDate"/>).</summary>
     public int? AgeOn(LocalDate today) =>

@@ -53,5 +53,5 @@ public sealed class AuditLogQueries(NarplanDbContext db, AuditCheckpoints checkp
 
 public static class AuditSetup
 {
-    public static IServiceCollection AddAuditLog(this IServiceCollection services) => services.AddScoped<AuditLogQueries>();
+    public static IServiceCollection AddAuditLog(this IServiceCollection services) => services.AddScoped<AuditLogQueries>().AddScoped<LogReviewService>();
 }

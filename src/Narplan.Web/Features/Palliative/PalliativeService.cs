@@ -34,7 +34,7 @@ public sealed record PalliativeView(
     IReadOnlyList<DeathTaskRow> Tasks,
     IReadOnlyList<CareCertificateRequestRecord> CareCertificateRequests)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>The outcome of a palliative command: ok, or a Swedish message (with per-field messages for the care plan).</summary>
