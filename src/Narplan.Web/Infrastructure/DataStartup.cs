@@ -81,7 +81,7 @@ public static class DataStartup
             return;
         }
 
-        await Instances.OneAtATimeAsync(settings, () => MigrateAndSeedAsync(app));
+        await Instances.OneAtATimeAsync(settings, () => MigrateAndSeedAsync(app.Services, app.Configuration));
         PrintWelcomeInDevelopment(app);
     }
 
@@ -93,15 +93,16 @@ public static class DataStartup
         }
     }
 
-    private static async Task MigrateAndSeedAsync(WebApplication app)
+    /// <summary>Applies the migrations, then the demo data and users (unless <c>Demo:Seed</c> is false) and the first key.</summary>
+    public static async Task MigrateAndSeedAsync(IServiceProvider root, IConfiguration configuration)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<NarplanDbContext>();
         var settings = services.GetRequiredService<DatabaseSettings>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Narplan.Startup");
 
-        if (app.Configuration.GetValue<bool>("Demo:Reset") && settings.Provider == DatabaseProvider.Sqlite)
+        if (configuration.GetValue<bool>("Demo:Reset") && settings.Provider == DatabaseProvider.Sqlite)
         {
             logger.LogWarning("Demo:Reset is set: the SQLite database is deleted and rebuilt with demo data.");
             await db.Database.EnsureDeletedAsync();
@@ -110,7 +111,7 @@ public static class DataStartup
         await db.Database.MigrateAsync();
         logger.LogInformation("Database ready ({Provider}).", settings.Provider);
 
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        if (configuration.GetValue("Demo:Seed", true))
         {
             if (await DemoData.SeedIfEmptyAsync(db))
             {
@@ -125,7 +126,7 @@ public static class DataStartup
             await DemoUsers.EnsureAsync(services);
         }
 
-        Instances.EnsureKeyRing(services, app.Configuration, settings);
+        Instances.EnsureKeyRing(services, configuration, settings);
     }
 
     private static void PrintWelcome(WebApplication app)
