@@ -63,7 +63,8 @@ public static class DataSetup
     public static IServiceCollection AddNarplanData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddSingleton<DataChangeSignal>();
+        // On PostgreSQL other instances' changes arrive by LISTEN/NOTIFY; until the listener hears them caches stay off.
+        services.AddSingleton(new DataChangeSignal(startsDeaf: settings.Provider == DatabaseProvider.Postgres));
         services.AddScoped<AuditSaveChangesInterceptor>();
         switch (settings.Provider)
         {

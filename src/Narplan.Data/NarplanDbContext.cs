@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
@@ -22,8 +23,11 @@ namespace Narplan.Data;
 /// The one model of Närplan. Each provider has its own subclass so that each keeps its own
 /// migration set (<see cref="Sqlite.SqliteNarplanDbContext"/>, <see cref="Postgres.PostgresNarplanDbContext"/>).
 /// </summary>
-public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbContext<NarplanUser>(options)
+public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbContext<NarplanUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring when several instances share the database (decision 0054); never audited.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Region> Regions => Set<Region>();
@@ -129,12 +133,15 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
         if (Database.CurrentTransaction is not null)
         {
             LockAuditChainAcrossProcesses();
-            return SaveAndRelease(acceptAllChangesOnSuccess);
+            var inTransaction = SaveAndRelease(acceptAllChangesOnSuccess);
+            AnnounceAuditedChanges();
+            return inTransaction;
         }
 
         using var transaction = Database.BeginTransaction();
         LockAuditChainAcrossProcesses();
         var result = SaveAndRelease(acceptAllChangesOnSuccess);
+        AnnounceAuditedChanges();
         transaction.Commit();
         return result;
     }
@@ -150,12 +157,15 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
         if (Database.CurrentTransaction is not null)
         {
             await LockAuditChainAcrossProcessesAsync(cancellationToken);
-            return await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var inTransaction = await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AnnounceAuditedChangesAsync(cancellationToken);
+            return inTransaction;
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await LockAuditChainAcrossProcessesAsync(cancellationToken);
         var result = await SaveAndReleaseAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AnnounceAuditedChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -172,6 +182,38 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     }
 
     protected virtual Task LockAuditChainAcrossProcessesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Set by the audit interceptor when a save wrote audited changes (so caches elsewhere must forget).</summary>
+    internal bool AuditedChangesSaved { get; set; }
+
+    /// <summary>
+    /// Tells the other app instances, inside the save's transaction (so only once it commits), that audited data
+    /// changed: PostgreSQL <c>NOTIFY</c> (decision 0054). Nothing on SQLite, which serves one instance.
+    /// </summary>
+    protected virtual void AnnounceChange()
+    {
+    }
+
+    /// <inheritdoc cref="AnnounceChange"/>
+    protected virtual Task AnnounceChangeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void AnnounceAuditedChanges()
+    {
+        if (AuditedChangesSaved)
+        {
+            AuditedChangesSaved = false;
+            AnnounceChange();
+        }
+    }
+
+    private async Task AnnounceAuditedChangesAsync(CancellationToken cancellationToken)
+    {
+        if (AuditedChangesSaved)
+        {
+            AuditedChangesSaved = false;
+            await AnnounceChangeAsync(cancellationToken);
+        }
+    }
 
     private int SaveAndRelease(bool acceptAllChangesOnSuccess)
     {

@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseNarplanDefaultUrl();
 
 builder.AddNarplanData();
+builder.AddNarplanTelemetry();
 builder.AddNarplanSecurity();
 builder.Services.AddNarplanWeb();
 builder.AddNarplanAccounts();
@@ -61,6 +62,11 @@ app.MapAcuteApi();
 app.MapPatients();
 app.MapHealth();
 app.MapLiveness();
+
+if (await app.RunMigrateCommandAsync(args))
+{
+    return;
+}
 
 await app.PrepareDatabaseAsync();
 try

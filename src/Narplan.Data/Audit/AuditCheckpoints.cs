@@ -73,6 +73,39 @@ public sealed class AuditCheckpoints(AuditCheckpointSettings settings, IClock cl
     /// </summary>
     public async Task<AuditCheckpoint?> SealHeadAsync(NarplanDbContext db, CancellationToken cancellationToken = default)
     {
+        // Several instances: one seals at a time (PostgreSQL advisory lock until the transaction ends); the next one
+        // then finds the head sealed and does nothing, so each head is sealed once (decision 0054).
+        await using var transaction = db.Database.IsNpgsql() && db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        if (transaction is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                $"SELECT pg_advisory_xact_lock({Postgres.PostgresNarplanDbContext.CheckpointLockKey})", cancellationToken);
+        }
+
+        var checkpoint = await SealUnderLockAsync(db, cancellationToken);
+        if (transaction is not null)
+        {
+            if (checkpoint is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return null;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (checkpoint is not null)
+        {
+            AppendToFile(checkpoint);
+        }
+
+        return checkpoint;
+    }
+
+    private async Task<AuditCheckpoint?> SealUnderLockAsync(NarplanDbContext db, CancellationToken cancellationToken)
+    {
         var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         if (head is null)
@@ -99,6 +132,12 @@ public sealed class AuditCheckpoints(AuditCheckpointSettings settings, IClock cl
             return null;
         }
 
+        return checkpoint;
+    }
+
+    /// <summary>The copy outside the database, written only for a committed row.</summary>
+    private void AppendToFile(AuditCheckpoint checkpoint)
+    {
         try
         {
             _file.Append(checkpoint);
@@ -108,8 +147,6 @@ public sealed class AuditCheckpoints(AuditCheckpointSettings settings, IClock cl
             // The database row stands; the operator must see that the copy outside is missing.
             _logger.LogError(e, "Audit checkpoint for entry {Sequence} could not be written to {File}.", checkpoint.Sequence, settings.FilePath);
         }
-
-        return checkpoint;
     }
 
     /// <summary>The whole chain held against every checkpoint in the database and in the file.</summary>

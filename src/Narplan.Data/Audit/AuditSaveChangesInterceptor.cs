@@ -24,7 +24,9 @@ public sealed class AuditSaveChangesInterceptor(
 
     // Tracked types that are not plan or patient data, or are the log itself: its checkpoints, and
     // sign-in sessions (a sign-in is logged as such; the session row is its bookkeeping).
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(AuditCheckpoint), typeof(UserSession)];
+    // The data-protection key ring is key material, never copied into the log (decision 0054).
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(AuditCheckpoint), typeof(UserSession), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -72,6 +74,11 @@ public sealed class AuditSaveChangesInterceptor(
     private void Saved(DbContext? context)
     {
         changes?.Bump();
+        if (_sealed is not null && context is NarplanDbContext narplan)
+        {
+            narplan.AuditedChangesSaved = true;
+        }
+
         // Inside a transaction the entries count once it commits (TransactionCommitted below).
         if (context?.Database.CurrentTransaction is null)
         {
@@ -83,6 +90,7 @@ public sealed class AuditSaveChangesInterceptor(
     {
         if (_sealed is { } range)
         {
+            NarplanMeters.AuditEntriesSaved(range.Through - range.From + 1);
             checkpoints?.Appended(range.From, range.Through);
         }
 

@@ -17,4 +17,18 @@ public sealed class PostgresNarplanDbContext(DbContextOptions<PostgresNarplanDbC
 
     protected override Task LockAuditChainAcrossProcessesAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync(LockAuditChain, cancellationToken);
+
+    /// <summary>The channel every instance listens on; a notification means "audited data changed, drop your caches".</summary>
+    public const string ChangeChannel = "narplan_changes";
+
+    /// <summary>The advisory-lock key that lets one instance at a time seal audit checkpoints ("NarplanC").</summary>
+    public const long CheckpointLockKey = 0x4E6172706C616E43;
+
+    /// <summary>The advisory-lock key held while one instance migrates and seeds the database at start-up ("NarplanM").</summary>
+    public const long StartupLockKey = 0x4E6172706C616E4D;
+
+    protected override void AnnounceChange() => Database.ExecuteSqlRaw("NOTIFY " + ChangeChannel);
+
+    protected override Task AnnounceChangeAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("NOTIFY " + ChangeChannel, cancellationToken);
 }

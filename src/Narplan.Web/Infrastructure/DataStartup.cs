@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Audit;
@@ -20,7 +19,7 @@ public static class DataStartup
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddNarplanData(settings);
         var keysPath = KeysPath(builder.Configuration, settings);
-        builder.Services.AddDataProtection().SetApplicationName("Narplan").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        builder.AddNarplanInstances(settings, keysPath);
         builder.AddAuditCheckpoints(settings, keysPath);
         return builder;
     }
@@ -28,8 +27,9 @@ public static class DataStartup
     /// <summary>
     /// Where the data-protection keys (sign-in cookies, antiforgery) live, so that a restart does not sign
     /// everyone out or void a half-filled form: <c>DataProtection:KeysPath</c>, else a <c>keys</c> folder
-    /// beside the SQLite file (data/keys), else the user profile's default. Several PostgreSQL-backed
-    /// instances must share one folder through <c>DataProtection:KeysPath</c>.
+    /// beside the SQLite file (data/keys), else the user profile's default. On PostgreSQL the key ring
+    /// itself lives in the database (<c>DataProtection:Store</c>, decision 0054); the folder then only holds the
+    /// default audit checkpoint key.
     /// </summary>
     public static string KeysPath(IConfiguration configuration, DatabaseSettings settings)
     {
@@ -49,19 +49,60 @@ public static class DataStartup
     }
 
     /// <summary>
-    /// The one place migrations are applied: at start-up, for the configured provider. An empty
-    /// database then gets the demo data (unless <c>Demo:Seed</c> is false), and in Development the
-    /// URL and demo logins are printed.
+    /// <c>dotnet Narplan.Web.dll migrate</c> (or <c>dotnet run --project src/Narplan.Web -- migrate</c>): applies the
+    /// migrations (and the demo data unless <c>Demo:Seed</c> is false) and exits, for upgrades where the instances run
+    /// with <c>Database:MigrateOnStart=false</c>. True when the command ran.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task<bool> RunMigrateCommandAsync(this WebApplication app, string[] args)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        if (args is not ["migrate", ..])
+        {
+            return false;
+        }
+
+        await app.PrepareDatabaseAsync(migrate: true);
+        Console.WriteLine("Databasen är migrerad.");
+        return true;
+    }
+
+    /// <summary>
+    /// The one place migrations are applied: at start-up (unless <c>Database:MigrateOnStart</c> is false), for the
+    /// configured provider, or by the <c>migrate</c> command. An empty database then gets the demo data (unless
+    /// <c>Demo:Seed</c> is false), and in Development the URL and demo logins are printed. On PostgreSQL one instance at
+    /// a time does this (advisory lock), so instances starting together do not seed twice.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool? migrate = null)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        if (!(migrate ?? app.Configuration.GetValue("Database:MigrateOnStart", true)))
+        {
+            app.Logger.LogInformation("Database:MigrateOnStart is false: migrations are applied by the migrate command; /health/ready answers 503 while any are pending.");
+            PrintWelcomeInDevelopment(app);
+            return;
+        }
+
+        await Instances.OneAtATimeAsync(settings, () => MigrateAndSeedAsync(app.Services, app.Configuration));
+        PrintWelcomeInDevelopment(app);
+    }
+
+    private static void PrintWelcomeInDevelopment(WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+        }
+    }
+
+    /// <summary>Applies the migrations, then the demo data and users (unless <c>Demo:Seed</c> is false) and the first key.</summary>
+    public static async Task MigrateAndSeedAsync(IServiceProvider root, IConfiguration configuration)
+    {
+        await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<NarplanDbContext>();
         var settings = services.GetRequiredService<DatabaseSettings>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Narplan.Startup");
 
-        if (app.Configuration.GetValue<bool>("Demo:Reset") && settings.Provider == DatabaseProvider.Sqlite)
+        if (configuration.GetValue<bool>("Demo:Reset") && settings.Provider == DatabaseProvider.Sqlite)
         {
             logger.LogWarning("Demo:Reset is set: the SQLite database is deleted and rebuilt with demo data.");
             await db.Database.EnsureDeletedAsync();
@@ -70,7 +111,7 @@ public static class DataStartup
         await db.Database.MigrateAsync();
         logger.LogInformation("Database ready ({Provider}).", settings.Provider);
 
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        if (configuration.GetValue("Demo:Seed", true))
         {
             if (await DemoData.SeedIfEmptyAsync(db))
             {
@@ -85,10 +126,7 @@ public static class DataStartup
             await DemoUsers.EnsureAsync(services);
         }
 
-        if (app.Environment.IsDevelopment())
-        {
-            app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
-        }
+        Instances.EnsureKeyRing(services, configuration, settings);
     }
 
     private static void PrintWelcome(WebApplication app)

@@ -23,6 +23,7 @@ public static class ErrorPage
                 "Det har gjorts för många inloggningsförsök från din dator på kort tid. Vänta en minut och försök sedan igen. " +
                 "Har du glömt lösenordet, kontakta din administratör."),
             404 => ("Sidan finns inte", "Det du sökte finns inte i Närplan. Kontrollera adressen."),
+            503 => (DatabaseOutage.Title, DatabaseOutage.Text),
             _ => ("Något gick fel", "Ett oväntat fel uppstod. Felet är loggat. Försök igen om en stund."),
         };
         await WriteAsync(context, status, title, text);
@@ -32,6 +33,11 @@ public static class ErrorPage
     public static async Task WriteAsync(HttpContext context, int status, string title, string text)
     {
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "10";
+        }
+
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"""
             <!DOCTYPE html>

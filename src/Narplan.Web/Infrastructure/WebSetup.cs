@@ -26,11 +26,14 @@ public static class WebSetup
                 400 => "Begäran är felaktig. Kontrollera parametrarna.",
                 404 => "Det du sökte finns inte.",
                 500 => "Ett oväntat fel uppstod. Felet är loggat; försök igen om en stund.",
+                503 => DatabaseOutage.Text,
                 _ => null,
             };
         });
         // API errors: input the framework cannot read answers 400 problem details instead of 500 (BadInput).
-        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e => BadInput.StatusOf(e) ?? StatusCodes.Status500InternalServerError);
+        // A lost database answers 503 (DatabaseOutage), not 500.
+        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = e =>
+            BadInput.StatusOf(e) ?? DatabaseOutage.StatusOf(e) ?? StatusCodes.Status500InternalServerError);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "narplan.af";
@@ -52,6 +55,7 @@ public static class WebSetup
         415 => "Formatet stöds inte",
         422 => "Uppgifterna kunde inte sparas",
         500 => "Internt fel",
+        503 => DatabaseOutage.Title,
         _ => null,
     };
 
@@ -75,7 +79,7 @@ public static class WebSetup
             {
                 ExceptionHandler = context => BadInput.StatusOf(context.Features.Get<IExceptionHandlerFeature>()?.Error) is { } status
                     ? ErrorPage.WriteAsync(context, status, BadInput.RequestTitle, BadInput.RequestText)
-                    : ErrorPage.WriteAsync(context, 500),
+                    : ErrorPage.WriteAsync(context, DatabaseOutage.StatusOf(context.Features.Get<IExceptionHandlerFeature>()?.Error) ?? 500),
             });
             pages.UseWhen(context => HttpMethods.IsGet(context.Request.Method),
                 get => get.UseStatusCodePagesWithReExecute("/fel/{0}", createScopeForStatusCodePages: true));

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Postgres;
@@ -36,7 +33,7 @@ public sealed class KillDuringWritesTests : IAsyncLifetime
             : await NewPostgresDatabaseAsync();
 
         var acknowledged = new ConcurrentDictionary<string, ConcurrentBag<int>>();
-        using (var first = await AppProcess.StartAsync(provider, connectionString, _directory))
+        using (var first = await AppProcess.StartAsync(provider, connectionString, _directory, CheckpointKey))
         {
             var ids = await UnitIdsAsync(provider, connectionString);
             using var stop = new CancellationTokenSource();
@@ -55,7 +52,7 @@ public sealed class KillDuringWritesTests : IAsyncLifetime
             Assert.True(acknowledged.Values.Sum(v => v.Count) >= 12, "Too few saves were acknowledged before the deadline:\n" + first.Output);
         }
 
-        using var second = await AppProcess.StartAsync(provider, connectionString, _directory);
+        using var second = await AppProcess.StartAsync(provider, connectionString, _directory, CheckpointKey);
         await using (var db = Open(provider, connectionString))
         {
             foreach (var unit in Units)
@@ -166,134 +163,5 @@ public sealed class KillDuringWritesTests : IAsyncLifetime
         }
 
         Directory.Delete(_directory, recursive: true);
-    }
-
-    /// <summary>The built Narplan.Web.dll run by <c>dotnet</c> on a free port, as a separate process.</summary>
-    private sealed class AppProcess : IDisposable
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _output = new();
-
-        private AppProcess(Process process, Uri baseAddress)
-        {
-            _process = process;
-            BaseAddress = baseAddress;
-        }
-
-        public Uri BaseAddress { get; }
-
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return _output.ToString();
-                }
-            }
-        }
-
-        public static async Task<AppProcess> StartAsync(DatabaseProvider provider, string connectionString, string directory)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-            {
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Narplan.Web.dll"));
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-            start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            start.Environment["Database__Provider"] = provider.ToString();
-            start.Environment["ConnectionStrings__Narplan"] = connectionString;
-            start.Environment["DataProtection__KeysPath"] = Path.Combine(directory, "keys");
-            start.Environment["Audit__CheckpointKey"] = CheckpointKey;
-            start.Environment["Audit__CheckpointFile"] = Path.Combine(directory, "checkpoints.jsonl");
-            start.Environment["Audit__CheckpointEvery"] = "5";
-            var process = Process.Start(start)!;
-            var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
-            process.OutputDataReceived += (_, e) => app.Append(e.Data);
-            process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow.AddMinutes(4);
-            while (DateTime.UtcNow < deadline)
-            {
-                if (process.HasExited)
-                {
-                    throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{app.Output}");
-                }
-
-                try
-                {
-                    if ((await probe.GetAsync("/health")).IsSuccessStatusCode)
-                    {
-                        return app;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                catch (TaskCanceledException)
-                {
-                }
-
-                await Task.Delay(200);
-            }
-
-            app.Dispose();
-            throw new TimeoutException("The app did not answer /health:\n" + app.Output);
-        }
-
-        public static HttpClient Client(Uri baseAddress) =>
-            new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-            {
-                BaseAddress = baseAddress,
-                Timeout = TimeSpan.FromSeconds(60),
-            };
-
-        /// <summary>SIGKILL: no shutdown hooks, no flush, no final checkpoint.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: false);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
-            }
-
-            _process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
-        }
-
-        private static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
-        }
     }
 }

@@ -123,9 +123,10 @@ public sealed class UnitOnCallData
 /// week view, the printed card and the API all call this.
 /// </summary>
 /// <remarks>
-/// The loaded data is cached per unit until this process saves any change (<see cref="DataChangeSignal"/>) and for
-/// at most a minute (changes saved by another instance), so a phone-switch integration asking for every call does
-/// not query the database each time (decision 0007).
+/// The loaded data is cached per unit until any instance saves a change (<see cref="DataChangeSignal"/>: this
+/// process's saves directly, other instances' through PostgreSQL <c>LISTEN/NOTIFY</c>, decision 0054) and for at most a
+/// minute, so a phone-switch integration asking for every call does not query the database each time (decision 0007).
+/// While other instances cannot be heard nothing is served from the cache.
 /// </remarks>
 public sealed class OnCallService(IServiceProvider services, IClock clock, IMemoryCache cache, DataChangeSignal changes)
 {
@@ -148,6 +149,7 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
         }
 
         var query = data.QueryAt(at, need);
+        NarplanMeters.OnCallResolved("unit");
         return new UnitOnCall(data.Unit, OnCallResolver.Resolve(query), query.Profile);
     }
 
@@ -218,7 +220,9 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
             return null;
         }
 
-        return (data.Unit, OnCallTimeline.Between(data.QueryAt, from, until).ToList());
+        var periods = OnCallTimeline.Between(data.QueryAt, from, until).ToList();
+        NarplanMeters.OnCallResolved("timeline", periods.Count);
+        return (data.Unit, periods);
     }
 
     /// <summary>What the resolver needs for the unit at any instant, from the cache or the database.</summary>
@@ -226,7 +230,8 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
     {
         // Read the generation first: a change saved while loading moves it, and the next request loads again.
         var key = (nameof(UnitOnCallData), unitId, changes.Generation);
-        if (cache.TryGetValue(key, out UnitOnCallData? cached))
+        var cacheable = !changes.Deaf;
+        if (cacheable && cache.TryGetValue(key, out UnitOnCallData? cached))
         {
             return cached;
         }
@@ -249,7 +254,11 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
         var redirects = await db.OnCallRedirects.AsNoTracking().Where(r => centreIds.Contains(r.CareCentreId)).ToListAsync(ct);
         var absences = await db.DoctorAbsences.AsNoTracking().Where(a => centreIds.Contains(a.CareCentreId)).ToListAsync(ct);
         var data = new UnitOnCallData(detail, assignments, areaNames, profiles, redirects, absences);
-        cache.Set(key, data, CacheLifetime);
+        if (cacheable)
+        {
+            cache.Set(key, data, CacheLifetime);
+        }
+
         return data;
     }
 }

@@ -123,12 +123,16 @@ public static class PlansApi
 
         var document = (await queries.DocumentAsync(id, number, ct))!;
         var name = $"{(view.Plan.Kind == PlanKind.Handlingsplan ? "handlingsplan" : "narområdesplan")}-{view.Kommun}-v{number}".ToLowerInvariant().Replace(' ', '-');
-        return file[(dot + 1)..].ToLowerInvariant() switch
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var kind = file[(dot + 1)..].ToLowerInvariant();
+        var result = kind switch
         {
             "docx" => TypedResults.File(PlanDocxExporter.Export(document), PlanDocxExporter.ContentType, name + ".docx"),
             "xlsx" => TypedResults.File(PlanXlsxExporter.Export(document), PlanXlsxExporter.ContentType, name + ".xlsx"),
             _ => TypedResults.File(PlanPdfExporter.Export(document), PlanPdfExporter.ContentType, name + ".pdf"),
         };
+        Narplan.Data.NarplanMeters.Exported(kind, started);
+        return result;
     }
 
     public static string DocxUrl(Guid planId, int n) => $"/api/v1/plans/{planId}/versions/{n}.docx";

@@ -182,6 +182,14 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
     private async Task<YearPlanOutcome> PlanAsync(Guid unitId, int year, bool preview, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = await PlanCoreAsync(unitId, year, preview, ct);
+        NarplanMeters.YearPlanRan(preview, started);
+        return outcome;
+    }
+
+    private async Task<YearPlanOutcome> PlanCoreAsync(Guid unitId, int year, bool preview, CancellationToken ct)
+    {
         var today = Today;
         if (year < today.Year)
         {
