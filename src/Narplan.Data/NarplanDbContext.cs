@@ -6,6 +6,7 @@ using Narplan.Data.Identity;
 using Narplan.Domain.Acute;
 using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Audit;
+using Narplan.Domain.Governance;
 using Narplan.Domain.OnCall;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Palliative;
@@ -106,6 +107,18 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<UnitReviewCapacity> UnitReviewCapacities => Set<UnitReviewCapacity>();
 
     public DbSet<ContactTime> ContactTimes => Set<ContactTime>();
+
+    public DbSet<GovernanceBody> GovernanceBodies => Set<GovernanceBody>();
+    public DbSet<BodyMembership> BodyMemberships => Set<BodyMembership>();
+    public DbSet<ChairTermRecord> ChairTerms => Set<ChairTermRecord>();
+    public DbSet<GovernanceMeeting> GovernanceMeetings => Set<GovernanceMeeting>();
+    public DbSet<GovernanceMatter> GovernanceMatters => Set<GovernanceMatter>();
+    public DbSet<MatterStep> MatterSteps => Set<MatterStep>();
+    public DbSet<ConferenceDecision> ConferenceDecisions => Set<ConferenceDecision>();
+    public DbSet<AgreementRecord> Agreements => Set<AgreementRecord>();
+    public DbSet<AgreementNoticeRecord> AgreementNotices => Set<AgreementNoticeRecord>();
+    public DbSet<PopulationVersion> PopulationVersions => Set<PopulationVersion>();
+    public DbSet<CostSplitBudget> CostSplitBudgets => Set<CostSplitBudget>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,6 +6,7 @@ using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
+using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
@@ -34,6 +35,7 @@ builder.Services.AddAcute();
 builder.Services.AddPalliative();
 builder.Services.AddPatients();
 builder.Services.AddAuditLog();
+builder.Services.AddGovernance();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -60,6 +62,7 @@ app.MapCalendarFeeds();
 app.MapPlanEndpoints();
 app.MapAcuteApi();
 app.MapPatients();
+app.MapGovernance();
 app.MapHealth();
 app.MapLiveness();
 

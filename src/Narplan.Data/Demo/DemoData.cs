@@ -35,6 +35,7 @@ public static class DemoData
                 await db.SaveChangesAsync(cancellationToken);
             }
 
+            await GovernanceDemoData.SeedIfMissingAsync(db, cancellationToken);
             return false;
         }
 
@@ -42,6 +43,7 @@ public static class DemoData
         await DemoRounds.AddAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
+        await GovernanceDemoData.SeedIfMissingAsync(db, cancellationToken);
         return true;
     }
 

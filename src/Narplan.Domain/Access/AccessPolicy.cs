@@ -121,6 +121,13 @@ public static class AccessPolicy
             : [];
     }
 
+    /// <summary>
+    /// Change a delregion's närvårdssamverkan (bodies, members, meetings, matters, agreement, population, budget): the
+    /// närvårdskontor coordinator of that delregion and administrators. Everyone, signed in or not, reads it.
+    /// </summary>
+    public static bool MayEditGovernance(Actor actor, Guid subRegionId) =>
+        actor.IsAdmin || (actor.Role == UserRole.Coordinator && actor.OrganisationId == subRegionId);
+
     /// <summary>The audit log and its chain check, rule profiles, decision-support triggers: administrators.</summary>
     public static bool MayAdminister(Actor actor) => actor.IsAdmin;
 

@@ -20,6 +20,9 @@ public enum UserRole
 
     /// <summary>Systemadministratör: all organisations.</summary>
     Admin,
+
+    /// <summary>Koordinator på närvårdskontoret: runs a delregion's närvårdssamverkan (seed 004; acts for the delregion).</summary>
+    Coordinator,
 }
 
 public static class UserRoleNames
@@ -32,6 +35,7 @@ public static class UserRoleNames
         UserRole.Doctor => "Läkare (vårdcentral)",
         UserRole.CareCentreManager => "Vårdcentralschef",
         UserRole.Admin => "Administratör",
+        UserRole.Coordinator => "Koordinator, närvårdskontoret",
         _ => role.ToString(),
     };
 }

@@ -13,6 +13,8 @@ public sealed class AccessPolicyTableTests
     private static readonly Guid KommunB = Guid.Parse("0000000b-0000-0000-0000-000000000000");
     private static readonly Guid Vc1 = Guid.Parse("000000c1-0000-0000-0000-000000000000");
     private static readonly Guid Vc2 = Guid.Parse("000000c2-0000-0000-0000-000000000000");
+    private static readonly Guid SubRegionA = Guid.Parse("000000d1-0000-0000-0000-000000000000");
+    private static readonly Guid SubRegionB = Guid.Parse("000000d2-0000-0000-0000-000000000000");
     private static readonly Guid[] Parties = [KommunA, Vc1];
 
     private static readonly Dictionary<string, Actor> Actors = new()
@@ -27,6 +29,8 @@ public sealed class AccessPolicyTableTests
         ["läkare VC2"] = new(UserRole.Doctor, Vc2, null),
         ["vc-chef VC2"] = new(UserRole.CareCentreManager, Vc2, null),
         ["administratör"] = new(UserRole.Admin, null, null),
+        ["koordinator SÄ"] = new(UserRole.Coordinator, SubRegionA, null),
+        ["koordinator SK"] = new(UserRole.Coordinator, SubRegionB, null),
         ["anonym"] = Actor.Anonymous,
     };
 
@@ -47,22 +51,25 @@ public sealed class AccessPolicyTableTests
         ("Administer", AccessPolicy.MayAdminister),
         ("ReviewLogA", a => AccessPolicy.MayReviewLog(a, KommunA)),
         ("ReviewLogVc1", a => AccessPolicy.MayReviewLog(a, Vc1)),
+        ("EditGov", a => AccessPolicy.MayEditGovernance(a, SubRegionA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer ReviewLogA ReviewLogVc1
-        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .          .
-        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          Y          .
-        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .          .
-        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
-        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
-        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .          .
-        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .          Y
-        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
-        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
-        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y          Y
-        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .
+        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer ReviewLogA ReviewLogVc1 EditGov
+        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .          .            .
+        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          Y          .            .
+        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .          .            .
+        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .          .            .
+        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .          Y            .
+        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y          Y            Y
+        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        koordinator SÄ    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            Y
+        koordinator SK    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
         """;
 
     public static TheoryData<string, string, bool> Cells()

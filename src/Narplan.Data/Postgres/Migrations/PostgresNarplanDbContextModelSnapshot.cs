@@ -868,11 +868,16 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
+=======
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
+>>>>>>> gov
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+<<<<<<< HEAD
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -889,6 +894,212 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<string>("Summary")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+=======
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementNotices");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExtensionYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FirstTermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FirstTermStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("NoticeMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubRegionId")
+                        .IsUnique();
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.BodyMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HasVote")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Seat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "From");
+
+                    b.ToTable("BodyMemberships");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.ChairTermRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChairSide")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ViceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ViceSide")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "FirstYear")
+                        .IsUnique();
+
+                    b.ToTable("ChairTerms");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.ConferenceDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DecidedByBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByBodyId");
+
+                    b.HasIndex("SubRegionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceDecisions");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.CostSplitBudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PopulationVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RegionKronor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TotalKronor")
+                        .HasColumnType("bigint");
+>>>>>>> gov
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -899,10 +1110,307 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("OrganisationId", "Year", "Month")
                         .IsUnique();
 
                     b.ToTable("LogReviews");
+=======
+                    b.HasIndex("PopulationVersionId");
+
+                    b.HasIndex("SubRegionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CostSplitBudgets");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.CostSplitPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KommunCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long>("Kronor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId", "KommunCode")
+                        .IsUnique();
+
+                    b.ToTable("CostSplitPart");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceBody", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssignmentEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AssignmentStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Deliverables")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("KommunCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ParentBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserParticipation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentBodyId");
+
+                    b.HasIndex("SubRegionId", "Kind");
+
+                    b.ToTable("GovernanceBodies");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceMatter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssignedBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RaisedByBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedBodyId");
+
+                    b.HasIndex("RaisedByBodyId");
+
+                    b.HasIndex("SubRegionId");
+
+                    b.ToTable("GovernanceMatters");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("End")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("MinutesKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Start")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Start");
+
+                    b.ToTable("GovernanceMeetings");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.MatterStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MatterId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MatterSteps");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.PopulationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KommunCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "KommunCode")
+                        .IsUnique();
+
+                    b.ToTable("PopulationRow");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.PopulationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Invented")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("SubRegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubRegionId", "ReferenceDate");
+
+                    b.ToTable("PopulationVersions");
+>>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
@@ -2416,6 +2924,7 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
                 {
                     b.OwnsMany("Narplan.Domain.Audit.LogReviewMark", "Marks", b1 =>
@@ -2456,6 +2965,155 @@ namespace Narplan.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Marks");
+=======
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.AgreementRecord", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementRecord", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.BodyMembership", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.ChairTermRecord", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.ConferenceDecision", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.CostSplitBudget", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.PopulationVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PopulationVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.CostSplitPart", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.CostSplitBudget", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceBody", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("ParentBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceMatter", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceMeeting", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.MatterStep", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.GovernanceBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Governance.GovernanceMatter", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.PopulationRow", b =>
+                {
+                    b.HasOne("Narplan.Domain.Governance.PopulationVersion", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.PopulationVersion", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.SubRegion", null)
+                        .WithMany()
+                        .HasForeignKey("SubRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+>>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
@@ -2864,6 +3522,26 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementRecord", b =>
+                {
+                    b.Navigation("Notices");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.CostSplitBudget", b =>
+                {
+                    b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.GovernanceMatter", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.PopulationVersion", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>

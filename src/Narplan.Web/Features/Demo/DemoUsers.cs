@@ -24,6 +24,7 @@ public static class DemoUsers
         new("lakare@herrljunga-vc.demo", "Karin Åberg", UserRole.Doctor, "Närhälsan Herrljunga vårdcentral", "Läkare, Närhälsan Herrljunga vårdcentral"),
         new("vcchef@herrljunga-vc.demo", "Maria Ek", UserRole.CareCentreManager, "Närhälsan Herrljunga vårdcentral", "Vårdcentralschef, Närhälsan Herrljunga vårdcentral"),
         new("admin@narplan.demo", "Adam Admin", UserRole.Admin, "Västra Götalandsregionen", "Administratör"),
+        new("koordinator@sodraalvsborg.demo", "Hanna Blom", UserRole.Coordinator, "Södra Älvsborg", "Koordinator, Närvårdskontoret Södra Älvsborg"),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services)
