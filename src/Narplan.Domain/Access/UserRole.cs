@@ -20,6 +20,9 @@ public enum UserRole
 
     /// <summary>Systemadministratör: all organisations.</summary>
     Admin,
+
+    /// <summary>Kommunadministratör: the accounts of their own kommun's staff (issue 17, decision 0063); no patient data.</summary>
+    KommunAdmin,
 }
 
 public static class UserRoleNames
@@ -32,6 +35,7 @@ public static class UserRoleNames
         UserRole.Doctor => "Läkare (vårdcentral)",
         UserRole.CareCentreManager => "Vårdcentralschef",
         UserRole.Admin => "Administratör",
+        UserRole.KommunAdmin => "Kommunadministratör",
         _ => role.ToString(),
     };
 }

@@ -85,6 +85,22 @@ public static class DataStartup
             await DemoUsers.EnsureAsync(services);
         }
 
+        // A real installation's first start: no account yet, so a one-time setup link for the first administrator,
+        // shown on the console only (decision 0063).
+        if (await services.GetRequiredService<Features.Account.FirstAdministrator>().CreateSetupLinkIfNeededAsync() is { } setupToken)
+        {
+            logger.LogWarning("Närplan has no account yet: a one-time setup link for the first administrator is printed on the console.");
+            var console = app.Services.GetRequiredService<Features.Account.ISetupLinkConsole>();
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                var url = app.Urls.FirstOrDefault(u => !u.Contains("://*", StringComparison.Ordinal) && !u.Contains("://+", StringComparison.Ordinal))?.TrimEnd('/') ?? "";
+                console.Show("");
+                console.Show("  Närplan har inga konton ännu. Skapa den första administratören med engångslänken (den fungerar en gång):");
+                console.Show($"    {url}{Features.Account.FirstAdministrator.SetupPath}/{setupToken}");
+                console.Show("");
+            });
+        }
+
         if (app.Environment.IsDevelopment())
         {
             app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));

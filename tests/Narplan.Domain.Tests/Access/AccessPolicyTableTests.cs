@@ -27,6 +27,8 @@ public sealed class AccessPolicyTableTests
         ["läkare VC2"] = new(UserRole.Doctor, Vc2, null),
         ["vc-chef VC2"] = new(UserRole.CareCentreManager, Vc2, null),
         ["administratör"] = new(UserRole.Admin, null, null),
+        ["kommunadmin A"] = new(UserRole.KommunAdmin, KommunA, KommunA),
+        ["kommunadmin B"] = new(UserRole.KommunAdmin, KommunB, KommunB),
         ["anonym"] = Actor.Anonymous,
     };
 
@@ -45,22 +47,30 @@ public sealed class AccessPolicyTableTests
         ("EditPlan", a => AccessPolicy.MayEditPlan(a, KommunA, Parties)),
         ("Approve", a => AccessPolicy.ApprovableParties(a, KommunA, Parties).Count > 0),
         ("Administer", AccessPolicy.MayAdminister),
+        ("Accounts", AccessPolicy.MayAdministerAccounts),
+        ("AccountA", a => AccessPolicy.MayManageAccount(a, [KommunA])),
+        ("AccountAVc", a => AccessPolicy.MayManageAccount(a, [KommunA, null])),
+        ("GrantNurseA", a => AccessPolicy.MayGrantRole(a, false, UserRole.KommunNurse, KommunA)),
+        ("GrantDoctor", a => AccessPolicy.MayGrantRole(a, false, UserRole.Doctor, null)),
+        ("GrantSelf", a => AccessPolicy.MayGrantRole(a, true, UserRole.KommunNurse, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer
-        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .
-        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .
-        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .
-        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .
-        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .
-        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .
-        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .
-        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .
-        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .
-        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y
-        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .
+        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer Accounts AccountA AccountAVc GrantNurseA GrantDoctor GrantSelf
+        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .        .        .          .           .           .
+        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .        .        .          .           .           .
+        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .        .        .          .           .           .
+        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .        .        .          .           .           .
+        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .        .        .          .           .           .
+        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .        .        .          .           .           .
+        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .        .        .          .           .           .
+        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .        .        .          .           .           .
+        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .        .        .          .           .           .
+        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y        Y        Y          Y           Y           .
+        kommunadmin A     .        .          .          .         .          .          .        .          .     .      .        .       .          Y        Y        .          Y           .           .
+        kommunadmin B     .        .          .          .         .          .          .        .          .     .      .        .       .          Y        .        .          .           .           .
+        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .        .        .          .           .           .
         """;
 
     public static TheoryData<string, string, bool> Cells()
