@@ -92,6 +92,12 @@ public static class AccessPolicy
     /// </summary>
     public static Guid? PlanPartyOf(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds)
     {
+        if (actor.IsKommunAdmin)
+        {
+            // A kommun administrator manages accounts; they act for no party of a plan.
+            return null;
+        }
+
         if (actor.OrganisationId is { } own && partyOrganisationIds.Contains(own))
         {
             return own;
