@@ -55,6 +55,10 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public DbSet<UserRoleAssignment> UserRoleAssignments => Set<UserRoleAssignment>();
+
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+
     public DbSet<RuleProfileVersion> RuleProfileVersions => Set<RuleProfileVersion>();
 
     public DbSet<OnCallArea> OnCallAreas => Set<OnCallArea>();

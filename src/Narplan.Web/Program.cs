@@ -71,6 +71,13 @@ if (await app.RunMigrateCommandAsync(args))
     return;
 }
 
+if (args is ["create-admin", ..])
+{
+    // Scripted installs: the first administrator and a one-time activation link, then exit (README "Install for real").
+    Environment.ExitCode = await FirstAdministrator.RunCommandAsync(app, args);
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 try
 {

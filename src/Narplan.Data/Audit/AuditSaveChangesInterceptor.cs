@@ -181,7 +181,7 @@ public sealed class AuditSaveChangesInterceptor(
     /// <summary>What changed. Secrets of the user store (hashes, stamps) and patient data are named, never shown.</summary>
     private static string Describe(EntityEntry entry, bool namesOnly)
     {
-        var secret = namesOnly || entry.Entity is NarplanUser;
+        var secret = namesOnly || entry.Entity is NarplanUser or AccountLink;
         var text = new StringBuilder();
         foreach (var property in entry.Properties)
         {

@@ -33,6 +33,36 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<Identity.Narp
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.People.Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.PersonId);
+    }
+}
+
+internal sealed class UserRoleAssignmentConfiguration : IEntityTypeConfiguration<Identity.UserRoleAssignment>
+{
+    public void Configure(EntityTypeBuilder<Identity.UserRoleAssignment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.GrantedBy).HasMaxLength(200);
+        builder.HasIndex(a => new { a.UserId, a.OrganisationId, a.Role }).IsUnique();
+        builder.HasOne<Identity.NarplanUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AccountLinkConfiguration : IEntityTypeConfiguration<Identity.AccountLink>
+{
+    public void Configure(EntityTypeBuilder<Identity.AccountLink> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.TokenHash).HasMaxLength(64);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.Property(l => l.UserId).HasMaxLength(450);
+        builder.Property(l => l.CreatedBy).HasMaxLength(200);
+        builder.HasOne<Identity.NarplanUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

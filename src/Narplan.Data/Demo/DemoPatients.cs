@@ -33,7 +33,7 @@ internal static class DemoPatients
 
         var lidkoping = kommuner["Lidköping"];
         var herrljunga = kommuner["Herrljunga"];
-        var linnea = Nurse("Linnea Demosdotter", lidkoping);
+        var linnea = Nurse("Ida Sjöström", lidkoping); // the demo nurse account sjukskoterska@lidkoping.demo belongs to her (issue 17.5)
         var rasmus = Nurse("Rasmus Exempelsson", lidkoping);
         var hedda = Nurse("Hedda Testberg", herrljunga);
 

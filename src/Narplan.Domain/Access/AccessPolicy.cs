@@ -92,6 +92,12 @@ public static class AccessPolicy
     /// </summary>
     public static Guid? PlanPartyOf(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds)
     {
+        if (actor.IsKommunAdmin)
+        {
+            // A kommun administrator manages accounts; they act for no party of a plan.
+            return null;
+        }
+
         if (actor.OrganisationId is { } own && partyOrganisationIds.Contains(own))
         {
             return own;
@@ -137,4 +143,35 @@ public static class AccessPolicy
     /// </summary>
     public static bool MayReviewLog(Actor actor, Guid organisationId) =>
         actor.IsAdmin || (actor.Role is UserRole.Mas or UserRole.CareCentreManager && actor.OrganisationId == organisationId);
+
+    /// <summary>The account pages (Administration → konton): administrators, and a kommun administrator for their kommun.</summary>
+    public static bool MayAdministerAccounts(Actor actor) => actor.IsAdmin || (actor.IsKommunAdmin && actor.KommunId is not null);
+
+    /// <summary>
+    /// Manage one account — activation and reset links, lock, deactivate, SITHS link, roles: an administrator any; a
+    /// kommun administrator only an account whose every role is in their own kommun (<paramref name="accountRoleKommunIds"/>
+    /// holds, per role, the kommun the role's organisation is, or null for a region or vårdcentral). An account with a
+    /// role elsewhere is not theirs to change, or they could lock out a doctor of a vårdcentral.
+    /// </summary>
+    public static bool MayManageAccount(Actor actor, IReadOnlyCollection<Guid?> accountRoleKommunIds) =>
+        actor.IsAdmin
+        || (actor.IsKommunAdmin && actor.KommunId is { } own && accountRoleKommunIds.Count > 0 && accountRoleKommunIds.All(k => k == own));
+
+    /// <summary>
+    /// Give (or take) a role in an organisation to an account: never to one's own account (<paramref name="isOwnAccount"/>:
+    /// the same account or the same person); an administrator any role; a kommun administrator the kommun roles
+    /// (sjuksköterska, MAS, enhetschef, kommunadministratör) in their own kommun only (<paramref name="organisationKommunId"/>:
+    /// the kommun the organisation is, else null).
+    /// </summary>
+    public static bool MayGrantRole(Actor actor, bool isOwnAccount, UserRole role, Guid? organisationKommunId)
+    {
+        if (!actor.IsSignedIn || isOwnAccount)
+        {
+            return false;
+        }
+
+        return actor.IsAdmin
+               || (actor.IsKommunAdmin && actor.KommunId is { } own && organisationKommunId == own
+                   && role is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager or UserRole.KommunAdmin);
+    }
 }

@@ -2,16 +2,19 @@ namespace Narplan.Domain.Access;
 
 /// <summary>
 /// Who is asking, as the access policy needs it: the role the user signed in with, the organisation they act for
-/// (a kommun or a vårdcentral) and, for kommun users, the kommun. Built once per request from the sign-in claims;
-/// <see cref="Anonymous"/> is the public.
+/// (a kommun or a vårdcentral) and, for kommun users, the kommun; and the person in the register the account belongs to,
+/// when it is linked (issue 17). Built once per request from the sign-in claims; <see cref="Anonymous"/> is the public.
 /// </summary>
-public sealed record Actor(UserRole? Role, Guid? OrganisationId, Guid? KommunId)
+public sealed record Actor(UserRole? Role, Guid? OrganisationId, Guid? KommunId, Guid? PersonId = null)
 {
     public static Actor Anonymous { get; } = new(null, null, null);
 
     public bool IsSignedIn => Role is not null;
 
     public bool IsAdmin => Role == UserRole.Admin;
+
+    /// <summary>Kommunadministratör: manages the accounts of their kommun, nothing else.</summary>
+    public bool IsKommunAdmin => Role == UserRole.KommunAdmin;
 
     /// <summary>Sjuksköterska, MAS or enhetschef: acts for a kommun.</summary>
     public bool IsKommunUser => Role is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager;

@@ -23,6 +23,8 @@ public enum UserRole
 
     /// <summary>Koordinator på närvårdskontoret: runs a delregion's närvårdssamverkan (seed 004; acts for the delregion).</summary>
     Coordinator,
+    /// <summary>Kommunadministratör: the accounts of their own kommun's staff (issue 17, decision 0063); no patient data.</summary>
+    KommunAdmin,
 }
 
 public static class UserRoleNames
@@ -36,6 +38,7 @@ public static class UserRoleNames
         UserRole.CareCentreManager => "Vårdcentralschef",
         UserRole.Admin => "Administratör",
         UserRole.Coordinator => "Koordinator, närvårdskontoret",
+        UserRole.KommunAdmin => "Kommunadministratör",
         _ => role.ToString(),
     };
 }

@@ -126,4 +126,7 @@ public enum AuditAction
     Export,
     SignIn,
     SignInFailed,
+
+    /// <summary>A change that was asked for and refused (a second first administrator, a used link, a role to oneself).</summary>
+    Refused,
 }

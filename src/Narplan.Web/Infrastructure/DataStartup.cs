@@ -81,7 +81,21 @@ public static class DataStartup
             return;
         }
 
-        await Instances.OneAtATimeAsync(settings, () => MigrateAndSeedAsync(app.Services, app.Configuration));
+        string? setupToken = null;
+        await Instances.OneAtATimeAsync(settings, async () => setupToken = await MigrateAndSeedAsync(app.Services, app.Configuration));
+        if (setupToken is not null)
+        {
+            var console = app.Services.GetRequiredService<Features.Account.ISetupLinkConsole>();
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                var url = app.Urls.FirstOrDefault(u => !u.Contains("://*", StringComparison.Ordinal) && !u.Contains("://+", StringComparison.Ordinal))?.TrimEnd('/') ?? "";
+                console.Show("");
+                console.Show("  Närplan har inga konton ännu. Skapa den första administratören med engångslänken (den fungerar en gång):");
+                console.Show($"    {url}{Features.Account.FirstAdministrator.SetupPath}/{setupToken}");
+                console.Show("");
+            });
+        }
+
         PrintWelcomeInDevelopment(app);
     }
 
@@ -94,7 +108,8 @@ public static class DataStartup
     }
 
     /// <summary>Applies the migrations, then the demo data and users (unless <c>Demo:Seed</c> is false) and the first key.</summary>
-    public static async Task MigrateAndSeedAsync(IServiceProvider root, IConfiguration configuration)
+    /// <returns>The one-time setup token when the database has no account yet (to print on the console), else null.</returns>
+    public static async Task<string?> MigrateAndSeedAsync(IServiceProvider root, IConfiguration configuration)
     {
         await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -127,6 +142,16 @@ public static class DataStartup
         }
 
         Instances.EnsureKeyRing(services, configuration, settings);
+
+        // A real installation's first start: no account yet, so a one-time setup link for the first administrator,
+        // shown on the console only (decision 0063).
+        var setupToken = await services.GetRequiredService<Features.Account.FirstAdministrator>().CreateSetupLinkIfNeededAsync();
+        if (setupToken is not null)
+        {
+            logger.LogWarning("Närplan has no account yet: a one-time setup link for the first administrator is printed on the console.");
+        }
+
+        return setupToken;
     }
 
     private static void PrintWelcome(WebApplication app)

@@ -31,6 +31,8 @@ public sealed class AccessPolicyTableTests
         ["administratör"] = new(UserRole.Admin, null, null),
         ["koordinator SÄ"] = new(UserRole.Coordinator, SubRegionA, null),
         ["koordinator SK"] = new(UserRole.Coordinator, SubRegionB, null),
+        ["kommunadmin A"] = new(UserRole.KommunAdmin, KommunA, KommunA),
+        ["kommunadmin B"] = new(UserRole.KommunAdmin, KommunB, KommunB),
         ["anonym"] = Actor.Anonymous,
     };
 
@@ -52,24 +54,32 @@ public sealed class AccessPolicyTableTests
         ("ReviewLogA", a => AccessPolicy.MayReviewLog(a, KommunA)),
         ("ReviewLogVc1", a => AccessPolicy.MayReviewLog(a, Vc1)),
         ("EditGov", a => AccessPolicy.MayEditGovernance(a, SubRegionA)),
+        ("Accounts", AccessPolicy.MayAdministerAccounts),
+        ("AccountA", a => AccessPolicy.MayManageAccount(a, [KommunA])),
+        ("AccountAVc", a => AccessPolicy.MayManageAccount(a, [KommunA, null])),
+        ("GrantNurseA", a => AccessPolicy.MayGrantRole(a, false, UserRole.KommunNurse, KommunA)),
+        ("GrantDoctor", a => AccessPolicy.MayGrantRole(a, false, UserRole.Doctor, null)),
+        ("GrantSelf", a => AccessPolicy.MayGrantRole(a, true, UserRole.KommunNurse, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer ReviewLogA ReviewLogVc1 EditGov
-        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .          .            .
-        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          Y          .            .
-        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .          .            .
-        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
-        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
-        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .          .            .
-        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .          Y            .
-        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
-        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
-        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y          Y            Y
-        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
-        koordinator SÄ    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            Y
-        koordinator SK    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .
+        actor             EditUnit AssignResp CareCentre MarkRound EditSeries DoctorFeed PlanYear SeePatient Enrol Import EditPlan Approve Administer ReviewLogA ReviewLogVc1 EditGov Accounts AccountA AccountAVc GrantNurseA GrantDoctor GrantSelf
+        sjuksköterska A   Y        .          .          Y         .          .          Y        Y          Y     .      Y        .       .          .          .            .       .        .        .          .           .           .
+        MAS A             Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          Y          .            .       .        .        .          .           .           .
+        enhetschef A      Y        Y          .          Y         Y          .          Y        Y          Y     Y      Y        Y       .          .          .            .       .        .        .          .           .           .
+        sjuksköterska B   .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        MAS B             .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        läkare VC1        .        .          .          Y         .          Y          Y        Y          .     .      Y        .       .          .          .            .       .        .        .          .           .           .
+        vc-chef VC1       .        Y          Y          Y         Y          Y          Y        Y          .     .      Y        Y       .          .          Y            .       .        .        .          .           .           .
+        läkare VC2        .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        vc-chef VC2       .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        administratör     Y        Y          Y          Y         Y          Y          Y        Y          Y     Y      Y        Y       Y          Y          Y            Y       Y        Y        Y          Y           Y           .
+        anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        koordinator SÄ    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            Y       .        .        .          .           .           .
+        koordinator SK    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
+        kommunadmin A     .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        Y        .          Y           .           .
+        kommunadmin B     .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        .        .          .           .           .
         """;
 
     public static TheoryData<string, string, bool> Cells()

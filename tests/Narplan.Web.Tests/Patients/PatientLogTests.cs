@@ -77,7 +77,7 @@ public partial class PatientLogTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Contains("Dina fasta kontakter i hälso- och sjukvården", page);
         Assert.Contains("Astrid Påhittad", page);
         Assert.Contains("Sofia Eriksson", page);
-        Assert.Contains("Linnea Demosdotter", page);
+        Assert.Contains("Ida Sjöström", page);
         Assert.Contains("24 november 2026", page);
         Assert.Contains("Lidköpings kommun", page);
         Assert.Contains("data-print", page); // the print button, handled by narplan.js (no inline script, decision 0031)

@@ -80,7 +80,7 @@ public partial class PatientPagesTests(NarplanAppFactory factory) : IClassFixtur
         Assert.Contains("<h1>Tolvan Tolvansson</h1>", page);
         Assert.Contains("19121212-1212", page);
         Assert.Contains("Sofia Eriksson", page);
-        Assert.Contains("Linnea Demosdotter", page);
+        Assert.Contains("Ida Sjöström", page);
         Assert.Contains($"/patienter/{id}/arsgenomgang", page);
         Assert.Contains($"/patienter/{id}/akut", page);
         Assert.Contains($"/patienter/{id}/palliativ", page);

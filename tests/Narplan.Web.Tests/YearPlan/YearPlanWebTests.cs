@@ -39,7 +39,7 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         return await app.WithDbAsync(async db =>
         {
             var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleAsync(u => u.Id == unitId);
-            var nurse = await db.People.FirstAsync(p => p.Name == "Linnea Demosdotter");
+            var nurse = await db.People.FirstAsync(p => p.Name == "Ida Sjöström");
             var doctor = await db.People.FirstAsync(p => p.Name == "Sofia Eriksson");
             var today = new LocalDate(2026, 12, 1);
             Guid last = default;

@@ -103,18 +103,29 @@ public static class AccountSetup
         services.AddIdentityCore<NarplanUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
+                // Length over composition (decision 0064): PasswordRules checks the length and the common-password list.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 10;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<NarplanDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<NarplanSignInManager>()
             .AddClaimsPrincipalFactory<NarplanClaimsFactory>()
+            .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(UserRole.Admin)));
         services.AddScoped<OrganisationAccess>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<OwnAccount>();
+        services.AddScoped<FirstAdministrator>();
+        services.AddSingleton<ISetupLinkConsole, SetupLinkConsole>();
         return builder;
     }
 

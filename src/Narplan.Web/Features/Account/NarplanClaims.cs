@@ -10,6 +10,11 @@ public static class NarplanClaims
     public const string KommunIdType = "narplan:kommun";
     public const string DisplayName = "narplan:name";
     public const string OrganisationName = "narplan:orgname";
+    public const string PersonIdType = "narplan:person";
+
+    /// <summary>The person in the register the account belongs to (issue 17.5), or null for an account without one.</summary>
+    public static Guid? PersonId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(PersonIdType), out var id) ? id : null;
 
     public static Guid? OrganisationId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(OrganisationIdType), out var id) ? id : null;
@@ -24,7 +29,7 @@ public static class NarplanClaims
 
     /// <summary>The user as the access policy sees them (<see cref="Narplan.Domain.Access.AccessPolicy"/>).</summary>
     public static Actor ToActor(this ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? new Actor(user.Role(), user.OrganisationId(), user.KommunId()) : Actor.Anonymous;
+        user.Identity?.IsAuthenticated == true ? new Actor(user.Role(), user.OrganisationId(), user.KommunId(), user.PersonId()) : Actor.Anonymous;
 
     public static bool IsKommunUser(this ClaimsPrincipal user) =>
         user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager;

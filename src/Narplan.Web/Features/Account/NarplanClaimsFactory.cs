@@ -32,6 +32,11 @@ public sealed class NarplanClaimsFactory(
             identity.AddClaim(new Claim(NarplanClaims.KommunIdType, id.ToString()));
         }
 
+        if (user.PersonId is { } person)
+        {
+            identity.AddClaim(new Claim(NarplanClaims.PersonIdType, person.ToString()));
+        }
+
         return identity;
     }
 }

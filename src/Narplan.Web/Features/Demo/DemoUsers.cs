@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Identity;
 using Narplan.Domain.Access;
+using Narplan.Domain.People;
+using Narplan.Web.Features.Account;
+using NodaTime;
 
 namespace Narplan.Web.Features.Demo;
 
@@ -33,14 +36,15 @@ public static class DemoUsers
         var db = services.GetRequiredService<NarplanDbContext>();
         foreach (var demo in All)
         {
-            if (await users.FindByEmailAsync(demo.Email) is not null)
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Name == demo.Organisation);
+            if (organisation is null)
             {
                 continue;
             }
 
-            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Name == demo.Organisation);
-            if (organisation is null)
+            if (await users.FindByEmailAsync(demo.Email) is { } existing)
             {
+                await LinkAsync(db, existing, organisation.Id);
                 continue;
             }
 
@@ -58,6 +62,36 @@ public static class DemoUsers
             {
                 throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
             }
+
+            await LinkAsync(db, user, organisation.Id);
         }
+    }
+
+    /// <summary>
+    /// The demo account belongs to its demo person (same name and organisation; made when the demo data has none) and
+    /// holds its role as an assignment (issue 17.4–5). Idempotent, so an older demo database is brought up to date.
+    /// </summary>
+    private static async Task LinkAsync(NarplanDbContext db, NarplanUser user, Guid organisationId)
+    {
+        if (user.PersonId is null)
+        {
+            var person = await db.People.FirstOrDefaultAsync(p => p.Name == user.DisplayName && p.OrganisationId == organisationId);
+            if (person is null)
+            {
+                person = new Person(user.DisplayName, user.Role.Swedish(), AccountAdministration.PersonRoleOf(user.Role), organisationId);
+                db.People.Add(person);
+            }
+
+            var tracked = await db.Users.SingleAsync(u => u.Id == user.Id);
+            tracked.PersonId = person.Id;
+            user.PersonId = person.Id;
+        }
+
+        if (!await db.UserRoleAssignments.AnyAsync(r => r.UserId == user.Id && r.Role == user.Role && r.OrganisationId == user.OrganisationId))
+        {
+            db.UserRoleAssignments.Add(new UserRoleAssignment(user.Id, user.OrganisationId, user.Role, Instant.FromUtc(2026, 1, 1, 0, 0), "Demodata"));
+        }
+
+        await db.SaveChangesAsync();
     }
 }

@@ -485,21 +485,10 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     /// <summary>
-    /// The person in the register who is this user: same name and organisation (decision 0024), or null. Accounts and
-    /// people are not linked otherwise yet.
+    /// The person in the register this user's account belongs to (issue 17.5): the account's link, never a match on the
+    /// name (two people may share one). Null for an account without a person.
     /// </summary>
-    public async Task<Guid?> PersonOfAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        var name = user.FindFirstValue(NarplanClaims.DisplayName);
-        var org = user.Role() is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager ? user.KommunId() ?? user.OrganisationId() : user.OrganisationId();
-        if (name is null || org is null)
-        {
-            return null;
-        }
-
-        var ids = await db.People.AsNoTracking().Where(p => p.Name == name && p.OrganisationId == org).Select(p => p.Id).ToListAsync(ct);
-        return ids.Count == 1 ? ids[0] : null;
-    }
+    public Task<Guid?> PersonOfAsync(ClaimsPrincipal user, CancellationToken ct = default) => Task.FromResult(user.PersonId());
 
     /// <summary>
     /// Open preparation tasks (and those done in the last 14 days) for the user: the ones they own when their account is a

@@ -1,0 +1,41 @@
+using Narplan.Domain.Access;
+using NodaTime;
+
+namespace Narplan.Data.Identity;
+
+/// <summary>
+/// One role of an account in one organisation (issue 17): a doctor who serves two vårdcentraler has two. The account acts
+/// in one of them at a time — <see cref="NarplanUser.Role"/> and <see cref="NarplanUser.OrganisationId"/> — and switches
+/// between them (decision 0063).
+/// </summary>
+public sealed class UserRoleAssignment
+{
+    private UserRoleAssignment()
+    {
+        UserId = "";
+        GrantedBy = "";
+    }
+
+    public UserRoleAssignment(string userId, Guid organisationId, UserRole role, Instant grantedAt, string grantedBy)
+    {
+        Id = Guid.CreateVersion7();
+        UserId = userId;
+        OrganisationId = organisationId;
+        Role = role;
+        GrantedAt = grantedAt;
+        GrantedBy = grantedBy;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public UserRole Role { get; private set; }
+
+    public Instant GrantedAt { get; private set; }
+
+    /// <summary>The name of whoever gave the role (an administrator, or "Installation" for the first one).</summary>
+    public string GrantedBy { get; private set; }
+}
