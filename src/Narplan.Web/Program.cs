@@ -14,6 +14,7 @@ using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
 using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Infrastructure;
+using Narplan.Web.Features.Organisations.Administration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -57,6 +58,7 @@ app.MapNarplanApi();
 app.MapFhirDirectory();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
+app.MapSetupExport();
 app.MapAcuteApi();
 app.MapPatients();
 app.MapHealth();

@@ -20,6 +20,18 @@ public enum UserRole
 
     /// <summary>Systemadministratör: all organisations.</summary>
     Admin,
+
+    /// <summary>
+    /// Regionadministratör: keeps the organisation register and the people register of one region (the account's
+    /// organisation is the region); no access to patients or plans because of it.
+    /// </summary>
+    RegionAdmin,
+
+    /// <summary>
+    /// Kommunadministratör: keeps the organisation register and the people register of one kommun (the account's
+    /// organisation is the kommun); no access to patients or plans because of it.
+    /// </summary>
+    KommunAdmin,
 }
 
 public static class UserRoleNames
@@ -32,6 +44,8 @@ public static class UserRoleNames
         UserRole.Doctor => "Läkare (vårdcentral)",
         UserRole.CareCentreManager => "Vårdcentralschef",
         UserRole.Admin => "Administratör",
+        UserRole.RegionAdmin => "Regionadministratör",
+        UserRole.KommunAdmin => "Kommunadministratör",
         _ => role.ToString(),
     };
 }

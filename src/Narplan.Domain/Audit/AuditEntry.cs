@@ -126,4 +126,7 @@ public enum AuditAction
     Export,
     SignIn,
     SignInFailed,
+
+    /// <summary>A change was asked for and refused (malformed, taken, not allowed, still referenced); nothing was saved.</summary>
+    ChangeRefused,
 }

@@ -1073,12 +1073,26 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -1617,6 +1631,16 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("EmployedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EmployedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1639,7 +1663,14 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId");
 
@@ -1650,6 +1681,13 @@ namespace Narplan.Data.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -1692,6 +1730,9 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<Guid?>("ChildHealthCentreId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -2110,6 +2151,10 @@ namespace Narplan.Data.Postgres.Migrations
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<Guid>("RegionId")
                         .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("uuid")
@@ -2117,6 +2162,9 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<Guid?>("SubRegionId")
                         .HasColumnType("uuid");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("RegionId");
 

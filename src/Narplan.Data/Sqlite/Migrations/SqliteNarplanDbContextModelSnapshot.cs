@@ -1064,12 +1064,26 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -1608,6 +1622,16 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EmployedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1630,7 +1654,14 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId");
 
@@ -1640,6 +1671,13 @@ namespace Narplan.Data.Sqlite.Migrations
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -1682,6 +1720,9 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ChildHealthCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -2101,6 +2142,10 @@ namespace Narplan.Data.Sqlite.Migrations
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegionId")
                         .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("TEXT")
@@ -2108,6 +2153,9 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.Property<Guid?>("SubRegionId")
                         .HasColumnType("TEXT");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("RegionId");
 
