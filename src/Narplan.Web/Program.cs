@@ -15,6 +15,7 @@ using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
 using Narplan.Web.Features.YearPlan;
 using Narplan.Web.Infrastructure;
+using Narplan.Web.Features.Organisations.Administration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -60,6 +61,7 @@ app.MapNarplanApi();
 app.MapFhirDirectory();
 app.MapCalendarFeeds();
 app.MapPlanEndpoints();
+app.MapSetupExport();
 app.MapAcuteApi();
 app.MapPatients();
 app.MapGovernance();

@@ -15,6 +15,7 @@ internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Name).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.Property(u => u.Address).HasMaxLength(300);
         builder.HasOne<Kommun>().WithMany().HasForeignKey(u => u.KommunId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.KommunId, u.Name }).IsUnique();
         builder.HasMany(u => u.Responsibilities).WithOne().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
@@ -58,6 +59,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.Property(p => p.Phone).HasMaxLength(30);
+        builder.Property(p => p.HsaId).HasMaxLength(HsaId.MaxLength);
+        builder.HasIndex(p => p.HsaId).IsUnique();
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -20,6 +20,9 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             .HasValue<RegionalUnit>(nameof(OrganisationKind.RegionalUnit));
         builder.Property<string>("Discriminator").HasMaxLength(20);
         builder.HasIndex(o => o.Name);
+        builder.Property(o => o.HsaId).HasMaxLength(HsaId.MaxLength);
+        builder.HasIndex(o => o.HsaId).IsUnique();
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }
 
@@ -47,6 +50,8 @@ internal sealed class KommunConfiguration : IEntityTypeConfiguration<Kommun>
         builder.Property(k => k.RegionId).HasColumnName("RegionId");
         builder.HasOne<Region>().WithMany().HasForeignKey(k => k.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SubRegion>().WithMany().HasForeignKey(k => k.SubRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(k => k.Code).HasMaxLength(4);
+        builder.HasIndex(k => k.Code).IsUnique();
     }
 }
 

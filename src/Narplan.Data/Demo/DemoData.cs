@@ -104,10 +104,10 @@ public static class DemoData
             var skaraborg = Add(new SubRegion(vgr, "Skaraborg"));
             var fyrbodal = Add(new SubRegion(vgr, "Fyrbodal"));
 
-            Herrljunga(Add(new Kommun(vgr, sodraAlvsborg, "Herrljunga")));
-            Lidkoping(Add(new Kommun(vgr, skaraborg, "Lidköping")));
-            Vanersborg(Add(new Kommun(vgr, fyrbodal, "Vänersborg")));
-            Falkenberg(Add(new Kommun(halland, null, "Falkenberg")));
+            Herrljunga(Add(WithCode(new Kommun(vgr, sodraAlvsborg, "Herrljunga"), "1466")));
+            Lidkoping(Add(WithCode(new Kommun(vgr, skaraborg, "Lidköping"), "1494")));
+            Vanersborg(Add(WithCode(new Kommun(vgr, fyrbodal, "Vänersborg"), "1487")));
+            Falkenberg(Add(WithCode(new Kommun(halland, null, "Falkenberg"), "1382")));
             DemoPatients.Add(db);
             DemoYearPlanPatients.Add(db);
             DemoAcuteContacts.Add(db);
@@ -256,6 +256,13 @@ public static class DemoData
 
         private static Instant Local(LocalDate date, int hour) =>
             (date + new LocalTime(hour, 0)).InZoneStrictly(Narplan.Domain.Calendars.Stockholm.Zone).ToInstant();
+
+        // The official kommun codes (SCB), issue 17.
+        private static Kommun WithCode(Kommun kommun, string code)
+        {
+            kommun.SetCode(code);
+            return kommun;
+        }
 
         private T Add<T>(T entity) where T : class
         {

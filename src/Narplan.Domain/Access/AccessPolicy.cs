@@ -22,7 +22,7 @@ public static class AccessPolicy
 {
     /// <summary>Change a unit's facts (name, type, places): its kommun's users.</summary>
     public static bool MayEditUnit(Actor actor, Guid unitKommunId) =>
-        actor.IsAdmin || actor.ActsForKommun(unitKommunId);
+        actor.IsAdmin || actor.ActsForKommun(unitKommunId) || (actor.Role == UserRole.KommunAdmin && actor.KommunId == unitKommunId);
 
     /// <summary>Give a unit a new responsible vårdcentral: the kommun's MAS or enhetschef, or the current vårdcentral's chef.</summary>
     public static bool MayAssignResponsibility(Actor actor, Guid unitKommunId, Guid? currentCareCentreId) =>
@@ -133,6 +133,35 @@ public static class AccessPolicy
     /// </summary>
     public static bool MayEditGovernance(Actor actor, Guid subRegionId) =>
         actor.IsAdmin || (actor.Role == UserRole.Coordinator && actor.OrganisationId == subRegionId);
+
+    /// <summary>
+    /// Create a region, or change a region's name: system administrators only (a region's on-call rules stay at
+    /// /administration/jourregler under <see cref="MayAdminister"/>).
+    /// </summary>
+    public static bool MayCreateRegion(Actor actor) => actor.IsAdmin;
+
+    /// <summary>
+    /// Keep a region's organisation register — its delregioner and kommuner, and everything under them: a system
+    /// administrator, or the region's own region administrator.
+    /// </summary>
+    public static bool MayAdministerRegion(Actor actor, Guid regionId) =>
+        actor.IsAdmin || (actor.Role == UserRole.RegionAdmin && actor.OrganisationId == regionId);
+
+    /// <summary>
+    /// Keep one kommun's setup — the kommun's facts (not its code's uniqueness or region), its vårdcentraler and other
+    /// regional units, kommunal enheter, förskolor and the people working there; import and export it: a system
+    /// administrator, the region administrator of the kommun's region, or the kommun's own kommun administrator. A
+    /// kommun administrator of another kommun may not, nor may the kommun's care staff by this question.
+    /// </summary>
+    public static bool MayAdministerKommun(Actor actor, Guid regionId, Guid kommunId) =>
+        MayAdministerRegion(actor, regionId) || (actor.Role == UserRole.KommunAdmin && actor.KommunId == kommunId);
+
+    /// <summary>
+    /// Open the organisation administration at all (the menu entry and the overview page): administrators of the
+    /// system, a region or a kommun.
+    /// </summary>
+    public static bool MayOpenOrganisationAdministration(Actor actor) =>
+        actor.Role is UserRole.Admin or UserRole.RegionAdmin or UserRole.KommunAdmin;
 
     /// <summary>The audit log and its chain check, rule profiles, decision-support triggers: administrators.</summary>
     public static bool MayAdminister(Actor actor) => actor.IsAdmin;

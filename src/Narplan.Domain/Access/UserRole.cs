@@ -23,7 +23,17 @@ public enum UserRole
 
     /// <summary>Koordinator på närvårdskontoret: runs a delregion's närvårdssamverkan (seed 004; acts for the delregion).</summary>
     Coordinator,
-    /// <summary>Kommunadministratör: the accounts of their own kommun's staff (issue 17, decision 0063); no patient data.</summary>
+
+    /// <summary>
+    /// Regionadministratör: keeps the organisation register and the people register of one region (the account's
+    /// organisation is the region); no access to patients or plans because of it.
+    /// </summary>
+    RegionAdmin,
+
+    /// <summary>
+    /// Kommunadministratör: the accounts (decision 0063), the organisation register and the people register of one kommun
+    /// (the account's organisation is the kommun); no access to patients or plans because of it.
+    /// </summary>
     KommunAdmin,
 }
 
@@ -38,6 +48,7 @@ public static class UserRoleNames
         UserRole.CareCentreManager => "Vårdcentralschef",
         UserRole.Admin => "Administratör",
         UserRole.Coordinator => "Koordinator, närvårdskontoret",
+        UserRole.RegionAdmin => "Regionadministratör",
         UserRole.KommunAdmin => "Kommunadministratör",
         _ => role.ToString(),
     };

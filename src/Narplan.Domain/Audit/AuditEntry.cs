@@ -127,6 +127,7 @@ public enum AuditAction
     SignIn,
     SignInFailed,
 
-    /// <summary>A change that was asked for and refused (a second first administrator, a used link, a role to oneself).</summary>
+    /// <summary>A change that was asked for and refused (malformed, taken, not allowed, still referenced, a second first
+    /// administrator, a used link, a role to oneself); nothing was saved.</summary>
     Refused,
 }

@@ -36,4 +36,16 @@ public sealed class Region : Organisation
     public DecisionSupportProfileKey DecisionSupport { get; private set; }
 
     public override OrganisationKind Kind => OrganisationKind.Region;
+
+    /// <summary>Changes the name and short name from the administration form.</summary>
+    public void Update(string name, string shortName)
+    {
+        if (string.IsNullOrWhiteSpace(shortName) || shortName.Trim().Length > 20)
+        {
+            throw new DomainException("Ange ett kortnamn för regionen (högst 20 tecken), t.ex. VGR.");
+        }
+
+        Rename(name);
+        ShortName = shortName.Trim();
+    }
 }

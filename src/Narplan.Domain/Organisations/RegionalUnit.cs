@@ -11,6 +11,7 @@ public sealed class RegionalUnit : Organisation
     public RegionalUnit(Kommun kommun, string name, RegionalUnitKind unitKind, Ownership ownership, string? phone, bool isDemo = false)
         : base(name)
     {
+        kommun.RequireNotEnded();
         RegionId = kommun.RegionId;
         KommunId = kommun.Id;
         UnitKind = unitKind;
@@ -34,8 +35,19 @@ public sealed class RegionalUnit : Organisation
     public bool IsDemo { get; private set; }
 
     public override OrganisationKind Kind => OrganisationKind.RegionalUnit;
+
+    /// <summary>Changes the unit's details from the administration form.</summary>
+    public void Update(string name, Ownership ownership, string? phone, string? hsaId)
+    {
+        var normalizedPhone = PhoneNumbers.NormalizeOptional(phone);
+        SetHsaId(hsaId);
+        Rename(name);
+        Ownership = ownership;
+        Phone = normalizedPhone;
+    }
 }
 
+/// <summary>The kinds of regional unit. Stored by name; never renumber.</summary>
 public enum RegionalUnitKind
 {
     Vardcentral,
@@ -49,4 +61,18 @@ public enum Ownership
 {
     Public,
     Private,
+}
+
+public static class RegionalUnitKindNames
+{
+    public static string Swedish(this RegionalUnitKind kind) => kind switch
+    {
+        RegionalUnitKind.Vardcentral => "Vårdcentral",
+        RegionalUnitKind.Rehabenhet => "Rehabenhet",
+        RegionalUnitKind.Bvc => "BVC",
+        RegionalUnitKind.Familjecentral => "Familjecentral",
+        _ => kind.ToString(),
+    };
+
+    public static string Swedish(this Ownership ownership) => ownership == Ownership.Public ? "Offentlig" : "Privat";
 }

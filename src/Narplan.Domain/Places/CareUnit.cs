@@ -20,6 +20,7 @@ public sealed class CareUnit
 
     public CareUnit(Kommun kommun, string name, CareUnitType type, int places, bool isDemo = false)
     {
+        kommun.RequireNotEnded();
         Id = Guid.CreateVersion7();
         KommunId = kommun.Id;
         Type = type;
@@ -48,6 +49,15 @@ public sealed class CareUnit
     /// <summary>True when the unit's name is invented for demo data (not found in the seeds).</summary>
     public bool IsDemo { get; private set; }
 
+    /// <summary>The unit's visiting address as written ("Storgatan 3, 524 30 Herrljunga"); null when not given.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>
+    /// The first day the unit no longer exists; null while it does. A unit that responsibilities, rounds or patients
+    /// point at is never deleted, only ended (issue 17).
+    /// </summary>
+    public LocalDate? EndedOn { get; private set; }
+
     /// <summary>Optimistic concurrency: increases with every saved change.</summary>
     public int Version { get; private set; }
 
@@ -60,6 +70,15 @@ public sealed class CareUnit
         Name = RequireName(name);
         Places = RequirePlaces(places);
     }
+
+    /// <summary>Sets or clears the address (at most 300 characters).</summary>
+    public void SetAddress(string? address) =>
+        Address = string.IsNullOrWhiteSpace(address) ? null
+            : address.Trim().Length > 300 ? throw new DomainException("Adressen får vara högst 300 tecken.")
+            : address.Trim();
+
+    /// <summary>Ends the unit from <paramref name="endedOn"/> (null reopens it).</summary>
+    public void End(LocalDate? endedOn) => EndedOn = endedOn;
 
     public void MarkRespiteKeepingRegularDoctor(bool keeps)
     {

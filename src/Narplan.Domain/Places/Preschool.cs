@@ -25,6 +25,12 @@ public sealed class Preschool
 
     public bool IsDemo { get; private set; }
 
+    /// <summary>The first day the förskola no longer exists; null while it does (it is ended, never deleted).</summary>
+    public NodaTime.LocalDate? EndedOn { get; private set; }
+
+    /// <summary>Ends the förskola from <paramref name="endedOn"/> (null reopens it).</summary>
+    public void End(NodaTime.LocalDate? endedOn) => EndedOn = endedOn;
+
     /// <summary>Names the responsible BVC (Bilaga 2's register); null leaves the förskola unassigned.</summary>
     public void AssignChildHealthCentre(Narplan.Domain.Organisations.RegionalUnit? bvc)
     {

@@ -1714,12 +1714,26 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -2258,6 +2272,16 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EmployedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsaId")
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2280,7 +2304,14 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HsaId")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId");
 
@@ -2290,6 +2321,13 @@ namespace Narplan.Data.Sqlite.Migrations
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -2332,6 +2370,9 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ChildHealthCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -2751,6 +2792,10 @@ namespace Narplan.Data.Sqlite.Migrations
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegionId")
                         .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("TEXT")
@@ -2758,6 +2803,9 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.Property<Guid?>("SubRegionId")
                         .HasColumnType("TEXT");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("RegionId");
 

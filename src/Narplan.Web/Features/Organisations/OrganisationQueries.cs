@@ -147,17 +147,24 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
     public async Task<IReadOnlyList<Choice>> CareCentreChoicesAsync(Guid kommunId, CancellationToken ct = default)
     {
         var regionId = await db.Kommuner.Where(k => k.Id == kommunId).Select(k => k.RegionId).SingleAsync(ct);
-        return await db.RegionalUnits.AsNoTracking()
+        var today = Today;
+        return (await db.RegionalUnits.AsNoTracking()
             .Where(u => u.RegionId == regionId && u.UnitKind == RegionalUnitKind.Vardcentral)
-            .OrderBy(u => u.Name).Select(u => new Choice(u.Id, u.Name)).ToListAsync(ct);
+            .OrderBy(u => u.Name).ToListAsync(ct))
+            .Where(u => u.IsActiveOn(today)) // an ended vårdcentral takes no new läkaransvar (issue 17)
+            .Select(u => new Choice(u.Id, u.Name)).ToList();
     }
 
     public async Task<IReadOnlyList<Choice>> DoctorChoicesAsync(Guid kommunId, CancellationToken ct = default)
     {
         var centreIds = (await CareCentreChoicesAsync(kommunId, ct)).Select(c => c.Id).ToList();
-        return await db.People.AsNoTracking()
+        var today = Today;
+        // The people register's doctors still employed today (issue 17): one who has left is not offered again.
+        return (await db.People.AsNoTracking()
             .Where(p => p.Role == PersonRole.Lakare && centreIds.Contains(p.OrganisationId))
-            .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct);
+            .OrderBy(p => p.Name).ToListAsync(ct))
+            .Where(p => p.EmployedUntil is not { } until || until > today)
+            .Select(p => new Choice(p.Id, p.Name)).ToList();
     }
 
     public Task<List<string>> KommunNamesAsync(CancellationToken ct = default) =>

@@ -1,0 +1,525 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Data.Audit;
+using Narplan.Domain;
+using Narplan.Domain.Access;
+using Narplan.Domain.Audit;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.People;
+using Narplan.Domain.Places;
+using Narplan.Web.Features.Account;
+using NodaTime;
+
+namespace Narplan.Web.Features.Organisations.Administration;
+
+/// <summary>Where an organisation sits, as the access policy asks: its region and, below a kommun, the kommun.</summary>
+public sealed record AdminScope(Guid RegionId, Guid? KommunId)
+{
+    public bool Allows(Actor actor) =>
+        KommunId is { } kommun ? AccessPolicy.MayAdministerKommun(actor, RegionId, kommun) : AccessPolicy.MayAdministerRegion(actor, RegionId);
+}
+
+/// <summary>
+/// The organisation and people registers (issue 17): delregioner, kommuner with their code, vårdcentraler and other
+/// regional units, kommunal enheter, förskolor and people with HSA-id and dated employment. Every change is audited by
+/// the data layer in the same save; every refusal (malformed, taken, not allowed, still referenced, stale) writes a
+/// <see cref="AuditAction.Refused"/> row with the Swedish message and saves nothing else. Nothing that others point
+/// at is deleted: it is ended with a date.
+/// </summary>
+public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorAccessor actors, IClock clock)
+{
+    public const string StaleMessage =
+        "Någon annan har ändrat uppgifterna sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; " +
+        "kontrollera de aktuella värdena och spara igen.";
+
+    public const string DeniedMessage = "Du får inte ändra den här organisationen: den hör inte till din region eller kommun.";
+
+    public LocalDate Today => Stockholm.Today(clock);
+
+    public async Task<AdminScope?> ScopeOfAsync(Guid organisationId, CancellationToken ct = default) =>
+        await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct) switch
+        {
+            Region r => new AdminScope(r.Id, null),
+            SubRegion s => new AdminScope(s.RegionId, null),
+            Kommun k => new AdminScope(k.RegionId, k.Id),
+            RegionalUnit u => new AdminScope(u.RegionId, u.KommunId),
+            _ => null,
+        };
+
+    public async Task<bool> MayAdministerAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken ct = default) =>
+        await ScopeOfAsync(organisationId, ct) is { } scope && scope.Allows(user.ToActor());
+
+    // ---- delregioner and kommuner -------------------------------------------------------------------------------
+
+    public async Task<CommandResult> AddSubRegionAsync(ClaimsPrincipal user, Guid regionId, string? name, CancellationToken ct = default)
+    {
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        if (region is null)
+        {
+            return NotFound("Regionen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), regionId))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(SubRegion), regionId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.SubRegions.AnyAsync(s => s.RegionId == regionId && s.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Delregionen {trimmed} finns redan i {region.Name}."), nameof(SubRegion), regionId);
+        }
+
+        return await SaveAsync(nameof(SubRegion), regionId, () => db.SubRegions.Add(new SubRegion(region, trimmed)), ct);
+    }
+
+    /// <summary>A new kommun in a region, with its official code (four digits, unique) and optionally a delregion.</summary>
+    public async Task<CommandResult> AddKommunAsync(
+        ClaimsPrincipal user, Guid regionId, Guid? subRegionId, string? name, string? code, string? hsaId, CancellationToken ct = default)
+    {
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        if (region is null)
+        {
+            return NotFound("Regionen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), regionId))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Kommun), regionId);
+        }
+
+        var subRegion = subRegionId is { } s ? await db.SubRegions.SingleOrDefaultAsync(x => x.Id == s, ct) : null;
+        if (!KommunCode.TryParse(code, out var parsedCode, out var codeError))
+        {
+            return await RefuseAsync(CommandResult.Fail(codeError), nameof(Kommun), regionId);
+        }
+
+        if (await CodeTakenAsync(parsedCode, null, ct) is { } error)
+        {
+            return await RefuseAsync(CommandResult.Fail(error), nameof(Kommun), regionId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.Kommuner.AnyAsync(k => k.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Kommunen {trimmed} finns redan."), nameof(Kommun), regionId);
+        }
+
+        return await SaveAsync(nameof(Kommun), regionId, async () =>
+        {
+            var kommun = new Kommun(region, subRegion, trimmed);
+            kommun.SetCode(parsedCode);
+            kommun.SetHsaId(hsaId);
+            await RequireFreeHsaIdAsync(kommun.HsaId, kommun.Id, ct);
+            db.Kommuner.Add(kommun);
+        }, ct);
+    }
+
+    /// <summary>Changes a kommun: name, code, delregion, HSA-id and end date.</summary>
+    public async Task<CommandResult> UpdateKommunAsync(
+        ClaimsPrincipal user, Guid kommunId, int version, string? name, string? code, Guid? subRegionId, string? hsaId, LocalDate? endedOn,
+        CancellationToken ct = default)
+    {
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return NotFound("Kommunen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Kommun), kommunId);
+        }
+
+        if (!KommunCode.TryParse(code, out var parsedCode, out var codeError))
+        {
+            return await RefuseAsync(CommandResult.Fail(codeError), nameof(Kommun), kommunId);
+        }
+
+        if (await CodeTakenAsync(parsedCode, kommunId, ct) is { } taken)
+        {
+            return await RefuseAsync(CommandResult.Fail(taken), nameof(Kommun), kommunId);
+        }
+
+        var subRegion = subRegionId is { } s ? await db.SubRegions.SingleOrDefaultAsync(x => x.Id == s, ct) : null;
+        return await SaveVersionedAsync(kommun, version, async () =>
+        {
+            kommun.SetHsaId(hsaId);
+            await RequireFreeHsaIdAsync(kommun.HsaId, kommun.Id, ct);
+            kommun.Rename(name ?? "");
+            kommun.SetCode(parsedCode);
+            kommun.MoveToSubRegion(subRegion);
+            kommun.End(endedOn);
+        }, ct);
+    }
+
+    private async Task<string?> CodeTakenAsync(string code, Guid? except, CancellationToken ct)
+    {
+        var other = await db.Kommuner.AsNoTracking().Where(k => k.Code == code && k.Id != except).Select(k => k.Name).FirstOrDefaultAsync(ct);
+        return other is null ? null : $"Kommunkoden {code} används redan av {other}.";
+    }
+
+    // ---- vårdcentraler, rehab, BVC, familjecentral -------------------------------------------------------------
+
+    public async Task<CommandResult> AddRegionalUnitAsync(
+        ClaimsPrincipal user, Guid kommunId, string? name, RegionalUnitKind kind, Ownership ownership, string? hsaId, string? phone,
+        CancellationToken ct = default)
+    {
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return NotFound("Kommunen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(RegionalUnit), kommunId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.RegionalUnits.AnyAsync(u => u.KommunId == kommunId && u.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"{trimmed} finns redan i {kommun.Name}."), nameof(RegionalUnit), kommunId);
+        }
+
+        return await SaveAsync(nameof(RegionalUnit), kommunId, async () =>
+        {
+            var unit = new RegionalUnit(kommun, trimmed, kind, ownership, phone);
+            unit.SetHsaId(hsaId);
+            await RequireFreeHsaIdAsync(unit.HsaId, unit.Id, ct);
+            db.RegionalUnits.Add(unit);
+        }, ct);
+    }
+
+    public async Task<CommandResult> UpdateRegionalUnitAsync(
+        ClaimsPrincipal user, Guid unitId, int version, string? name, Ownership ownership, string? hsaId, string? phone, LocalDate? endedOn,
+        CancellationToken ct = default)
+    {
+        var unit = await db.RegionalUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return NotFound("Enheten finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), unit.RegionId, unit.KommunId))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(RegionalUnit), unitId);
+        }
+
+        return await SaveVersionedAsync(unit, version, async () =>
+        {
+            unit.Update(name ?? "", ownership, phone, hsaId);
+            await RequireFreeHsaIdAsync(unit.HsaId, unit.Id, ct);
+            unit.End(endedOn);
+        }, ct);
+    }
+
+    /// <summary>
+    /// Deletes a regional unit that nothing points at (one created by mistake). A vårdcentral with läkaransvar, staff,
+    /// förskolor or any other reference is refused in Swedish: it is ended with a date instead.
+    /// </summary>
+    public async Task<CommandResult> DeleteRegionalUnitAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await db.RegionalUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return NotFound("Enheten finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), unit.RegionId, unit.KommunId))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(RegionalUnit), unitId);
+        }
+
+        var responsibilities = await db.UnitResponsibilities.CountAsync(r => r.CareCentreId == unitId, ct);
+        if (responsibilities > 0)
+        {
+            return await RefuseAsync(CommandResult.Fail(
+                $"{unit.Name} kan inte tas bort: vårdcentralen har läkaransvar för {responsibilities} " +
+                $"{(responsibilities == 1 ? "enhet" : "enheter")} (nu eller tidigare). Avsluta den med ett datum i stället."), nameof(RegionalUnit), unitId);
+        }
+
+        var people = await db.People.CountAsync(p => p.OrganisationId == unitId, ct);
+        var preschools = await db.Preschools.CountAsync(p => p.ChildHealthCentreId == unitId, ct);
+        var users = await db.Users.CountAsync(u => u.OrganisationId == unitId, ct);
+        if (people + preschools + users > 0)
+        {
+            return await RefuseAsync(CommandResult.Fail(
+                $"{unit.Name} kan inte tas bort: {people} personer, {users} användarkonton och {preschools} förskolor hör till den. " +
+                "Avsluta den med ett datum i stället."), nameof(RegionalUnit), unitId);
+        }
+
+        db.RegionalUnits.Remove(unit);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok;
+        }
+        catch (DbUpdateException)
+        {
+            return await RefuseAsync(CommandResult.Fail(
+                $"{unit.Name} kan inte tas bort: den används i Närplan (t.ex. i en plan, en rond eller av en patient). Avsluta den med ett datum i stället."),
+                nameof(RegionalUnit), unitId);
+        }
+    }
+
+    // ---- kommunal enheter and förskolor ------------------------------------------------------------------------
+
+    public async Task<CommandResult> AddCareUnitAsync(
+        ClaimsPrincipal user, Guid kommunId, string? name, CareUnitType type, int places, string? address, CancellationToken ct = default)
+    {
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return NotFound("Kommunen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(CareUnit), kommunId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.CareUnits.AnyAsync(u => u.KommunId == kommunId && u.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Enheten {trimmed} finns redan i {kommun.Name}."), nameof(CareUnit), kommunId);
+        }
+
+        return await SaveAsync(nameof(CareUnit), kommunId, () =>
+        {
+            var unit = new CareUnit(kommun, trimmed, type, places);
+            unit.SetAddress(address);
+            db.CareUnits.Add(unit);
+        }, ct);
+    }
+
+    /// <summary>
+    /// Changes a kommunal enhet's name, places, address and end date. Name and places go through the unit's own
+    /// <see cref="CareUnit.Update"/>, the same call the unit page's form makes.
+    /// </summary>
+    public async Task<CommandResult> UpdateCareUnitAsync(
+        ClaimsPrincipal user, Guid unitId, int version, string? name, int places, string? address, LocalDate? endedOn, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return NotFound("Enheten finns inte.");
+        }
+
+        var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == unit.KommunId, ct);
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(CareUnit), unitId);
+        }
+
+        if (unit.Version != version)
+        {
+            return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), nameof(CareUnit), unitId);
+        }
+
+        try
+        {
+            unit.Update(name ?? "", places);
+            unit.SetAddress(address);
+            unit.End(endedOn);
+        }
+        catch (DomainException e)
+        {
+            return await RefuseAsync(CommandResult.Fail(e.Message), nameof(CareUnit), unitId);
+        }
+
+        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
+        unit.Touch();
+        return await CommitAsync(nameof(CareUnit), unitId, ct);
+    }
+
+    public async Task<CommandResult> EndPreschoolAsync(ClaimsPrincipal user, Guid preschoolId, LocalDate? endedOn, CancellationToken ct = default)
+    {
+        var preschool = await db.Preschools.SingleOrDefaultAsync(p => p.Id == preschoolId, ct);
+        if (preschool is null)
+        {
+            return NotFound("Förskolan finns inte.");
+        }
+
+        var kommun = await db.Kommuner.AsNoTracking().SingleAsync(k => k.Id == preschool.KommunId, ct);
+        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), "Preschool", preschoolId);
+        }
+
+        preschool.End(endedOn);
+        return await CommitAsync("Preschool", preschoolId, ct);
+    }
+
+    // ---- people -------------------------------------------------------------------------------------------------
+
+    public sealed record PersonInput(
+        string? Name, string? Title, PersonRole Role, Guid OrganisationId, string? Phone, string? HsaId, LocalDate? EmployedFrom, LocalDate? EmployedUntil);
+
+    public async Task<CommandResult> AddPersonAsync(ClaimsPrincipal user, PersonInput input, CancellationToken ct = default)
+    {
+        if (await ScopeOfAsync(input.OrganisationId, ct) is not { } scope)
+        {
+            return await RefuseAsync(CommandResult.Fail("Välj en organisation."), nameof(Person), input.OrganisationId);
+        }
+
+        if (!scope.Allows(user.ToActor()))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Person), input.OrganisationId);
+        }
+
+        return await SaveAsync(nameof(Person), input.OrganisationId, async () =>
+        {
+            var person = new Person(input.Name ?? "", input.Title ?? "", input.Role, input.OrganisationId);
+            person.Update(input.Name ?? "", input.Title ?? "", input.Role, input.OrganisationId, input.Phone, input.HsaId);
+            person.SetEmployment(input.EmployedFrom, input.EmployedUntil);
+            await RequireFreeHsaIdAsync(person.HsaId, person.Id, ct);
+            db.People.Add(person);
+        }, ct);
+    }
+
+    public async Task<CommandResult> UpdatePersonAsync(ClaimsPrincipal user, Guid personId, int version, PersonInput input, CancellationToken ct = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null)
+        {
+            return NotFound("Personen finns inte.");
+        }
+
+        var actor = user.ToActor();
+        if (await ScopeOfAsync(person.OrganisationId, ct) is not { } from || !from.Allows(actor))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Person), personId);
+        }
+
+        if (await ScopeOfAsync(input.OrganisationId, ct) is not { } to || !to.Allows(actor))
+        {
+            return await RefuseAsync(Forbidden("Du kan bara flytta personen till en organisation du administrerar."), nameof(Person), personId);
+        }
+
+        if (person.Version != version)
+        {
+            return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), nameof(Person), personId);
+        }
+
+        try
+        {
+            person.Update(input.Name ?? "", input.Title ?? "", input.Role, input.OrganisationId, input.Phone, input.HsaId);
+            person.SetEmployment(input.EmployedFrom, input.EmployedUntil);
+            await RequireFreeHsaIdAsync(person.HsaId, person.Id, ct);
+        }
+        catch (DomainException e)
+        {
+            return await RefuseAsync(CommandResult.Fail(e.Message), nameof(Person), personId);
+        }
+
+        db.Entry(person).Property(p => p.Version).OriginalValue = version;
+        person.Touch();
+        return await CommitAsync(nameof(Person), personId, ct);
+    }
+
+    /// <summary>Ends a person's employment from <paramref name="until"/>; the person stays for the history that names them.</summary>
+    public async Task<CommandResult> EndEmploymentAsync(ClaimsPrincipal user, Guid personId, int version, LocalDate until, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null)
+        {
+            return NotFound("Personen finns inte.");
+        }
+
+        return await UpdatePersonAsync(user, personId, version, new PersonInput(
+            person.Name, person.Title, person.Role, person.OrganisationId, person.Phone, person.HsaId, person.EmployedFrom, until), ct);
+    }
+
+    // ---- shared -------------------------------------------------------------------------------------------------
+
+    /// <summary>An HSA-id names one person or one organisation in the catalogue: a second use is refused.</summary>
+    private async Task RequireFreeHsaIdAsync(string? hsaId, Guid self, CancellationToken ct)
+    {
+        if (hsaId is null)
+        {
+            return;
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.HsaId == hsaId && o.Id != self).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        var person = organisation ?? await db.People.AsNoTracking().Where(p => p.HsaId == hsaId && p.Id != self).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        if (person is not null)
+        {
+            throw new DomainException($"HSA-id {hsaId} används redan av {person}.");
+        }
+    }
+
+    private static CommandResult NotFound(string message) => new(false, message, NotFound: true);
+
+    private static CommandResult Forbidden(string message) => new(false, message, Forbidden: true);
+
+    private Task<CommandResult> SaveAsync(string entityType, Guid target, Action change, CancellationToken ct) =>
+        SaveAsync(entityType, target, () =>
+        {
+            change();
+            return Task.CompletedTask;
+        }, ct);
+
+    private async Task<CommandResult> SaveAsync(string entityType, Guid target, Func<Task> change, CancellationToken ct)
+    {
+        try
+        {
+            await change();
+        }
+        catch (DomainException e)
+        {
+            return await RefuseAsync(CommandResult.Fail(e.Message), entityType, target);
+        }
+
+        return await CommitAsync(entityType, target, ct);
+    }
+
+    private async Task<CommandResult> SaveVersionedAsync(Organisation organisation, int version, Func<Task> change, CancellationToken ct)
+    {
+        var type = organisation.GetType().Name;
+        if (organisation.Version != version)
+        {
+            return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), type, organisation.Id);
+        }
+
+        try
+        {
+            await change();
+        }
+        catch (DomainException e)
+        {
+            return await RefuseAsync(CommandResult.Fail(e.Message), type, organisation.Id);
+        }
+
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+        organisation.Touch();
+        return await CommitAsync(type, organisation.Id, ct);
+    }
+
+    private async Task<CommandResult> CommitAsync(string entityType, Guid target, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), entityType, target);
+        }
+    }
+
+    /// <summary>Forgets every pending change and writes one audit row saying what was refused and why.</summary>
+    public async Task<CommandResult> RefuseAsync(CommandResult result, string entityType, Guid target, CancellationToken ct = default)
+    {
+        db.ChangeTracker.Clear();
+        var actor = actors.Current;
+        db.Add(new AuditEntry(
+            clock.GetCurrentInstant(), actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, AuditAction.Refused,
+            entityType, target.ToString(), null, result.Error ?? ""));
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+}

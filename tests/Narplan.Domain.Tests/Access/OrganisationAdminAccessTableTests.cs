@@ -1,0 +1,86 @@
+using Narplan.Domain.Access;
+
+namespace Narplan.Domain.Tests.Access;
+
+/// <summary>
+/// Issue 17's administrators against the organisation-register questions, as a table like <see cref="AccessPolicyTableTests"/>.
+/// Kommun A and B are in region R1; kommun C in region R2. A kommun administrator keeps their own kommun's setup only;
+/// a region administrator every kommun of their region; neither gets care or patient rights from the role.
+/// </summary>
+public sealed class OrganisationAdminAccessTableTests
+{
+    private static readonly Guid R1 = Guid.Parse("000000f1-0000-0000-0000-000000000000");
+    private static readonly Guid R2 = Guid.Parse("000000f2-0000-0000-0000-000000000000");
+    private static readonly Guid KommunA = Guid.Parse("0000000a-0000-0000-0000-000000000000");
+    private static readonly Guid KommunB = Guid.Parse("0000000b-0000-0000-0000-000000000000");
+    private static readonly Guid KommunC = Guid.Parse("0000000c-0000-0000-0000-000000000000");
+    private static readonly Guid Vc1 = Guid.Parse("000000c1-0000-0000-0000-000000000000");
+
+    private static readonly Dictionary<string, Actor> Actors = new()
+    {
+        ["kommunadmin A"] = new(UserRole.KommunAdmin, KommunA, KommunA),
+        ["kommunadmin B"] = new(UserRole.KommunAdmin, KommunB, KommunB),
+        ["regionadmin R1"] = new(UserRole.RegionAdmin, R1, null),
+        ["regionadmin R2"] = new(UserRole.RegionAdmin, R2, null),
+        ["MAS A"] = new(UserRole.Mas, KommunA, KommunA),
+        ["vc-chef VC1"] = new(UserRole.CareCentreManager, Vc1, KommunA),
+        ["administratör"] = new(UserRole.Admin, null, null),
+        ["anonym"] = Actor.Anonymous,
+    };
+
+    private static readonly (string Name, Func<Actor, bool> Ask)[] Questions =
+    [
+        ("KommunA", a => AccessPolicy.MayAdministerKommun(a, R1, KommunA)),
+        ("KommunB", a => AccessPolicy.MayAdministerKommun(a, R1, KommunB)),
+        ("KommunC", a => AccessPolicy.MayAdministerKommun(a, R2, KommunC)),
+        ("RegionR1", a => AccessPolicy.MayAdministerRegion(a, R1)),
+        ("NewRegion", AccessPolicy.MayCreateRegion),
+        ("OpenAdmin", AccessPolicy.MayOpenOrganisationAdministration),
+        ("EditUnitA", a => AccessPolicy.MayEditUnit(a, KommunA)),
+        ("SeePatientA", a => AccessPolicy.MaySeePatient(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
+        ("ImportBilagaA", a => AccessPolicy.MayImportAppendix(a, KommunA)),
+        ("AuditLog", AccessPolicy.MayAdminister),
+    ];
+
+    /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
+    private const string Table = """
+        actor            KommunA KommunB KommunC RegionR1 NewRegion OpenAdmin EditUnitA SeePatientA ImportBilagaA AuditLog
+        kommunadmin A    Y       .       .       .        .         Y         Y         .           .             .
+        kommunadmin B    .       Y       .       .        .         Y         .         .           .             .
+        regionadmin R1   Y       Y       .       Y        .         Y         .         .           .             .
+        regionadmin R2   .       .       Y       .        .         Y         .         .           .             .
+        MAS A            .       .       .       .        .         .         Y         Y           Y             .
+        vc-chef VC1      .       .       .       .        .         .         .         Y           .             .
+        administratör    Y       Y       Y       Y        Y         Y         Y         Y           Y             Y
+        anonym           .       .       .       .        .         .         .         .           .             .
+        """;
+
+    public static TheoryData<string, string, bool> Cells()
+    {
+        var data = new TheoryData<string, string, bool>();
+        var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var headings = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.Equal(Questions.Select(q => q.Name), headings);
+        foreach (var line in lines[1..])
+        {
+            var actor = Actors.Keys.Single(name => line.StartsWith(name + " ", StringComparison.Ordinal));
+            var marks = line[actor.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(headings.Length, marks.Length);
+            for (var i = 0; i < headings.Length; i++)
+            {
+                data.Add(actor, headings[i], marks[i] == "Y");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void ShouldAnswerAsTheTableSays(string actor, string question, bool expected) =>
+        Assert.Equal(expected, Questions.Single(q => q.Name == question).Ask(Actors[actor]));
+
+    [Fact]
+    public void ShouldListEveryActorOnce() =>
+        Assert.Equal(Actors.Count, Table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+}
