@@ -45,7 +45,7 @@ public class AcuteThreeTapsTests(AppServer app) : IClassFixture<AppServer>
         Assert.Equal(3, taps);
         await Assertions.Expect(page.GetByText("NEWS2 8 poäng")).ToBeInViewportAsync(new() { Ratio = 1 });
         await Assertions.Expect(page.Locator(".acute-result a.phone").First).ToBeInViewportAsync(new() { Ratio = 1 });
-        await Assertions.Expect(page.Locator("#sbar")).ToBeInViewportAsync(new() { Ratio = 0.5 });
+        await Assertions.Expect(page.Locator("#sbar")).ToBeInViewportAsync(new() { Ratio = 0.5f });
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await AssertAccessibleAsync(page, "phone-akut-beraknad");
     }

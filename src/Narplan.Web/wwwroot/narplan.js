@@ -76,7 +76,11 @@ document.addEventListener('click', function (event) {
     // A form that came back with errors: move to the first wrong field, keep what was written, and say what is wrong.
     function announceFormErrors() {
         var invalid = document.querySelector('main [aria-invalid=true], main input.invalid, main select.invalid, main textarea.invalid');
-        var message = document.querySelector('main .field-error, main .validation-message, main .validation-errors li, main .alert-error');
+        // The wrong field's own message first (aria-describedby), then the first message next to a field, then the summary.
+        var described = invalid && invalid.getAttribute('aria-describedby');
+        var message = (described && document.getElementById(described.split(' ')[0]))
+            || document.querySelector('main .field-error, main .validation-message')
+            || document.querySelector('main .validation-errors li, main .alert-error');
         if (!invalid && !message) {
             return;
         }
