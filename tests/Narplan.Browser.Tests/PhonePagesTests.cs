@@ -63,11 +63,13 @@ public partial class PhonePagesTests(AppServer app) : IClassFixture<AppServer>
                 continue;
             }
 
-            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            // Chrome's innerWidth is the visual viewport, which a mobile page that overflows zooms out to; the layout
+            // viewport (clientWidth) and the phone's 390 px are the fixed measure.
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, Math.min(window.innerWidth, document.documentElement.clientWidth, 390)]");
             if (widths[0] > widths[1])
             {
                 var wide = await page.EvaluateAsync<string>(
-                    "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)" +
+                    "() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 391)" +
                     ".filter(e => !e.closest('.table-wrap, .scroll-x, .sidenav')).slice(0, 4).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 30)).join(' | ')");
                 failures.Add($"{role} {url.PathAndQuery}: scrollWidth {widths[0]} > {widths[1]} ({wide})");
             }
@@ -112,6 +114,25 @@ public partial class PhonePagesTests(AppServer app) : IClassFixture<AppServer>
             default:
                 return [];
         }
+    }
+
+    [Fact]
+    public async Task ShouldShowAMadeYearPlanWithItsHeatMapOnA390PxPhoneWithoutSidewaysScrolling()
+    {
+        var page = await PhoneAsync(app);
+        await SignInAsync(page, "sjukskoterska@lidkoping.demo");
+        var lugnet = (await StartPagesAsync("ssk")).Single(u => u.EndsWith("/arsplan", StringComparison.Ordinal));
+        await page.GotoAsync(lugnet);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gör årsplan" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Årsplanen är gjord" })).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await Assertions.Expect(page.Locator("figure.heatmap svg")).ToBeVisibleAsync();
+        // The calendar keeps readable cells (drawn at least 700 px wide, about 11 px a day) and scrolls in its own region, not the page.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('figure.heatmap svg').getBoundingClientRect().width >= 700"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= Math.min(window.innerWidth, document.documentElement.clientWidth, 390)"));
+        await Assertions.Expect(page.Locator("figure.heatmap .scroll-x[role=region][tabindex='0']")).ToHaveCountAsync(1);
+        await AssertAccessibleAsync(page, "phone-arsplan-gjord");
+        await page.Context.CloseAsync();
     }
 
     [Fact]
