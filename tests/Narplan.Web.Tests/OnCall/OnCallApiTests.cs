@@ -161,7 +161,7 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
         Assert.Contains("href=\"tel:0770110288\"", page);
         Assert.DoesNotContain("tel:0770110288", anonymous);
         Assert.Contains("Numret är internt och visas för inloggade", anonymous);
-        Assert.Contains("måndag 22 juni 2026 kl. 08:00", page);
+        Assert.Contains("måndag 22 juni 2026 kl. 08.00", page); // decision 0057
         Assert.Contains("ViSam/BViS", page);
 
         var again = await client.GetStringAsync("/vem-ringer-jag");

@@ -251,7 +251,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
         Assert.Contains("Midsommardagen", html);
         Assert.Contains("fredag 19 juni", html);
         Assert.Contains("077-011 02 88", html);
-        Assert.Contains("08:00–17:00", html);
+        Assert.Contains("08.00–17.00", html); // decision 0057
     }
 
     [Fact]

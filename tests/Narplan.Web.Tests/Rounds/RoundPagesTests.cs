@@ -31,7 +31,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         Assert.Contains("Fasta läkartider (ronder)", page);
         Assert.Contains("Varannan torsdag", page);
         Assert.Contains("2026-12-28", page);
-        Assert.Contains("från 2026-12-24 09:00 (Julafton)", page);
+        Assert.Contains("från 2026-12-24 09.00 (Julafton)", page); // decision 0057
         Assert.Contains("Våren 2026", page);
         Assert.Contains("<svg class=\"chart\"", page);
         Assert.Contains("/feeds/units/", page);

@@ -246,7 +246,7 @@ public sealed class AcuteService(
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static IServiceCollection AddServices(IServiceCollection services) =>
-        services.AddScoped<AcuteService>().AddScoped<AcuteFiguresQueries>().AddScoped<DecisionSupportProfiles>();
+        services.AddScoped<AcuteService>().AddScoped<AcutePatientPicker>().AddScoped<AcuteFiguresQueries>().AddScoped<DecisionSupportProfiles>();
 }
 
 public static class AcuteSetup

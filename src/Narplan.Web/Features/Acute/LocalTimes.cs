@@ -8,12 +8,12 @@ namespace Narplan.Web.Features.Acute;
 public static class LocalTimes
 {
     private static readonly LocalDateTimePattern Input = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
-    private static readonly LocalDateTimePattern Shown = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+    private static readonly LocalDateTimePattern Shown = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH'.'mm");
 
     /// <summary>The value for a datetime-local input; empty for null.</summary>
     public static string ToInput(Instant? at) => at is { } i ? Input.Format(i.InZone(Stockholm.Zone).LocalDateTime) : "";
 
-    /// <summary>"2026-12-24 21:05".</summary>
+    /// <summary>"2026-12-24 21.05" (decision 0057).</summary>
     public static string Show(Instant at) => Shown.Format(at.InZone(Stockholm.Zone).LocalDateTime);
 
     public static string Show(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -29,7 +29,7 @@ public static class OnCallDays
             var (start, end) = (StartOf(date), StartOf(date.PlusDays(1)));
             var slices = periods
                 .Where(p => p.From < end && p.Until > start)
-                .Select(p => new DaySlice(Clock(p.From < start ? start : p.From), p.Until >= end ? "24:00" : Clock(p.Until), p))
+                .Select(p => new DaySlice(Clock(p.From < start ? start : p.From), p.Until >= end ? "24.00" : Clock(p.Until), p))
                 .ToList();
             result.Add(new OnCallDay(
                 date, date.ToString("dddd d MMMM", Swedish), calendar.HolidayOn(date)?.Name, calendar.IsWorkingDay(date), slices));
@@ -41,5 +41,5 @@ public static class OnCallDays
     /// <summary>The Monday of the ISO week containing the date.</summary>
     public static LocalDate MondayOf(LocalDate date) => date.PlusDays(1 - (int)date.DayOfWeek);
 
-    private static string Clock(Instant instant) => instant.InZone(Stockholm.Zone).ToString("HH:mm", Swedish);
+    private static string Clock(Instant instant) => Narplan.Web.Infrastructure.ClockText.Time(instant);
 }

@@ -167,6 +167,9 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
             .Select(p => new Choice(p.Id, p.Name)).ToList();
     }
 
+    public Task<string?> KommunNameAsync(Guid kommunId, CancellationToken ct = default) =>
+        db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId).Select(k => k.Name).FirstOrDefaultAsync(ct);
+
     public Task<List<string>> KommunNamesAsync(CancellationToken ct = default) =>
         db.Kommuner.AsNoTracking().OrderBy(k => k.Name).Select(k => k.Name).ToListAsync(ct);
 
