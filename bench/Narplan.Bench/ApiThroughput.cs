@@ -150,7 +150,7 @@ internal static class ApiThroughput
 
     private static async Task WaitUntilUpAsync(HttpClient client)
     {
-        for (var attempt = 0; attempt < 600; attempt++)
+        for (var attempt = 0; attempt < 3000; attempt++)
         {
             try
             {
@@ -166,7 +166,7 @@ internal static class ApiThroughput
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("Narplan.Web startade inte inom en minut.");
+        throw new TimeoutException("Narplan.Web startade inte inom fem minuter.");
     }
 
     private static int FreePort()

@@ -29,7 +29,7 @@ public static partial class FhirSetup
     }
 
     private static async Task<IResult> SearchAsync(
-        string type, HttpRequest request, FhirDirectory directory, ApiResponseCache responses, IClock clock, CancellationToken ct)
+        string type, HttpRequest request, ApiResponseCache responses, IClock clock, CancellationToken ct)
     {
         if (!FhirSearch.Parameters.ContainsKey(type))
         {
@@ -49,7 +49,8 @@ public static partial class FhirSetup
             var key = CacheKey(responses, clock, "search", search!.SelfLink(baseUrl), string.Join('&', search.Ignored));
             var body = await responses.GetOrAddAsync(key, async () =>
             {
-                var (total, page) = await directory.SearchAsync(search, ct);
+                // The directory (and its database context) is made only when the answer is not in the cache.
+                var (total, page) = await request.HttpContext.RequestServices.GetRequiredService<FhirDirectory>().SearchAsync(search, ct);
                 return FhirResult.Serialize(search.Bundle(baseUrl, total, page));
             });
             return new FhirBytesResult(body);
@@ -61,7 +62,7 @@ public static partial class FhirSetup
     }
 
     private static async Task<IResult> ReadAsync(
-        string type, string id, HttpRequest request, FhirDirectory directory, ApiResponseCache responses, IClock clock, CancellationToken ct)
+        string type, string id, HttpRequest request, ApiResponseCache responses, IClock clock, CancellationToken ct)
     {
         if (!FhirSearch.Parameters.ContainsKey(type))
         {
@@ -75,7 +76,7 @@ public static partial class FhirSetup
 
         var key = CacheKey(responses, clock, "read", type, id);
         var body = await responses.GetOrAddAsync<byte[]?>(key, async () =>
-            await directory.ReadAsync(type, id, ct) is { } resource ? FhirResult.Serialize(resource) : null, b => b!.Length);
+            await request.HttpContext.RequestServices.GetRequiredService<FhirDirectory>().ReadAsync(type, id, ct) is { } resource ? FhirResult.Serialize(resource) : null, b => b!.Length);
         return body is null ? FhirOutcomes.NotFound(type, id) : new FhirBytesResult(body);
     }
 

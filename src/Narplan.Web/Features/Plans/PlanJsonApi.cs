@@ -84,13 +84,16 @@ public static class PlanJsonApi
     }
 
     public static async Task<IResult> GetAsync(
-        HttpContext http, PlanQueries queries, PlanAccess access, ApiResponseCache responses, ClaimsPrincipal user, IOptions<JsonOptions> json,
+        HttpContext http, PlanAccess access, ApiResponseCache responses, ClaimsPrincipal user, IOptions<JsonOptions> json,
         Guid id, int n, CancellationToken ct)
     {
+        // The queries (and their database context) are made only when the answer is not in the cache.
+        PlanQueries Queries() => http.RequestServices.GetRequiredService<PlanQueries>();
+
         // The stamp is read from the database once per saved change (the change counter keys it), so a poller's 304
         // costs no query while nothing changed; without a trustworthy counter it is read every time.
         var stampKey = responses.Generation is { } generation ? (nameof(PlanVersionStamp), id, n, generation) : ((string, Guid, int, long)?)null;
-        var stamp = await responses.GetOrAddAsync<PlanVersionStamp?>(stampKey, () => queries.VersionStampAsync(id, n, ct), _ => 256);
+        var stamp = await responses.GetOrAddAsync<PlanVersionStamp?>(stampKey, () => Queries().VersionStampAsync(id, n, ct), _ => 256);
         if (stamp is null)
         {
             return Problems.NotFound("Det finns ingen sådan plan eller version.");
@@ -112,6 +115,7 @@ public static class PlanJsonApi
             // Kept only when the loaded version still has the stamp the tag was made from (not changed in between).
             var published = await responses.GetOrAddAsync<byte[]?>((nameof(PlanVersionJson), etag.Tag.Value), async () =>
             {
+                var queries = Queries();
                 var view = await queries.PlanAsync(id, ct);
                 var version = view?.Plan.Versions.SingleOrDefault(v => v.Number == n);
                 return view is null || version is null || !ETagOf(id, n, StampOf(view, version)).Equals(etag)
@@ -128,7 +132,8 @@ public static class PlanJsonApi
             http.Response.Headers.CacheControl = "no-cache";
         }
 
-        var draftView = await queries.PlanAsync(id, ct);
+        var draftQueries = Queries();
+        var draftView = await draftQueries.PlanAsync(id, ct);
         var draft = draftView?.Plan.Versions.SingleOrDefault(v => v.Number == n);
         if (draftView is null || draft is null)
         {
@@ -145,7 +150,7 @@ public static class PlanJsonApi
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        return TypedResults.Bytes(await SerializeAsync(queries, draftView, draft, json.Value, ct), "application/json; charset=utf-8");
+        return TypedResults.Bytes(await SerializeAsync(draftQueries, draftView, draft, json.Value, ct), "application/json; charset=utf-8");
     }
 
     /// <summary>The stamp of a version as loaded with its plan (the same fields <see cref="PlanQueries.VersionStampAsync"/> reads).</summary>
