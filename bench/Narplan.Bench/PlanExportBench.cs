@@ -44,7 +44,7 @@ internal static class PlanExportBench
             Time("JSON, Herrljunga demo plan (load, map, serialise)", () =>
             {
                 var view = queries.PlanAsync(planId).GetAwaiter().GetResult()!;
-                var document = queries.DocumentAsync(planId, 1).GetAwaiter().GetResult()!;
+                var document = queries.DocumentAsync(view, view.Plan.Version(1)).GetAwaiter().GetResult();
                 var dto = Narplan.Web.Features.Plans.PlanJsonApi.ToJson(planId, view.Plan.Version(1), document);
                 return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(dto, json);
             });

@@ -10,6 +10,7 @@ public static class ApiSetup
 {
     public static IServiceCollection AddNarplanApi(this IServiceCollection services)
     {
+        services.AddSingleton<ApiResponseCache>();
         services.AddOpenApi(options => options
             .AddDocumentTransformer((document, _, _) =>
             {

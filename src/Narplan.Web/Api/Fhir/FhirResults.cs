@@ -16,11 +16,26 @@ public sealed class FhirResult(F.Resource resource, int statusCode = StatusCodes
 
     public F.Resource Resource => resource;
 
+    /// <summary>The resource as the directory sends it (UTF-8 JSON), e.g. to keep in <see cref="ApiResponseCache"/>.</summary>
+    public static byte[] Serialize(F.Resource resource) => JsonSerializer.SerializeToUtf8Bytes(resource, resource.GetType(), Options);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType + "; charset=utf-8";
         await JsonSerializer.SerializeAsync(httpContext.Response.Body, resource, resource.GetType(), Options, httpContext.RequestAborted);
+    }
+}
+
+/// <summary>A 200 answer already serialised by <see cref="FhirResult.Serialize"/>.</summary>
+public sealed class FhirBytesResult(byte[] body) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = FhirResult.ContentType + "; charset=utf-8";
+        httpContext.Response.ContentLength = body.Length;
+        return httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }
 }
 

@@ -241,6 +241,9 @@ public sealed class FhirSearch
         return bundle;
     }
 
+    /// <summary>This page's own link: the search as performed (used parameters, <c>_count</c>, <c>_offset</c>).</summary>
+    public string SelfLink(string baseUrl) => Link(baseUrl, Offset);
+
     /// <summary>The search as it was performed: only the parameters that were used, then the page.</summary>
     private string Link(string baseUrl, int offset)
     {

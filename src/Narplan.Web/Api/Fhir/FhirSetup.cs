@@ -28,7 +28,8 @@ public static partial class FhirSetup
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(string type, HttpRequest request, FhirDirectory directory, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(
+        string type, HttpRequest request, ApiResponseCache responses, IClock clock, CancellationToken ct)
     {
         if (!FhirSearch.Parameters.ContainsKey(type))
         {
@@ -43,8 +44,16 @@ public static partial class FhirSetup
 
         try
         {
-            var (total, page) = await directory.SearchAsync(search!, ct);
-            return new FhirResult(search!.Bundle(BaseUrl(request), total, page));
+            // The same search on unchanged data on the same day gives the same Bundle (issue 22's performance, decision 0051).
+            var baseUrl = BaseUrl(request);
+            var key = CacheKey(responses, clock, "search", search!.SelfLink(baseUrl), string.Join('&', search.Ignored));
+            var body = await responses.GetOrAddAsync(key, async () =>
+            {
+                // The directory (and its database context) is made only when the answer is not in the cache.
+                var (total, page) = await request.HttpContext.RequestServices.GetRequiredService<FhirDirectory>().SearchAsync(search, ct);
+                return FhirResult.Serialize(search.Bundle(baseUrl, total, page));
+            });
+            return new FhirBytesResult(body);
         }
         catch (FhirSearchException e)
         {
@@ -52,16 +61,31 @@ public static partial class FhirSetup
         }
     }
 
-    private static async Task<IResult> ReadAsync(string type, string id, FhirDirectory directory, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(
+        string type, string id, HttpRequest request, ApiResponseCache responses, IClock clock, CancellationToken ct)
     {
         if (!FhirSearch.Parameters.ContainsKey(type))
         {
             return FhirOutcomes.UnknownType(type);
         }
 
-        var resource = ValidId().IsMatch(id) ? await directory.ReadAsync(type, id, ct) : null;
-        return resource is null ? FhirOutcomes.NotFound(type, id) : new FhirResult(resource);
+        if (!ValidId().IsMatch(id))
+        {
+            return FhirOutcomes.NotFound(type, id);
+        }
+
+        var key = CacheKey(responses, clock, "read", type, id);
+        var body = await responses.GetOrAddAsync<byte[]?>(key, async () =>
+            await request.HttpContext.RequestServices.GetRequiredService<FhirDirectory>().ReadAsync(type, id, ct) is { } resource ? FhirResult.Serialize(resource) : null, b => b!.Length);
+        return body is null ? FhirOutcomes.NotFound(type, id) : new FhirBytesResult(body);
     }
+
+    /// <summary>
+    /// What a directory answer depends on besides the request: the saved data (the change counter) and today's date
+    /// (PractitionerRole.active, HealthcareService.notAvailable, the default Slot window). Null: do not cache.
+    /// </summary>
+    private static object? CacheKey(ApiResponseCache responses, IClock clock, string kind, string first, string second) =>
+        responses.Generation is { } generation ? ("fhir", kind, first, second, Stockholm.Today(clock), generation) : null;
 
     /// <summary>The directory's base URL as the client reached it (links and fullUrls are absolute).</summary>
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";

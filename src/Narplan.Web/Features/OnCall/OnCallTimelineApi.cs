@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
@@ -31,6 +34,7 @@ public static class OnCallTimelineApi
             .WithName("GetUnitOnCallTimeline")
             .WithSummary("Vem svarar, period för period, mellan två tidpunkter (högst 93 dagar): nummer i ringordning och skälet till varje byte")
             .WithDescription("from och to är datum (2026-06-19; to räknas med) eller tidpunkter med tidszon (2026-06-19T17:00:00+02:00). Standard: från i dag och 31 dagar framåt.")
+            .Produces<OnCallTimelineDto>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous();
         return api;
     }
@@ -44,8 +48,9 @@ public static class OnCallTimelineApi
         return app;
     }
 
-    public static async Task<Results<Ok<OnCallTimelineDto>, ProblemHttpResult>> TimelineAsync(
-        OnCallService onCall, ClaimsPrincipal user, Guid id, string? from, string? to, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TimelineAsync(
+        OnCallService onCall, ApiResponseCache responses, IOptions<JsonOptions> json, ClaimsPrincipal user, Guid id, string? from, string? to,
+        CancellationToken ct)
     {
         var today = onCall.Today;
         if (!TryStart(from, today, out var start, out var error) || !TryEnd(to, today.PlusDays(31), out var end, out error))
@@ -63,21 +68,27 @@ public static class OnCallTimelineApi
             return Problems.BadRequest($"Tidslinjen omfattar högst {MaxDays} dagar. Dela upp frågan.");
         }
 
-        var result = await onCall.TimelineAsync(id, start, end, ct);
-        if (result is not { } timeline)
+        // The unit's on-call data as "Vem ringer jag?" has it (cached until a change is saved): the answer is keyed by
+        // that very instance, so a cached timeline is never older than the data the on-call API answers from.
+        var data = await onCall.LoadAsync(id, ct);
+        if (data is null)
         {
             return Problems.UnknownUnit;
         }
 
         var signedIn = user.Identity?.IsAuthenticated == true;
-        var periods = timeline.Periods.Select(p => signedIn ? p : p.WithoutInternalNumbers()).ToList();
-        return TypedResults.Ok(new OnCallTimelineDto(
-            timeline.Unit.Unit.Id,
-            timeline.Unit.Unit.Name,
-            CalendarAndOnCallApi.Format(start),
-            CalendarAndOnCallApi.Format(end),
-            periods.Any(p => p.InternalNumbersHidden),
-            [.. periods.Select(ToDto)]));
+        var body = await responses.GetOrAddAsync((nameof(TimelineAsync), data, start, end, signedIn), () =>
+        {
+            var periods = OnCallTimeline.Between(data.QueryAt, start, end).Select(p => signedIn ? p : p.WithoutInternalNumbers()).ToList();
+            return Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(new OnCallTimelineDto(
+                data.Unit.Unit.Id,
+                data.Unit.Unit.Name,
+                CalendarAndOnCallApi.Format(start),
+                CalendarAndOnCallApi.Format(end),
+                periods.Any(p => p.InternalNumbersHidden),
+                [.. periods.Select(ToDto)]), json.Value.SerializerOptions));
+        });
+        return TypedResults.Bytes(body, "application/json; charset=utf-8");
     }
 
     public static async Task<IResult> FeedAsync(OnCallService onCall, Guid id, CancellationToken ct)

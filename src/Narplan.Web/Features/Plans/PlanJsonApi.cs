@@ -84,9 +84,16 @@ public static class PlanJsonApi
     }
 
     public static async Task<IResult> GetAsync(
-        HttpContext http, PlanQueries queries, PlanAccess access, ClaimsPrincipal user, IOptions<JsonOptions> json, Guid id, int n, CancellationToken ct)
+        HttpContext http, PlanAccess access, ApiResponseCache responses, ClaimsPrincipal user, IOptions<JsonOptions> json,
+        Guid id, int n, CancellationToken ct)
     {
-        var stamp = await queries.VersionStampAsync(id, n, ct);
+        // The queries (and their database context) are made only when the answer is not in the cache.
+        PlanQueries Queries() => http.RequestServices.GetRequiredService<PlanQueries>();
+
+        // The stamp is read from the database once per saved change (the change counter keys it), so a poller's 304
+        // costs no query while nothing changed; without a trustworthy counter it is read every time.
+        var stampKey = responses.Generation is { } generation ? (nameof(PlanVersionStamp), id, n, generation) : ((string, Guid, int, long)?)null;
+        var stamp = await responses.GetOrAddAsync<PlanVersionStamp?>(stampKey, () => Queries().VersionStampAsync(id, n, ct), _ => 256);
         if (stamp is null)
         {
             return Problems.NotFound("Det finns ingen sådan plan eller version.");
@@ -95,7 +102,7 @@ public static class PlanJsonApi
         if (stamp.IsPublished)
         {
             // A published version's content is frozen: its stamp (and this build) decides the bytes, so the ETag is known
-            // before the document is built and a 304 costs three small queries.
+            // before the document is built, a 304 builds nothing, and the bytes can be kept under the ETag itself.
             var etag = ETagOf(id, n, stamp);
             http.Response.GetTypedHeaders().ETag = etag;
             http.Response.Headers.CacheControl = PublicCacheControl;
@@ -104,18 +111,38 @@ public static class PlanJsonApi
             {
                 return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             }
+
+            // Kept only when the loaded version still has the stamp the tag was made from (not changed in between).
+            var published = await responses.GetOrAddAsync<byte[]?>((nameof(PlanVersionJson), etag.Tag.Value), async () =>
+            {
+                var queries = Queries();
+                var view = await queries.PlanAsync(id, ct);
+                var version = view?.Plan.Versions.SingleOrDefault(v => v.Number == n);
+                return view is null || version is null || !ETagOf(id, n, StampOf(view, version)).Equals(etag)
+                    ? null
+                    : await SerializeAsync(queries, view, version, json.Value, ct);
+            }, b => b!.Length);
+            if (published is not null)
+            {
+                return TypedResults.Bytes(published, "application/json; charset=utf-8");
+            }
+
+            // Changed while this request ran: answer from the database as it is now, with no tag to revalidate.
+            http.Response.Headers.Remove(HeaderNames.ETag);
+            http.Response.Headers.CacheControl = "no-cache";
         }
 
-        var view = await queries.PlanAsync(id, ct);
-        var version = view?.Plan.Versions.SingleOrDefault(v => v.Number == n);
-        if (view is null || version is null)
+        var draftQueries = Queries();
+        var draftView = await draftQueries.PlanAsync(id, ct);
+        var draft = draftView?.Plan.Versions.SingleOrDefault(v => v.Number == n);
+        if (draftView is null || draft is null)
         {
             return Problems.NotFound("Det finns ingen sådan plan eller version.");
         }
 
-        if (!stamp.IsPublished)
+        if (!draft.IsPublishedStatus())
         {
-            if (!(user.Identity?.IsAuthenticated == true && access.CanEdit(user, view.Plan, version)))
+            if (!(user.Identity?.IsAuthenticated == true && access.CanEdit(user, draftView.Plan, draft)))
             {
                 return Problems.NotFound("Versionen är inte publicerad. Logga in som part i planen för att läsa den.");
             }
@@ -123,9 +150,19 @@ public static class PlanJsonApi
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        var document = (await queries.DocumentAsync(id, n, ct))!;
-        var body = JsonSerializer.SerializeToUtf8Bytes(ToJson(id, version, document), json.Value.SerializerOptions);
-        return TypedResults.Bytes(body, "application/json; charset=utf-8");
+        return TypedResults.Bytes(await SerializeAsync(draftQueries, draftView, draft, json.Value, ct), "application/json; charset=utf-8");
+    }
+
+    /// <summary>The stamp of a version as loaded with its plan (the same fields <see cref="PlanQueries.VersionStampAsync"/> reads).</summary>
+    public static PlanVersionStamp StampOf(PlanView view, PlanVersion version) =>
+        new(version.Id, version.Status, version.ContentRevision, version.FixedOn, version.PublishedOn, version.Approvals.Count, view.Kommun, view.Region);
+
+    private static bool IsPublishedStatus(this PlanVersion version) => version.Status is PlanStatus.Publicerad or PlanStatus.Ersatt;
+
+    private static async Task<byte[]> SerializeAsync(PlanQueries queries, PlanView view, PlanVersion version, JsonOptions json, CancellationToken ct)
+    {
+        var document = await queries.DocumentAsync(view, version, ct);
+        return JsonSerializer.SerializeToUtf8Bytes(ToJson(view.Plan.Id, version, document), json.SerializerOptions);
     }
 
     /// <summary>Which build wrote the JSON: a new build may render the same content differently, so it is part of the ETag.</summary>

@@ -72,29 +72,27 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
     }
 
     /// <summary>
-    /// What a version's published content depends on, read with three small queries and without building the document:
-    /// the status, the content revision, the dates, the number of approvals and the kommun's and region's names. The plan
+    /// What a version's published content depends on, read in one small query and without building the document: the
+    /// status, the content revision, the dates, the number of approvals and the kommun's and region's names. The plan
     /// JSON's ETag is a hash of it, so a 304 costs no document (issue 22).
     /// </summary>
     public async Task<PlanVersionStamp?> VersionStampAsync(Guid planId, int number, CancellationToken ct = default)
     {
-        var version = await db.PlanVersions.AsNoTracking()
-            .Where(v => v.PlanId == planId && v.Number == number)
-            .Select(v => new { v.Id, v.Status, v.ContentRevision, v.FixedOn, v.PublishedOn })
-            .SingleOrDefaultAsync(ct);
-        if (version is null)
-        {
-            return null;
-        }
-
-        var names = await (
-            from p in db.Plans.AsNoTracking()
-            where p.Id == planId
+        var row = await (
+            from v in db.PlanVersions.AsNoTracking()
+            where v.PlanId == planId && v.Number == number
+            join p in db.Plans on v.PlanId equals p.Id
             join k in db.Kommuner on p.KommunId equals k.Id
             join r in db.Regions on k.RegionId equals r.Id
-            select new { Kommun = k.Name, Region = r.Name }).SingleAsync(ct);
-        var approvals = await db.Set<PlanApproval>().AsNoTracking().CountAsync(a => a.PlanVersionId == version.Id, ct);
-        return new PlanVersionStamp(version.Id, version.Status, version.ContentRevision, version.FixedOn, version.PublishedOn, approvals, names.Kommun, names.Region);
+            select new
+            {
+                v.Id, v.Status, v.ContentRevision, v.FixedOn, v.PublishedOn,
+                Approvals = db.Set<PlanApproval>().Count(a => a.PlanVersionId == v.Id),
+                Kommun = k.Name, Region = r.Name,
+            }).SingleOrDefaultAsync(ct);
+        return row is null
+            ? null
+            : new PlanVersionStamp(row.Id, row.Status, row.ContentRevision, row.FixedOn, row.PublishedOn, row.Approvals, row.Kommun, row.Region);
     }
 
     public async Task<PlanView?> PlanAsync(Guid planId, CancellationToken ct = default)
@@ -160,11 +158,12 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
     {
         var view = await PlanAsync(planId, ct);
         var version = view?.Plan.Versions.SingleOrDefault(v => v.Number == number);
-        if (view is null || version is null)
-        {
-            return null;
-        }
+        return view is null || version is null ? null : await DocumentAsync(view, version, ct);
+    }
 
+    /// <summary>The document of a version of a plan already loaded with <see cref="PlanAsync"/>.</summary>
+    public async Task<PlanDocument> DocumentAsync(PlanView view, PlanVersion version, CancellationToken ct = default)
+    {
         var (a1, a2) = await AppendicesAsync(view, version, ct);
         // An approver who is not a listed signatory gets the title the people register gives them in that organisation.
         var partyIds = version.Approvals.Select(a => a.PartyId).Distinct().ToList();
