@@ -955,16 +955,11 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
-=======
-            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
->>>>>>> gov
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-<<<<<<< HEAD
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -981,7 +976,27 @@ namespace Narplan.Data.Postgres.Migrations
                     b.Property<string>("Summary")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
-=======
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("LogReviews");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("uuid");
 
@@ -1186,7 +1201,6 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.Property<long>("TotalKronor")
                         .HasColumnType("bigint");
->>>>>>> gov
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1197,12 +1211,6 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("OrganisationId", "Year", "Month")
-                        .IsUnique();
-
-                    b.ToTable("LogReviews");
-=======
                     b.HasIndex("PopulationVersionId");
 
                     b.HasIndex("SubRegionId", "Year")
@@ -1497,7 +1505,6 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasIndex("SubRegionId", "ReferenceDate");
 
                     b.ToTable("PopulationVersions");
->>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
@@ -3087,7 +3094,6 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
                 {
                     b.OwnsMany("Narplan.Domain.Audit.LogReviewMark", "Marks", b1 =>
@@ -3128,7 +3134,8 @@ namespace Narplan.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Marks");
-=======
+                });
+
             modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
                 {
                     b.HasOne("Narplan.Domain.Governance.AgreementRecord", null)
@@ -3276,7 +3283,6 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasForeignKey("SubRegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
->>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>

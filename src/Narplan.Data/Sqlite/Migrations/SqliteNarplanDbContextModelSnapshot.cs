@@ -944,16 +944,11 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
-=======
-            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
->>>>>>> gov
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -971,7 +966,26 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-=======
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("LogReviews");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("TEXT");
 
@@ -1177,7 +1191,6 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.Property<long>("TotalKronor")
                         .HasColumnType("INTEGER");
 
->>>>>>> gov
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1187,12 +1200,6 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("OrganisationId", "Year", "Month")
-                        .IsUnique();
-
-                    b.ToTable("LogReviews");
-=======
                     b.HasIndex("PopulationVersionId");
 
                     b.HasIndex("SubRegionId", "Year")
@@ -1487,7 +1494,6 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasIndex("SubRegionId", "ReferenceDate");
 
                     b.ToTable("PopulationVersions");
->>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
@@ -3077,7 +3083,6 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Narplan.Domain.Audit.LogReview", b =>
                 {
                     b.OwnsMany("Narplan.Domain.Audit.LogReviewMark", "Marks", b1 =>
@@ -3118,7 +3123,8 @@ namespace Narplan.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Marks");
-=======
+                });
+
             modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
                 {
                     b.HasOne("Narplan.Domain.Governance.AgreementRecord", null)
@@ -3266,7 +3272,6 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasForeignKey("SubRegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
->>>>>>> gov
                 });
 
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
