@@ -78,7 +78,7 @@ public sealed class AccessPolicyTableTests
         anonym            .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
         koordinator SÄ    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            Y       .        .        .          .           .           .
         koordinator SK    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
-        kommunadmin A     .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        Y        .          Y           .           .
+        kommunadmin A     Y        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        Y        .          Y           .           .
         kommunadmin B     .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        .        .          .           .           .
         """;
 
