@@ -20,13 +20,18 @@ public static class WebSetup
             var problem = context.ProblemDetails;
             problem.Title = SwedishTitle(problem.Status ?? context.HttpContext.Response.StatusCode) ?? problem.Title;
             problem.Extensions.Remove("traceId");
+            if (DatabaseOutage.IsOutage(context.Exception))
+            {
+                problem.Title = DatabaseOutage.Title;
+                problem.Detail = DatabaseOutage.Text;
+            }
+
             // No exception text ever leaves the server: it may hold patient data.
             problem.Detail ??= problem.Status switch
             {
                 400 => "Begäran är felaktig. Kontrollera parametrarna.",
                 404 => "Det du sökte finns inte.",
                 500 => "Ett oväntat fel uppstod. Felet är loggat; försök igen om en stund.",
-                503 => DatabaseOutage.Text,
                 _ => null,
             };
         });
@@ -55,7 +60,6 @@ public static class WebSetup
         415 => "Formatet stöds inte",
         422 => "Uppgifterna kunde inte sparas",
         500 => "Internt fel",
-        503 => DatabaseOutage.Title,
         _ => null,
     };
 
