@@ -117,7 +117,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
             .GetAsync(EditBodiesPage.Url(await SodraAlvsborgAsync()));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/konto/logga-in", response.Headers.Location?.OriginalString);
+        Assert.Contains("/konto/logga-in?ReturnUrl=", response.Headers.Location?.OriginalString);
     }
 
     [Theory]

@@ -45,6 +45,7 @@ public sealed class BadInputCorpusFixture : IAsyncLifetime
             _ids["doctor"] = (await db.People.Select(p => p.Id).FirstAsync()).ToString();
             _ids["series"] = (await db.RoundSeries.Select(s => s.Id).FirstAsync()).ToString();
             _ids["contact"] = (await db.AcuteContacts.Select(c => c.Id).FirstAsync()).ToString();
+            _ids["delregion"] = (await db.SubRegions.Where(s => s.Name == "Södra Älvsborg").Select(s => s.Id).FirstAsync()).ToString();
             return 0;
         });
     }
@@ -63,6 +64,7 @@ public sealed class BadInputCorpusFixture : IAsyncLifetime
             "lakare" => "doctor",
             "ronder" => "series",
             "akut" => "contact",
+            "narvardssamverkan" => "delregion",
             _ => "unit",
         };
         return Regex.Replace(template, "{(?<name>[^}:?]+)(:(?<type>[^}?]+))?\\??}", m => m.Groups["type"].Value switch

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain;
 using Narplan.Domain.Access;
+using Narplan.Domain.Calendars;
 using Narplan.Domain.Governance;
 using Narplan.Web.Features.Account;
 using NodaTime;
@@ -45,7 +46,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             var body = await BodyAsync(subRegionId, input.BodyId, nameof(input.BodyId), ct);
             var from = Required(input.From, nameof(input.From), "Ange från vilket datum medlemskapet gäller.");
             var membership = Field(nameof(input.To), () => new BodyMembership(body.Id, input.PersonName, input.Organisation, input.Seat, input.Role, input.Sector, input.Side,
-                input.HasVote, from, input.To is { } to ? LocalDate.FromDateOnly(to) : null), ("namn", nameof(input.PersonName)), ("organisation", nameof(input.Organisation)));
+                input.HasVote, from, Optional(input.To, nameof(input.To))), ("namn", nameof(input.PersonName)), ("organisation", nameof(input.Organisation)));
             var others = await db.BodyMemberships.Where(m => m.BodyId == body.Id).ToListAsync(ct);
             var overlapping = others.Where(m => Overlaps(m, membership)).ToList();
             if (body.Kind == BodyKind.WorkingCommittee && membership.Role is MemberRole.Ledamot or MemberRole.Ersattare)
@@ -96,7 +97,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
                 throw new FieldException(nameof(input.BodyId), "Ordförande och vice ordförande utses för två år i taget i Delregionalt politiskt samråd och styrgruppen.");
             }
 
-            var year = input.FirstYear is { } y and >= 2000 and <= 2100 ? y : throw new FieldException(nameof(input.FirstYear), "Ange periodens första år (t.ex. 2026).");
+            var year = input.FirstYear is { } y && SupportedDates.ContainsYear(y) && SupportedDates.ContainsYear(y + 1) ? y : throw new FieldException(nameof(input.FirstYear), "Ange periodens första år (t.ex. 2026).");
             var chair = string.IsNullOrWhiteSpace(input.ChairName) ? throw new FieldException(nameof(input.ChairName), "Ange ordförandens namn.") : input.ChairName.Trim();
             var vice = string.IsNullOrWhiteSpace(input.ViceName) ? null : new Appointee(input.ViceName.Trim(), input.ViceSide);
             var term = new ChairTerm(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year + ChairRotation.TermYears - 1, 12, 31)), new Appointee(chair, input.ChairSide), vice);
@@ -113,7 +114,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             var steering = await db.GovernanceBodies.FirstOrDefaultAsync(b => b.SubRegionId == subRegionId && b.Kind == BodyKind.SteeringGroup, ct)
                 ?? throw new FieldException(null, "Delregionen har ingen styrgrupp som kan ge uppdraget.");
             var assignment = AssignmentOf(input.Question, input.Deliverables, input.Start, input.End);
-            var rows = input.Members.Where(m => !string.IsNullOrWhiteSpace(m.Name) || !string.IsNullOrWhiteSpace(m.Organisation)).ToList();
+            var rows = (input.Members ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Name) || !string.IsNullOrWhiteSpace(m.Organisation)).ToList();
             var body = Field(nameof(input.Members), () => GovernanceBody.Commission(subRegionId, steering.Id, input.Name ?? "", assignment, [.. rows.Select(r => r.Sector)], input.UserParticipation),
                 ("namn", nameof(input.Name)), ("Texterna", nameof(input.Question)));
             db.Add(body);
@@ -252,26 +253,27 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
     public Task<GovernanceResult> SaveBudgetAsync(ClaimsPrincipal user, Guid subRegionId, BudgetInput input, CancellationToken ct = default) =>
         RunAsync(user, subRegionId, ct, async () =>
         {
-            var year = input.Year is { } y and >= 2000 and <= 2100 ? y : throw new FieldException(nameof(input.Year), "Ange budgetåret (t.ex. 2027).");
+            var year = input.Year is { } y && SupportedDates.ContainsYear(y - 1) ? y : throw new FieldException(nameof(input.Year), "Ange budgetåret (t.ex. 2027).");
             var total = input.TotalKronor is { } t and > 0 ? t : throw new FieldException(nameof(input.TotalKronor), "Ange budgeten i hela kronor (större än 0).");
             var referenceDate = new LocalDate(year - 1, 7, 1);
-            var population = await db.PopulationVersions.Include(v => v.Rows).Where(v => v.SubRegionId == subRegionId && v.ReferenceDate == referenceDate)
-                .OrderByDescending(v => v.ImportedAt).FirstOrDefaultAsync(ct)
+            // The latest import for the date wins (ordered here: SQLite cannot order by the stored instant).
+            var population = (await db.PopulationVersions.Include(v => v.Rows).Where(v => v.SubRegionId == subRegionId && v.ReferenceDate == referenceDate)
+                .ToListAsync(ct)).OrderByDescending(v => v.ImportedAt).FirstOrDefault()
                 ?? throw new FieldException(nameof(input.Year), $"Befolkningsmängden den 1 juli {year - 1} saknas; importera den först (fördelningen bygger på befolkningen den 1 juli föregående år).");
             var split = Field(nameof(input.TotalKronor), () => CostSplit.Split(total, population.Populations));
             var region = split.RegionKronor;
             var kommuner = split.Kommuner;
-            var entered = input.Parts.Where(p => p.Value is not null).ToList();
-            if (entered.Count > 0 || input.RegionKronor is not null)
+            var parts = input.Parts ?? [];
+            if (parts.Values.Any(p => p is not null) || input.RegionKronor is not null)
             {
-                var missing = split.Kommuner.FirstOrDefault(k => input.Parts.GetValueOrDefault(k.Kommun.KommunCode) is null);
+                var missing = split.Kommuner.FirstOrDefault(k => parts.GetValueOrDefault(k.Kommun.KommunCode) is null);
                 if (missing is not null)
                 {
                     throw new FieldException($"Parts[{missing.Kommun.KommunCode}]", $"Ange {missing.Kommun.Name}s del, eller lämna alla delar tomma för att räkna fram dem.");
                 }
 
                 region = input.RegionKronor ?? split.RegionKronor;
-                kommuner = [.. split.Kommuner.Select(k => k with { Kronor = input.Parts[k.Kommun.KommunCode]!.Value })];
+                kommuner = [.. split.Kommuner.Select(k => k with { Kronor = parts[k.Kommun.KommunCode]!.Value })];
             }
 
             var budget = await db.CostSplitBudgets.Include(b => b.Parts).SingleOrDefaultAsync(b => b.SubRegionId == subRegionId && b.Year == year, ct);
@@ -329,14 +331,21 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
     private static Assignment AssignmentOf(string? question, string? deliverables, DateOnly? start, DateOnly? end)
     {
         var first = Required(start, "Start", "Ange när uppdraget börjar.");
-        return Field("End", () => Assignment.Create(question, deliverables, first, end is { } e ? LocalDate.FromDateOnly(e) : null), ("frågeställning", "Question"));
+        var last = Optional(end, "End");
+        return Field("End", () => Assignment.Create(question, deliverables, first, last), ("frågeställning", "Question"));
     }
 
     private static bool Overlaps(BodyMembership a, BodyMembership b) =>
         a.From <= (b.To ?? LocalDate.MaxIsoValue) && b.From <= (a.To ?? LocalDate.MaxIsoValue);
 
+    /// <summary>A date the form must have, within the dates Närplan accepts (<see cref="SupportedDates"/>).</summary>
     private static LocalDate Required(DateOnly? date, string field, string message) =>
-        date is { } d ? LocalDate.FromDateOnly(d) : throw new FieldException(field, message);
+        Optional(date, field) ?? throw new FieldException(field, message);
+
+    private static LocalDate? Optional(DateOnly? date, string field) =>
+        date is not { } d ? null
+        : SupportedDates.Contains(LocalDate.FromDateOnly(d)) ? LocalDate.FromDateOnly(d)
+        : throw new FieldException(field, SupportedDates.OutOfRangeMessage);
 
     private static LocalTime Time(string? text, string field) =>
         text is { Length: 5 } && TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)

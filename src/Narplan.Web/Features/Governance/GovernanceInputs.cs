@@ -160,8 +160,8 @@ public sealed class BudgetInput
     public long? TotalKronor { get; set; }
     public int Version { get; set; }
 
-    /// <summary>Optional parts entered by hand, by kommun code; empty means "computed from the population".</summary>
-    public Dictionary<string, long?> Parts { get; set; } = [];
+    /// <summary>Optional parts entered by hand, by kommun code; empty or null (none posted) means "computed from the population".</summary>
+    public Dictionary<string, long?>? Parts { get; set; }
 
     public long? RegionKronor { get; set; }
 }
