@@ -28,8 +28,8 @@ internal static class DemoYearPlanPatients
         var unit = db.ChangeTracker.Entries<CareUnit>().Select(e => e.Entity).Single(u => u.Name == "Lugnet");
         var people = db.ChangeTracker.Entries<Person>().Select(e => e.Entity).ToList();
         var doctor = people.Single(p => p.Name == "Ahmed Nyberg");
-        var nurse = new Person("Lovisa Demoqvist", "Sjuksköterska", PersonRole.Sjukskoterska, unit.KommunId);
-        db.Add(nurse);
+        // The Lidköping demo nurse (DemoPatients), whose account sjukskoterska@lidkoping.demo then sees these tasks (issue 17.5).
+        var nurse = people.Single(p => p.Name == "Ida Sjöström" && p.OrganisationId == unit.KommunId);
         var centre = unit.ResponsibilityOn(Reference)?.CareCentreId;
         for (var i = 0; i < Names.Length; i++)
         {
