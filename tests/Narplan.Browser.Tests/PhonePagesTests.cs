@@ -140,7 +140,7 @@ public partial class PhonePagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GetByRole(AriaRole.Button, new() { Name = "Gör årsplan" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Årsplanen är gjord" })).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex(@"^Vårdplaneringar per dag \d{4}$") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex(@"^Vårdplaneringar per dag \d{4}\b") })).ToBeVisibleAsync();
         // The calendar keeps readable cells (drawn at least 700 px wide, about 11 px a day) and scrolls in its own region, not the page.
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('figure.heatmap svg[role=img]').getBoundingClientRect().width >= 700"));
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= Math.min(window.innerWidth, document.documentElement.clientWidth, 390)"));
