@@ -39,6 +39,24 @@ public class AuditLogTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task ShouldWriteCollectionsAndDatesReadablyNeverAsDotNetTypeNames(DatabaseProvider provider)
+    {
+        // Issue 18: the demo log showed "Rows: System.Collections.Generic.List`1[Narplan.Domain.Plans.ActionRow]" and
+        // "AnchorDate: Thursday, 08 January 2026". New rows store a count and ISO dates.
+        await using var db = await TestDatabases.NewWithDemoDataAsync(provider);
+
+        var details = await db.AuditEntries.Select(e => e.Details).ToListAsync();
+
+        Assert.DoesNotContain(details, d => d.Contains("System.") || d.Contains("Narplan.") || d.Contains("`1[") || d.Contains("<>"));
+        Assert.Contains(details, d => d.Contains("Rows: ") && System.Text.RegularExpressions.Regex.IsMatch(d, @"Rows: \d+ st"));
+        Assert.Contains(details, d => d.Contains("AnchorDate: 2026-01-08"));
+        Assert.DoesNotContain(details, d => d.Contains("January 2026"));
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task TheLogShouldRefuseToChangeOrDeleteAnEntry(DatabaseProvider provider)
     {
         await using var db = await TestDatabases.NewWithDemoDataAsync(provider);

@@ -206,10 +206,10 @@ public sealed class AuditSaveChangesInterceptor(
                 continue;
             }
 
-            var current = Convert.ToString(property.CurrentValue, CultureInfo.InvariantCulture) ?? "∅";
+            var current = ValueText(property.CurrentValue);
             if (entry.State == EntityState.Modified)
             {
-                var original = Convert.ToString(property.OriginalValue, CultureInfo.InvariantCulture) ?? "∅";
+                var original = ValueText(property.OriginalValue);
                 text.Append(": ").Append(original).Append(" → ").Append(current);
             }
             else if (entry.State == EntityState.Added)
@@ -220,6 +220,26 @@ public sealed class AuditSaveChangesInterceptor(
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// A value as the log stores it: dates and times in ISO form, a collection as its count ("3 st"), a nested value
+    /// as "sammansatt uppgift" — never a .NET type name such as <c>System.Collections.Generic.List`1[…]</c>
+    /// (decision 0060; older rows are translated when shown, their hashes untouched).
+    /// </summary>
+    internal static string ValueText(object? value) => value switch
+    {
+        null => "∅",
+        string text => text,
+        LocalDate date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        LocalTime time => time.ToString("HH:mm", CultureInfo.InvariantCulture),
+        LocalDateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        byte[] bytes => $"{bytes.Length} byte",
+        System.Collections.ICollection collection => $"{collection.Count} st",
+        System.Collections.IEnumerable sequence => $"{sequence.Cast<object?>().Count()} st",
+        _ when value.GetType() is { IsPrimitive: false, IsEnum: false } type && type.Namespace?.StartsWith("Narplan", StringComparison.Ordinal) == true
+            => "sammansatt uppgift",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "∅",
+    };
 
     private sealed record ChainTip(long Sequence, string Hash);
 }

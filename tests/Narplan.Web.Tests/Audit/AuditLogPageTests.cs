@@ -32,7 +32,7 @@ public class AuditLogPageTests(NarplanAppFactory app) : IClassFixture<NarplanApp
         var admin = await app.SignedInAsync("admin@narplan.demo");
         var page = await admin.GetStringAsync("/administration/logg");
         Assert.Contains("Logg över ändringar", page);
-        Assert.Contains("CareUnit", page);
+        Assert.Contains("<option value=\"Enhet\">Enhet</option>", page); // issue 18: entity types in Swedish
 
         var verified = await admin.PostFormAsync("/administration/logg", page, "verify", []);
 

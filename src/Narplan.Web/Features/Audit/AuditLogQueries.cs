@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Data.Audit;
 using Narplan.Domain.Audit;
+using Narplan.Domain.Patients;
+using Narplan.Web.Features.Patients;
 
 namespace Narplan.Web.Features.Audit;
 
@@ -11,8 +13,65 @@ public sealed record AuditFilter(string? User, string? EntityType, AuditAction? 
 }
 
 /// <summary>Reads and verifies the audit log (administrators only).</summary>
-public sealed class AuditLogQueries(NarplanDbContext db, AuditCheckpoints checkpoints)
+public sealed class AuditLogQueries(NarplanDbContext db, AuditCheckpoints checkpoints, PatientAccess patients)
 {
+    /// <summary>What the administrator reads for a page of entries: names for the ids in them, the patients by name.</summary>
+    public sealed record Names(IReadOnlyDictionary<Guid, string> Things, IReadOnlyDictionary<Guid, Patient> Patients)
+    {
+        public string? Of(Guid id) => Things.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// Names for the organisations, units and people the entries point at, and the patients they are about. Showing a
+    /// patient's name is a read of patient data, so it is logged for each patient on the page (decision 0060); a
+    /// protected patient's name is masked where it is shown (<see cref="PatientText.Name"/>).
+    /// </summary>
+    public async Task<Names> NamesAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct = default)
+    {
+        var ids = new HashSet<Guid>();
+        foreach (var entry in entries)
+        {
+            if (Guid.TryParse(entry.EntityId, out var own))
+            {
+                ids.Add(own);
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in GuidText.Matches(entry.Details))
+            {
+                ids.Add(Guid.Parse(m.Value));
+            }
+        }
+
+        var things = new Dictionary<Guid, string>();
+        if (ids.Count > 0)
+        {
+            foreach (var o in await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            {
+                things[o.Id] = o.Name;
+            }
+
+            foreach (var u in await db.CareUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+            {
+                things[u.Id] = u.Name;
+            }
+
+            foreach (var p in await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            {
+                things[p.Id] = p.Name;
+            }
+        }
+
+        var patientIds = entries.Where(e => e.PatientId is not null).Select(e => e.PatientId!.Value).Distinct().ToList();
+        var found = patientIds.Count == 0
+            ? []
+            : await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToListAsync(ct);
+        await patients.LogAsync(found.Select(p => p.Id), AuditAction.Read, "administratörens logg", ct);
+        return new Names(things, found.ToDictionary(p => p.Id));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GuidText =
+        new(@"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public async Task<(IReadOnlyList<AuditEntry> Entries, int Total)> ListAsync(AuditFilter filter, CancellationToken ct = default)
     {
         var query = db.AuditEntries.AsNoTracking();

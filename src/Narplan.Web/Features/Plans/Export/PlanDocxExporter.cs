@@ -11,7 +11,8 @@ namespace Narplan.Web.Features.Plans.Export;
 
 /// <summary>
 /// Writes a plan version as a Word document: the template's headings as real Heading 1–3 styles,
-/// a table-of-contents field (pre-filled with the headings so it reads without updating), Bilaga
+/// a table-of-contents field (pre-filled with the headings and PAGEREF page numbers; Word is asked to update fields on
+/// opening), Bilaga
 /// 1 and 2 and the handlingsplan rows as Word tables, a signatures block, and a header with the
 /// närområde and the version. Valid against the Open XML SDK validator.
 /// </summary>
@@ -31,6 +32,9 @@ public static class PlanDocxExporter
         using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         AddStyles(main);
+        // Word asks to update the fields when the file is opened, so the table of contents gets its page numbers (issue 18).
+        var settings = main.AddNewPart<DocumentSettingsPart>();
+        settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
         var header = main.AddNewPart<HeaderPart>();
         header.Header = new Header(Para(plan.HeaderText, "Header"));
         var footer = main.AddNewPart<FooterPart>();
@@ -46,9 +50,20 @@ public static class PlanDocxExporter
         var body = new Body();
         TitlePage(plan, body);
         TableOfContents(plan, body);
+        var bookmark = 0;
         foreach (var section in plan.Sections)
         {
-            body.Append(Para(section.Heading, $"Heading{section.Level}"));
+            var heading = Para(section.Heading, $"Heading{section.Level}");
+            if (section.Level <= 3)
+            {
+                // The bookmark the table of contents' PAGEREF points at, as Word writes its own _Toc bookmarks.
+                var id = Invariant.N(bookmark);
+                heading.InsertAfter(new BookmarkStart { Id = id, Name = TocBookmark(bookmark) }, heading.ParagraphProperties);
+                heading.Append(new BookmarkEnd { Id = id });
+                bookmark++;
+            }
+
+            body.Append(heading);
             AppendMarkdown(body, section.Text);
             foreach (var block in plan.Structured(section))
             {
@@ -61,7 +76,8 @@ public static class PlanDocxExporter
                     Signatures(plan, body);
                     break;
                 case SectionContent.Appendix1:
-                    body.Append(Table(PlanDocument.Appendix1Columns, plan.Appendix1.Select(PlanDocument.Cells), "Bilaga 1 har inga enheter."));
+                    body.Append(Table(PlanDocument.Appendix1Columns, plan.Appendix1.Select(PlanDocument.Cells), "Bilaga 1 har inga enheter.",
+                        keepWhole: PlanDocument.Appendix1Columns.Select(c => c == "Direktnummer").ToArray()));
                     break;
                 case SectionContent.Appendix2:
                     body.Append(Table(PlanDocument.Appendix2Columns, plan.Appendix2.Select(PlanDocument.Cells), "Bilaga 2 har inga förskolor."));
@@ -107,6 +123,12 @@ public static class PlanDocxExporter
             (plan.Details.YearlyFollowUp is { } y ? $" · årlig uppföljning {PlanDocument.Date(y)}" : "")));
     }
 
+    private static string TocBookmark(int index) => $"_Toc{Invariant.N(100000 + index)}";
+
+    /// <summary>
+    /// The TOC field, pre-filled as Word fills it: each heading with a dotted tab and a PAGEREF to the heading's bookmark,
+    /// so LibreOffice shows the page numbers at once and Word fills them when it updates the fields on opening.
+    /// </summary>
     private static void TableOfContents(PlanDocument plan, Body body)
     {
         body.Append(Para("Innehåll", "TOCHeading"));
@@ -121,7 +143,17 @@ public static class PlanDocxExporter
                 p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
             }
 
-            p.Append(new Run(new Text(headings[i].Heading)));
+            var link = new Hyperlink { Anchor = TocBookmark(i), History = true };
+            link.Append(new Run(new Text(XmlSafe(headings[i].Heading)) { Space = SpaceProcessingModeValues.Preserve }));
+            link.Append(new Run(new TabChar()));
+            link.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
+            link.Append(new Run(new FieldCode($" PAGEREF {TocBookmark(i)} \\h ") { Space = SpaceProcessingModeValues.Preserve }));
+            link.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            // No cached number: LibreOffice shows the TOC as stored until its index is updated, and a made-up "1" would
+            // be wrong; Word fills the numbers when it updates the fields on opening.
+            link.Append(new Run(new Text("")));
+            link.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            p.Append(link);
             if (i == headings.Count - 1)
             {
                 p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
@@ -305,7 +337,13 @@ public static class PlanDocxExporter
         return p;
     }
 
-    private static OpenXmlElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, string emptyText)
+    // The text area of an A4 page between the margins, in twentieths of a point.
+    private const int TextWidth = 9638;
+
+    // Left and right cell margins of the table style.
+    private const int CellMargins = 160;
+
+    private static OpenXmlElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, string emptyText, bool[]? keepWhole = null)
     {
         var list = rows.ToList();
         if (list.Count == 0)
@@ -313,28 +351,57 @@ public static class PlanDocxExporter
             return Para(emptyText);
         }
 
-        var width = 9638 / columns.Count;
+        keepWhole ??= new bool[columns.Count];
+        var (widths, halfPoints) = ColumnWidths(columns, list, keepWhole);
         var table = new Table(new TableProperties(
             new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = Invariant.N(TextWidth), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0" }));
         var grid = new TableGrid();
-        foreach (var _ in columns)
+        foreach (var width in widths)
         {
             grid.Append(new GridColumn { Width = Invariant.N(width) });
         }
 
         table.Append(grid);
-        table.Append(Row(columns, header: true, width));
+        table.Append(Row(columns, header: true, widths, halfPoints, new bool[columns.Count]));
         foreach (var row in list)
         {
-            table.Append(Row(row, header: false, width));
+            table.Append(Row(row, header: false, widths, halfPoints, keepWhole));
         }
 
         return table;
     }
 
-    private static TableRow Row(IReadOnlyList<string> cells, bool header, int width)
+    /// <summary>
+    /// Column widths in twips and the type size in half-points: every column at least as wide as its longest word, at the
+    /// largest size from 9 pt down to 7 pt where that fits, so Word and LibreOffice never break a word in the middle
+    /// (issue 18). Words are measured in DejaVu Sans, wider than Calibri and its stand-ins, so the estimate is safe.
+    /// </summary>
+    internal static (int[] Widths, int HalfPoints) ColumnWidths(IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, bool[] keepWhole)
+    {
+        PdfFonts.EnsureResolver();
+        using var measure = PdfSharp.Drawing.XGraphics.CreateMeasureContext(
+            new PdfSharp.Drawing.XSize(2000, 2000), PdfSharp.Drawing.XGraphicsUnit.Point, PdfSharp.Drawing.XPageDirection.Downwards);
+        // Room for the rest of each column by how much text it holds.
+        var weights = columns.Select((c, i) => Math.Max(4.0, rows.Select(r => (double)r[i].Length).DefaultIfEmpty(0).Average())).ToArray();
+        for (var halfPoints = 18; halfPoints >= 14; halfPoints--)
+        {
+            var regular = new PdfSharp.Drawing.XFont(PdfFonts.Family, halfPoints / 2.0, PdfSharp.Drawing.XFontStyleEx.Regular);
+            var bold = new PdfSharp.Drawing.XFont(PdfFonts.Family, halfPoints / 2.0, PdfSharp.Drawing.XFontStyleEx.Bold);
+            var points = PlanPdfExporter.FitColumns(columns, rows, weights, (TextWidth - CellMargins * columns.Count) / 20.0, keepWhole,
+                (word, header) => measure.MeasureString(word, header ? bold : regular).Width, 0);
+            if (points is not null)
+            {
+                return (points.Select(p => (int)Math.Floor(p * 20) + CellMargins).ToArray(), halfPoints);
+            }
+        }
+
+        return (columns.Select(_ => TextWidth / columns.Count).ToArray(), 14);
+    }
+
+    private static TableRow Row(IReadOnlyList<string> cells, bool header, int[] widths, int halfPoints, bool[] keepWhole)
     {
         var row = new TableRow();
         if (header)
@@ -342,18 +409,23 @@ public static class PlanDocxExporter
             row.Append(new TableRowProperties(new TableHeader()));
         }
 
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            var p = Para(cell, "TableText");
-            if (header)
+            // A phone number is kept on one line with no-break spaces.
+            var p = Para(keepWhole[i] ? cells[i].Replace(' ', '\u00A0') : cells[i], "TableText");
+            foreach (var run in p.Elements<Run>())
             {
-                foreach (var run in p.Elements<Run>())
+                var props = new RunProperties();
+                if (header)
                 {
-                    run.PrependChild(new RunProperties(new Bold()));
+                    props.Append(new Bold());
                 }
+
+                props.Append(new FontSize { Val = Invariant.N(halfPoints) });
+                run.PrependChild(props);
             }
 
-            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = Invariant.N(width), Type = TableWidthUnitValues.Dxa }), p));
+            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Width = Invariant.N(widths[i]), Type = TableWidthUnitValues.Dxa }), p));
         }
 
         return row;
@@ -412,6 +484,7 @@ public static class PlanDocxExporter
     private static Style Toc(int level)
     {
         var style = Style($"TOC{level}", $"toc {level}", "Normal", after: 60);
+        style.StyleParagraphProperties!.PrependChild(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth }));
         style.StyleParagraphProperties!.Append(new Indentation { Left = Invariant.N((level - 1) * 240) });
         return style;
     }

@@ -4,14 +4,17 @@ using Narplan.Domain.Plans;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace Narplan.Web.Features.Plans.Export;
 
 /// <summary>
 /// Writes a plan version as PDF (A4) with PDFsharp: title page, a table of contents with page
 /// numbers, every section with its heading, Bilaga 1 and 2 and the handlingsplan rows as tables
-/// (the header row repeated on each page), the signatures block, and a running header with the
-/// närområde and the version. Text is WinAnsi-encoded so every PDF reader can search and copy it.
+/// (the header row repeated on each page; columns as wide as their longest word, so no word is broken), the signatures
+/// block, and a running header with the närområde and the version. Tagged (headings, paragraphs, tables; header and
+/// footer as artifacts), Lang sv-SE, a bookmark per heading. Text is WinAnsi-encoded so every PDF reader can search and
+/// copy it.
 /// </summary>
 public static class PlanPdfExporter
 {
@@ -20,17 +23,64 @@ public static class PlanPdfExporter
     public static byte[] Export(PlanDocument plan)
     {
         PdfFonts.EnsureResolver();
+        // Two passes over the same layout: the first finds the page of every heading, the second writes the table of
+        // contents with those pages in reading order, tagged (PDF/UA structure through PDFsharp's UAManager), with
+        // Lang sv-SE and a bookmark per heading (issue 18; decision 0061).
+        var draft = new PdfWriter(new PdfDocument(), plan, null);
+        draft.Write();
         var document = new PdfDocument();
         document.Info.Title = $"{plan.Title} – version {plan.Version}";
         document.Info.Author = "Närplan";
         document.Info.Subject = plan.HeaderText;
-        new PdfWriter(document, plan).Write();
+        document.ViewerPreferences.DisplayDocTitle = true;
+        document.PageMode = PdfPageMode.UseOutlines;
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(Language);
+        new PdfWriter(document, plan, draft.HeadingPages, ua.StructureBuilder).Write();
         using var stream = new MemoryStream();
         document.Save(stream, false);
         return stream.ToArray();
     }
 
-    private sealed class PdfWriter(PdfDocument document, PlanDocument plan)
+    public const string Language = "sv-SE";
+
+    /// <summary>
+    /// Widths for a table's columns: each at least as wide as its longest word (a phone number counts as one word), the
+    /// rest shared by <paramref name="weights"/>; null when the words cannot all fit in <paramref name="width"/>.
+    /// </summary>
+    internal static double[]? FitColumns(
+        IReadOnlyList<string> header, IReadOnlyList<string[]> rows, double[] weights, double width, bool[] keepWhole,
+        Func<string, bool, double> measure, double padding)
+    {
+        var minimum = new double[header.Count];
+        for (var i = 0; i < header.Count; i++)
+        {
+            minimum[i] = Words(header[i], false).Select(w => measure(w, true)).DefaultIfEmpty(0).Max();
+            foreach (var row in rows)
+            {
+                minimum[i] = Math.Max(minimum[i], Words(row[i], keepWhole[i]).Select(w => measure(w, false)).DefaultIfEmpty(0).Max());
+            }
+
+            minimum[i] += padding + 1;
+        }
+
+        var extra = width - minimum.Sum();
+        if (extra < 0)
+        {
+            return null;
+        }
+
+        var total = weights.Sum();
+        return minimum.Select((m, i) => m + extra * weights[i] / total).ToArray();
+    }
+
+    /// <summary>The words a cell may be broken between: at spaces, or none for a column kept whole.</summary>
+    internal static IEnumerable<string> Words(string text, bool keepWhole) =>
+        keepWhole
+            ? text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            : text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+    private sealed class PdfWriter(PdfDocument document, PlanDocument plan, IReadOnlyList<int>? knownPages, StructureBuilder? tags = null)
     {
         private const double Margin = 56;
         private const double Top = 70;
@@ -48,6 +98,10 @@ public static class PlanPdfExporter
         ];
 
         private readonly List<(PlanSection Section, int Page)> _headingPages = [];
+        private readonly PdfOutline?[] _outlineParents = new PdfOutline?[4];
+
+        /// <summary>The page of every heading, in order, as this pass laid them out.</summary>
+        public IReadOnlyList<int> HeadingPages => _headingPages.Select(h => h.Page).ToList();
         private PdfPage _page = null!;
         private XGraphics _gfx = null!;
         private double _y;
@@ -59,9 +113,11 @@ public static class PlanPdfExporter
 
         public void Write()
         {
+            // The UAManager opens the Document element itself; every element below is its child.
             TitlePage();
             var linesPerPage = (int)((842 - Top - Margin - 40) / 16);
             _tocPages = Math.Max(1, (int)Math.Ceiling(plan.Sections.Count / (double)linesPerPage));
+            TableOfContents(linesPerPage);
             NewPage();
             foreach (var section in plan.Sections)
             {
@@ -69,14 +125,19 @@ public static class PlanPdfExporter
             }
 
             _gfx.Dispose();
-            TableOfContents(linesPerPage);
         }
+
+        private void Begin(PdfGroupingElementTag tag) => tags?.BeginElement(tag);
+
+        private void Begin(PdfBlockLevelElementTag tag) => tags?.BeginElement(tag);
+
+        private void End() => tags?.End();
 
         private void TitlePage()
         {
             NewPage(header: false);
             _y = 200;
-            Paragraph(plan.Title, TitleFont, 0, 30);
+            Paragraph(plan.Title, TitleFont, 0, 30, PdfBlockLevelElementTag.Heading1);
             if (plan.Kind == PlanKind.Naromradesplan)
             {
                 Paragraph("För Hälso- och sjukvård och angränsande socialtjänst", HeadingFonts[1], 0, 40);
@@ -96,36 +157,39 @@ public static class PlanPdfExporter
             Paragraph($"Version {plan.Version} · {plan.Status.Swedish()}" +
                 (plan.Details.ValidFrom is { } from ? $" · gäller från {PlanDocument.Date(from)} och tillsvidare" : "") +
                 (plan.FixedOn is { } f ? $" · fastställd {PlanDocument.Date(f)}" : ""), Body, 0, 6);
-            _gfx.Dispose();
         }
 
         private void TableOfContents(int linesPerPage)
         {
+            Begin(PdfGroupingElementTag.TableOfContents);
             for (var p = 0; p < _tocPages; p++)
             {
-                _page = document.InsertPage(1 + p);
-                _gfx = XGraphics.FromPdfPage(_page);
-                Header(1 + p + 1);
-                _y = Top;
+                NewPage();
                 if (p == 0)
                 {
-                    Paragraph("Innehåll", HeadingFonts[0], 0, 12);
+                    Paragraph("Innehåll", HeadingFonts[0], 0, 12, PdfBlockLevelElementTag.Heading1);
                 }
 
-                foreach (var (section, page) in _headingPages.Skip(p * linesPerPage).Take(linesPerPage))
+                var index = p * linesPerPage;
+                foreach (var section in plan.Sections.Skip(index).Take(linesPerPage))
                 {
                     var indent = (section.Level - 1) * 14;
                     var font = section.Level == 1 ? Bold : Body;
-                    var number = page.ToString();
+                    var number = knownPages is not null && index < knownPages.Count ? knownPages[index].ToString(System.Globalization.CultureInfo.InvariantCulture) : "0";
                     var numberWidth = _gfx.MeasureString(number, font).Width;
                     var heading = Fit(section.Heading, font, Width - indent - numberWidth - 12);
+                    Begin(PdfGroupingElementTag.TableOfContentsItem);
+                    Begin(PdfBlockLevelElementTag.Paragraph);
                     _gfx.DrawString(heading, font, XBrushes.Black, Margin + indent, _y + font.Height);
                     _gfx.DrawString(number, font, XBrushes.Black, Margin + Width - numberWidth, _y + font.Height);
+                    End();
+                    End();
                     _y += 16;
+                    index++;
                 }
-
-                _gfx.Dispose();
             }
+
+            End();
         }
 
         private void Section(PlanSection section)
@@ -137,8 +201,14 @@ public static class PlanPdfExporter
             }
 
             _y += section.Level == 1 ? 10 : 6;
-            _headingPages.Add((section, document.PageCount + _tocPages));
-            Paragraph(section.Heading, font, 0, 6);
+            _headingPages.Add((section, document.PageCount));
+            Outline(section);
+            Paragraph(section.Heading, font, 0, 6, Math.Clamp(section.Level, 1, 3) switch
+            {
+                1 => PdfBlockLevelElementTag.Heading1,
+                2 => PdfBlockLevelElementTag.Heading2,
+                _ => PdfBlockLevelElementTag.Heading3,
+            });
             foreach (var block in PlanMarkdown.Parse(section.Text))
             {
                 MarkdownBlock(block, 0);
@@ -171,7 +241,8 @@ public static class PlanPdfExporter
 
                     break;
                 case SectionContent.Appendix1:
-                    Table(PlanDocument.Appendix1Columns, [1.3, 1.1, 1.5, 1.2, 1.2, 0.9, 1.1], plan.Appendix1.Select(PlanDocument.Cells).ToList(), "Bilaga 1 har inga enheter.");
+                    Table(PlanDocument.Appendix1Columns, [1.3, 1.1, 1.5, 1.2, 1.2, 0.9, 1.1], plan.Appendix1.Select(PlanDocument.Cells).ToList(), "Bilaga 1 har inga enheter.",
+                        keepWhole: PlanDocument.Appendix1Columns.Select(c => c == "Direktnummer").ToArray());
                     break;
                 case SectionContent.Appendix2:
                     Table(PlanDocument.Appendix2Columns, [1, 1], plan.Appendix2.Select(PlanDocument.Cells).ToList(), "Bilaga 2 har inga förskolor.");
@@ -268,23 +339,55 @@ public static class PlanPdfExporter
             return text.ToString();
         }
 
-        private void Paragraph(string text, XFont font, double indent, double after)
+        private void Paragraph(string text, XFont font, double indent, double after, PdfBlockLevelElementTag tag = PdfBlockLevelElementTag.Paragraph)
         {
-            foreach (var line in Wrap(PdfFonts.Printable(text), font, Width - indent))
+            var lines = Wrap(PdfFonts.Printable(text), font, Width - indent);
+            if (_y + font.Height > Bottom)
+            {
+                NewPage();
+            }
+
+            Begin(tag);
+            foreach (var line in lines)
             {
                 if (_y + font.Height > Bottom)
                 {
+                    End();
                     NewPage();
+                    Begin(tag);
                 }
 
                 _gfx.DrawString(line, font, XBrushes.Black, Margin + indent, _y + font.Height * 0.8);
                 _y += font.Height * 1.2;
             }
 
+            End();
             _y += after;
         }
 
-        private void Table(IReadOnlyList<string> columns, double[] weights, IReadOnlyList<string[]> rows, string emptyText)
+        /// <summary>A bookmark for the heading, under the last heading one level up.</summary>
+        private void Outline(PlanSection section)
+        {
+            if (tags is null)
+            {
+                return;
+            }
+
+            var level = Math.Clamp(section.Level, 1, 3);
+            var parent = level == 1 ? null : _outlineParents[level - 1] ?? _outlineParents[1];
+            var outlines = parent?.Outlines ?? document.Outlines;
+            var outline = outlines.Add(PdfFonts.Printable(section.Heading), _page, level == 1);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            outline.Left = 0;
+            outline.Top = _page.Height.Point - _y + 4;
+            _outlineParents[level] = outline;
+            for (var deeper = level + 1; deeper < _outlineParents.Length; deeper++)
+            {
+                _outlineParents[deeper] = null;
+            }
+        }
+
+        private void Table(IReadOnlyList<string> columns, double[] weights, IReadOnlyList<string[]> rows, string emptyText, bool[]? keepWhole = null)
         {
             if (rows.Count == 0)
             {
@@ -292,83 +395,124 @@ public static class PlanPdfExporter
                 return;
             }
 
-            var total = weights.Sum();
-            var widths = weights.Select(w => Width * w / total).ToArray();
-            var lineHeight = Small.Height * 1.15;
-            var header = columns.ToArray();
-            DrawRow(header, widths, lineHeight, SmallBold, shaded: true);
-            foreach (var row in rows)
+            keepWhole ??= new bool[columns.Count];
+            // The smallest type size from 8 pt down to 6 pt at which every column is as wide as its longest word, so no
+            // word is broken; only if none fits are long words broken (issue 18).
+            var size = 8.0;
+            double[]? widths = null;
+            XFont font = Small, bold = SmallBold;
+            for (; size >= 6; size -= 0.5)
             {
-                if (_y + RowHeight(row, widths, lineHeight, Small) > Bottom)
+                font = new XFont(PdfFonts.Family, size, XFontStyleEx.Regular, Options);
+                bold = new XFont(PdfFonts.Family, size, XFontStyleEx.Bold, Options);
+                var (f, b) = (font, bold);
+                widths = FitColumns(columns, rows, weights, Width, keepWhole,
+                    (word, header) => _gfx.MeasureString(PdfFonts.Printable(word), header ? b : f).Width, CellPadding * 2);
+                if (widths is not null)
                 {
-                    NewPage();
-                    DrawRow(header, widths, lineHeight, SmallBold, shaded: true);
+                    break;
                 }
-
-                DrawRow(row, widths, lineHeight, Small, shaded: false);
             }
 
+            if (widths is null)
+            {
+                var total = weights.Sum();
+                widths = weights.Select(w => Width * w / total).ToArray();
+            }
+
+            var lineHeight = font.Height * 1.15;
+            var header = columns.ToArray();
+            var noBreak = new bool[columns.Count];
+            Begin(PdfBlockLevelElementTag.Table);
+            DrawRow(header, widths, lineHeight, bold, shaded: true, noBreak);
+            foreach (var row in rows)
+            {
+                if (_y + RowHeight(row, widths, lineHeight, font, keepWhole) > Bottom)
+                {
+                    End();
+                    NewPage();
+                    Begin(PdfBlockLevelElementTag.Table);
+                    DrawRow(header, widths, lineHeight, bold, shaded: true, noBreak);
+                }
+
+                DrawRow(row, widths, lineHeight, font, shaded: false, keepWhole);
+            }
+
+            End();
             _y += 8;
         }
 
-        private double RowHeight(string[] cells, double[] widths, double lineHeight, XFont font) =>
-            cells.Select((c, i) => Wrap(PdfFonts.Printable(c), font, widths[i] - 6).Count).Max() * lineHeight + 6;
+        private const double CellPadding = 3;
 
-        private void DrawRow(string[] cells, double[] widths, double lineHeight, XFont font, bool shaded)
+        private double RowHeight(string[] cells, double[] widths, double lineHeight, XFont font, bool[] keepWhole) =>
+            cells.Select((c, i) => Wrap(PdfFonts.Printable(c), font, widths[i] - 2 * CellPadding, keepWhole[i]).Count).Max() * lineHeight + 2 * CellPadding;
+
+        private void DrawRow(string[] cells, double[] widths, double lineHeight, XFont font, bool shaded, bool[] keepWhole)
         {
-            var height = RowHeight(cells, widths, lineHeight, font);
+            var height = RowHeight(cells, widths, lineHeight, font, keepWhole);
             var x = Margin;
+            Begin(PdfBlockLevelElementTag.TableRow);
             for (var i = 0; i < cells.Length; i++)
             {
                 var rect = new XRect(x, _y, widths[i], height);
+                tags?.BeginArtifact();
                 if (shaded)
                 {
                     _gfx.DrawRectangle(XBrushes.Gainsboro, rect);
                 }
 
                 _gfx.DrawRectangle(new XPen(XColors.Gray, 0.5), rect);
-                var y = _y + 3;
-                foreach (var line in Wrap(PdfFonts.Printable(cells[i]), font, widths[i] - 6))
+                tags?.End();
+                Begin(shaded ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
+                var y = _y + CellPadding;
+                foreach (var line in Wrap(PdfFonts.Printable(cells[i]), font, widths[i] - 2 * CellPadding, keepWhole[i]))
                 {
-                    _gfx.DrawString(line, font, XBrushes.Black, x + 3, y + font.Height * 0.8);
+                    _gfx.DrawString(line, font, XBrushes.Black, x + CellPadding, y + font.Height * 0.8);
                     y += lineHeight;
                 }
 
+                End();
                 x += widths[i];
             }
 
+            End();
             _y += height;
         }
 
-        private List<string> Wrap(string text, XFont font, double width)
+        /// <summary>
+        /// Lines of at most <paramref name="width"/>: broken at spaces (a column kept whole only at line breaks), and a
+        /// word wider than the line broken inside, so no text runs past its column.
+        /// </summary>
+        private List<string> Wrap(string text, XFont font, double width, bool keepWhole = false)
         {
             var lines = new List<string>();
             foreach (var paragraph in text.Split('\n'))
             {
                 var line = "";
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in keepWhole ? [paragraph.Trim()] : paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (_gfx.MeasureString(candidate, font).Width <= width || line.Length == 0)
+                    if (line.Length == 0 || _gfx.MeasureString(candidate, font).Width <= width)
                     {
                         line = candidate;
-                        while (_gfx.MeasureString(line, font).Width > width && line.Length > 1)
-                        {
-                            // A word longer than the column: break it.
-                            var cut = line.Length - 1;
-                            while (cut > 1 && _gfx.MeasureString(line[..cut], font).Width > width)
-                            {
-                                cut--;
-                            }
-
-                            lines.Add(line[..cut]);
-                            line = line[cut..];
-                        }
                     }
                     else
                     {
                         lines.Add(line);
                         line = word;
+                    }
+
+                    while (_gfx.MeasureString(line, font).Width > width && line.Length > 1)
+                    {
+                        // A word longer than the column: break it.
+                        var cut = line.Length - 1;
+                        while (cut > 1 && _gfx.MeasureString(line[..cut], font).Width > width)
+                        {
+                            cut--;
+                        }
+
+                        lines.Add(line[..cut]);
+                        line = line[cut..];
                     }
                 }
 
@@ -403,16 +547,19 @@ public static class PlanPdfExporter
             _y = Top;
             if (header)
             {
-                Header(document.PageCount + _tocPages);
+                Header(document.PageCount);
             }
         }
 
+        /// <summary>The running header and the "Sida n" footer, marked as artifacts so a screen reader skips them.</summary>
         private void Header(int pageNumber)
         {
+            tags?.BeginArtifact();
             _gfx.DrawString(PdfFonts.Printable(plan.HeaderText), Small, XBrushes.DimGray, Margin, 36);
             _gfx.DrawLine(new XPen(XColors.Silver, 0.5), Margin, 42, _page.Width.Point - Margin, 42);
             var text = $"Sida {pageNumber}";
             _gfx.DrawString(text, Small, XBrushes.DimGray, _page.Width.Point - Margin - _gfx.MeasureString(text, Small).Width, _page.Height.Point - 30);
+            tags?.End();
         }
     }
 }
