@@ -69,7 +69,7 @@ public static class ApiExamples
                     new(UnitId, "Hagagården", "SarskiltBoende", "Herrljunga", "Västra Götalandsregionen", 40, "Närhälsan Herrljunga vårdcentral", ["Karin Åberg"]),
                 },
                 Problems = new Dictionary<int, string> { [400] = $"Okänd enhetstyp 'Slott'. Giltiga typer: {string.Join(", ", Enum.GetNames<Domain.Places.CareUnitType>())}." },
-                Parameters = new Dictionary<string, string> { ["kommun"] = "Herrljunga", ["type"] = "SarskiltBoende" },
+                Parameters = new Dictionary<string, string> { ["kommun"] = "Herrljunga", ["type"] = "SarskiltBoende", ["limit"] = "50", ["offset"] = "0" },
             },
             ["GetUnit"] = new()
             {

@@ -239,7 +239,41 @@ public static class OpenApiContract
             }
         }
 
-        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        // A paged list (ApiPage): limit and offset are whole numbers, and the answer says where the other pages are.
+        var parameters = operation.Parameters?.OfType<OpenApiParameter>().ToList() ?? [];
+        if (parameters.Any(p => p.Name == "limit"))
+        {
+            foreach (var paging in parameters.Where(p => p.Name is "limit" or "offset"))
+            {
+                paging.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Format = "int32",
+                    Default = JsonValue.Create(paging.Name == "limit" ? ApiPage.DefaultLimit : 0),
+                };
+            }
+
+            if (operation.Responses.GetValueOrDefault("200") is OpenApiResponse page)
+            {
+                page.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                page.Headers["Link"] = new OpenApiHeader
+                {
+                    Description = "Länkar till sidorna enligt RFC 8288: first, prev, next (saknas på sista sidan) och last. Filtren och limit följer med.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Example = JsonValue.Create("<https://narplan.example/api/v1/units?kommun=Herrljunga&limit=50&offset=0>; rel=\"first\", " +
+                        "<https://narplan.example/api/v1/units?kommun=Herrljunga&limit=50&offset=50>; rel=\"next\", " +
+                        "<https://narplan.example/api/v1/units?kommun=Herrljunga&limit=50&offset=100>; rel=\"last\""),
+                };
+                page.Headers[ApiPage.TotalCountHeader] = new OpenApiHeader
+                {
+                    Description = "Antalet rader som matchar filtren, på alla sidor.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                    Example = JsonValue.Create(128),
+                };
+            }
+        }
+
+        foreach (var parameter in parameters)
         {
             parameter.Description ??= ParameterDescription(operation.OperationId, parameter.Name);
             if (example?.Parameters.GetValueOrDefault(parameter.Name ?? "") is { } value)
@@ -268,6 +302,8 @@ public static class OpenApiContract
         (_, "need") => "advice (råd, standard) eller acute-home-visit (troligt akut hembesök).",
         ("GetUnitOnCallTimeline", "from") => "Datum (2026-06-18) eller tidpunkt med tidszon. Standard: i dag.",
         ("GetUnitOnCallTimeline", "to") => "Datum (räknas med) eller tidpunkt med tidszon; högst 93 dagar efter from. Standard: 31 dagar fram.",
+        (_, "limit") => $"Rader per sida, {ApiPage.DefaultLimit} om inget anges; över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} och en next-länk (inget fel).",
+        (_, "offset") => "Antal rader att hoppa över (0 = första sidan). Följ hellre next-länken i Link-huvudet.",
         (_, "from") => "Första dagen (ÅÅÅÅ-MM-DD).",
         (_, "to") => "Sista dagen (ÅÅÅÅ-MM-DD), räknas med.",
         _ => null,

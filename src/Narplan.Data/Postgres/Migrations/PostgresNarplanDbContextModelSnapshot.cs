@@ -1682,6 +1682,8 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasIndex("KommunId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("Type", "KommunId");
+
                     b.ToTable("CareUnits");
                 });
 

@@ -1673,6 +1673,8 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasIndex("KommunId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("Type", "KommunId");
+
                     b.ToTable("CareUnits");
                 });
 
