@@ -18,6 +18,8 @@ internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>
         builder.Property(u => u.Address).HasMaxLength(300);
         builder.HasOne<Kommun>().WithMany().HasForeignKey(u => u.KommunId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.KommunId, u.Name }).IsUnique();
+        // GET /api/v1/units?type=… (and ?type=…&kommun=…) filters and counts in the database (issue 23 item 2).
+        builder.HasIndex(u => new { u.Type, u.KommunId });
         builder.HasMany(u => u.Responsibilities).WithOne().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(u => u.Responsibilities).HasField("_responsibilities").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -29,7 +29,7 @@ public sealed class ApiResponseCache(DataChangeSignal changes) : IDisposable
     /// The change counter to key data-derived entries with, or null when nothing may be served from memory (the
     /// counter cannot tell whether another instance changed something).
     /// </summary>
-    public long? Generation => changes.Generation;
+    public long? Generation => changes.Deaf ? null : changes.Generation;
 
     /// <summary>The cached bytes for <paramref name="key"/>, or the ones <paramref name="build"/> makes (then kept).</summary>
     public async ValueTask<T> GetOrAddAsync<T>(object? key, Func<Task<T>> build, Func<T, long> size)

@@ -38,6 +38,7 @@ public static class CalendarAndOnCallApi
         api.MapGet("/units/{id:guid}/on-call", OnCallAsync)
             .WithName("GetUnitOnCall")
             .WithSummary("Vem ringer jag? Ansvarig läkarresurs för enheten vid en tidpunkt (standard: nu)")
+            .WithMetadata(new SignInOptional("nummer som är markerade som interna visas också."))
             .AllowAnonymous();
         return api;
     }

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain.Calendars;
 using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
+using NodaTime;
 
 namespace Narplan.Web.Api;
 
@@ -17,7 +21,10 @@ public static class UnitsApi
     {
         api.MapGet("/units", ListUnitsAsync)
             .WithName("ListUnits")
-            .WithSummary("Alla kommunala enheter, filtrerbart på kommun och typ")
+            .WithSummary("Kommunala enheter, filtrerbart på kommun och typ, en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på kommun, namn och id. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
+                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet enheter som matchar.")
+            .Produces<List<UnitDto>>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous();
         api.MapGet("/units/{id:guid}", GetUnitAsync)
             .WithName("GetUnit")
@@ -26,8 +33,12 @@ public static class UnitsApi
         return api;
     }
 
+    /// <summary>
+    /// The units of one page, filtered, counted and paged in the database (issue 23 item 2): the kommun is looked up by
+    /// name among the kommuner, then only the page's units, their responsibilities and the names those need are read.
+    /// </summary>
     public static async Task<Results<Ok<List<UnitDto>>, ProblemHttpResult>> ListUnitsAsync(
-        OrganisationQueries queries, string? kommun, string? type, CancellationToken ct)
+        HttpContext http, NarplanDbContext db, IClock clock, string? kommun, string? type, string? limit, string? offset, CancellationToken ct)
     {
         CareUnitType? parsedType = null;
         if (!string.IsNullOrWhiteSpace(type))
@@ -39,13 +50,58 @@ public static class UnitsApi
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(kommun) && !(await queries.KommunNamesAsync(ct)).Contains(kommun.Trim(), StringComparer.CurrentCultureIgnoreCase))
+        var (page, error) = ApiPage.Parse(limit, offset);
+        if (page is null)
         {
-            return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+            return Problems.BadRequest(error!);
         }
 
-        var units = await queries.UnitsAsync(new UnitFilter(null, kommun, parsedType), ct);
-        return TypedResults.Ok(units.Select(u => new UnitDto(u.Id, u.Name, u.Type.ToString(), u.Kommun, u.Region, u.Places, u.CareCentre, u.RegularDoctors)).ToList());
+        IQueryable<CareUnit> units = db.CareUnits.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(kommun))
+        {
+            // Kommun names compare as the pages compare them (Swedish, case-insensitive); there are a few hundred.
+            var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.Name }).ToListAsync(ct);
+            var match = kommuner.FirstOrDefault(k => string.Equals(k.Name, kommun.Trim(), StringComparison.CurrentCultureIgnoreCase));
+            if (match is null)
+            {
+                return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+            }
+
+            units = units.Where(u => u.KommunId == match.Id);
+        }
+
+        if (parsedType is { } t)
+        {
+            units = units.Where(u => u.Type == t);
+        }
+
+        var total = await units.CountAsync(ct);
+        var rows = await (
+            from u in units
+            join k in db.Kommuner on u.KommunId equals k.Id
+            join r in db.Regions on k.RegionId equals r.Id
+            orderby k.Name, u.Name, u.Id
+            select new { u.Id, Kommun = k.Name, Region = r.Name })
+            .Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var loaded = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var today = Stockholm.Today(clock);
+        var current = loaded.Values.Select(u => u.ResponsibilityOn(today)).OfType<Domain.Responsibility.UnitResponsibility>().ToList();
+        var centreIds = current.Select(r => r.CareCentreId).Distinct().ToList();
+        var doctorIds = current.SelectMany(r => r.RegularDoctorIds).Distinct().ToList();
+        var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+
+        page.Describe(http, [new("kommun", kommun), new("type", type)], total);
+        return TypedResults.Ok(rows.Where(r => loaded.ContainsKey(r.Id)).Select(r =>
+        {
+            var unit = loaded[r.Id];
+            var responsibility = unit.ResponsibilityOn(today);
+            return new UnitDto(unit.Id, unit.Name, unit.Type.ToString(), r.Kommun, r.Region, unit.Places,
+                responsibility is null ? null : centres.GetValueOrDefault(responsibility.CareCentreId),
+                responsibility?.RegularDoctorIds.Select(d => doctors.GetValueOrDefault(d)).OfType<string>().ToList() ?? []);
+        }).ToList());
     }
 
     public static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnitAsync(OrganisationQueries queries, Guid id, CancellationToken ct)

@@ -98,4 +98,74 @@ public sealed class OpenApiContractTests(NarplanAppFactory app) : IClassFixture<
         var units = document.GetProperty("paths").GetProperty("/api/v1/units").GetProperty("get");
         Assert.Empty(units.GetProperty("security")[0].EnumerateObject());
     }
+
+    [Fact]
+    public async Task ShouldGiveAnExampleForEveryJsonAnswerRequestBodyAndProblem()
+    {
+        var document = await DocumentAsync();
+        var missing = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var (method, operation) in path.Value.EnumerateObject().Select(m => (m.Name, m.Value)))
+            {
+                foreach (var response in operation.GetProperty("responses").EnumerateObject())
+                {
+                    if (!response.Value.TryGetProperty("content", out var content))
+                    {
+                        continue;
+                    }
+
+                    foreach (var media in content.EnumerateObject().Where(m => m.Name.Contains("json") || m.Name == "text/calendar"))
+                    {
+                        if (!media.Value.TryGetProperty("example", out var example))
+                        {
+                            missing.Add($"{method} {path.Name} {response.Name} {media.Name}");
+                        }
+                        else if (media.Name == "application/problem+json")
+                        {
+                            // A Swedish title and detail, as the API answers.
+                            Assert.Equal(int.Parse(response.Name), example.GetProperty("status").GetInt32());
+                            Assert.DoesNotContain("Bad Request", example.GetProperty("title").GetString());
+                            Assert.False(string.IsNullOrWhiteSpace(example.GetProperty("detail").GetString()));
+                        }
+                    }
+                }
+
+                if (operation.TryGetProperty("requestBody", out var body)
+                    && !body.GetProperty("content").EnumerateObject().All(m => m.Value.TryGetProperty("example", out _)))
+                {
+                    missing.Add($"{method} {path.Name} request body");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "No example: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task ShouldShowTheRealNews2OfItsExampleVitalSigns()
+    {
+        var document = await DocumentAsync();
+        var post = document.GetProperty("paths").GetProperty("/api/v1/news2").GetProperty("post");
+        var request = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        var shown = post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+
+        var client = app.CreateClient();
+        var answer = await client.PostAsync("/api/v1/news2", new StringContent(request.GetRawText(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement), JsonSerializer.Serialize(shown));
+    }
+
+    [Fact]
+    public async Task ShouldListTheCookieAsOptionalWhereSignInShowsInternalNumbers()
+    {
+        var document = await DocumentAsync();
+        foreach (var path in new[] { "/api/v1/units/{id}/on-call", "/api/v1/units/{id}/on-call/timeline", "/api/v1/plans/{id}/versions/{n}" })
+        {
+            var security = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("security").EnumerateArray().ToList();
+            Assert.Equal(2, security.Count);
+            Assert.Empty(security[0].EnumerateObject());
+            Assert.Equal("cookie", Assert.Single(security[1].EnumerateObject()).Name);
+        }
+    }
 }

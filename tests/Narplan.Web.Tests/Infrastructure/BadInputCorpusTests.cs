@@ -165,6 +165,8 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
     [
         "/api/v1/units?kommun={v}",
         "/api/v1/units?type={v}",
+        "/api/v1/units?limit={v}",
+        "/api/v1/units?offset={v}",
         "/api/v1/units/{v}",
         "/api/v1/units/{unit}/on-call?at={v}",
         "/api/v1/units/{unit}/rounds?from={v}",

@@ -2378,6 +2378,8 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasIndex("KommunId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("Type", "KommunId");
+
                     b.ToTable("CareUnits");
                 });
 

@@ -2367,6 +2367,8 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasIndex("KommunId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("Type", "KommunId");
+
                     b.ToTable("CareUnits");
                 });
 

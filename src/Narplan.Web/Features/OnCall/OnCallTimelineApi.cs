@@ -35,6 +35,7 @@ public static class OnCallTimelineApi
             .WithSummary("Vem svarar, period för period, mellan två tidpunkter (högst 93 dagar): nummer i ringordning och skälet till varje byte")
             .WithDescription("from och to är datum (2026-06-19; to räknas med) eller tidpunkter med tidszon (2026-06-19T17:00:00+02:00). Standard: från i dag och 31 dagar framåt.")
             .Produces<OnCallTimelineDto>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(new SignInOptional("nummer som är markerade som interna visas också."))
             .AllowAnonymous();
         return api;
     }
@@ -44,6 +45,7 @@ public static class OnCallTimelineApi
         app.MapGet("/feeds/units/{id:guid}/on-call.ics", FeedAsync)
             .WithName("UnitOnCallFeed")
             .WithSummary("Vem svarar för enheten de kommande fem veckorna, som iCalendar (RFC 5545)")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .AllowAnonymous();
         return app;
     }
@@ -122,7 +124,7 @@ public static class OnCallTimelineApi
         return TypedResults.Text(ics.End("VCALENDAR").ToString(), RoundCalendar.ContentType);
     }
 
-    private static OnCallPeriodDto ToDto(OnCallAnswer a)
+    internal static OnCallPeriodDto ToDto(OnCallAnswer a)
     {
         var role = CalendarAndOnCallApi.Role(a.Kind);
         return new OnCallPeriodDto(

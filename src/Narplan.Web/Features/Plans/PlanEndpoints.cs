@@ -71,6 +71,7 @@ public static class PlansApi
         api.MapGet("/plans/{id:guid}/versions/{n}.{format}", DownloadAsync)
             .WithName("DownloadPlanVersion")
             .WithSummary("En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
+            .WithMetadata(new Api.SignInOptional("en part i planen kan också hämta versioner som inte är publicerade."))
             .AllowAnonymous();
         return api;
     }

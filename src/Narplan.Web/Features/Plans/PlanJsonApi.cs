@@ -79,6 +79,7 @@ public static class PlanJsonApi
             .Produces<PlanVersionJson>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new SignInOptional("en part i planen kan också läsa versioner som inte är publicerade (utan cache)."))
             .AllowAnonymous();
         return api;
     }
