@@ -229,6 +229,26 @@ public class FhirDirectoryTests(NarplanAppFactory app, FhirValidatorFixture vali
     }
 
     [Fact]
+    public async Task AVardcentralWithAnHsaIdShouldCarryItAsAnIdentifierBesideItsUuid()
+    {
+        const string hsa = "SE2321000131-E000000009991";
+        var id = await app.WithDbAsync(async db =>
+        {
+            var centre = await db.RegionalUnits.FirstAsync(c => c.Name == "Närhälsan Herrljunga vårdcentral");
+            centre.SetHsaId(hsa);
+            await db.SaveChangesAsync();
+            return centre.Id;
+        });
+
+        var (response, body) = await GetAsync($"/fhir/Organization/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var organisation = Assert.IsType<F.Organization>(Parse(body));
+        Assert.Contains(organisation.Identifier, i => i.System == "urn:oid:1.2.752.29.4.19" && i.Value == hsa);
+        Assert.Contains(organisation.Identifier, i => i.System == "urn:ietf:rfc:3986");
+    }
+
+    [Fact]
     public async Task OrganizationSearchShouldFilterByTypeAndCity()
     {
         var (_, body) = await GetAsync("/fhir/Organization?type=vardcentral&address-city=herrljunga");

@@ -48,12 +48,16 @@ public static class FhirMapping
 
     public static F.Identifier UuidIdentifier(Guid id) => new(FhirSystems.Uuid, "urn:uuid:" + Id(id));
 
+    /// <summary>The organisation's identifiers: its Närplan id, and its HSA-id where known (issue 22).</summary>
+    public static List<F.Identifier> Identifiers(Organisation organisation) =>
+        organisation.HsaId is { } hsa ? [UuidIdentifier(organisation.Id), new F.Identifier(FhirSystems.HsaId, hsa)] : [UuidIdentifier(organisation.Id)];
+
     public static F.ResourceReference Ref(string type, string id, string? display) => new($"{type}/{id}", display);
 
     public static F.Organization Region(Region region) => new()
     {
         Id = Id(region.Id),
-        Identifier = [UuidIdentifier(region.Id)],
+        Identifier = Identifiers(region),
         Active = true,
         Type = [OrganisationType("govt", "region", "Region")],
         Name = region.Name,
@@ -64,7 +68,7 @@ public static class FhirMapping
     public static F.Organization Kommun(Kommun kommun, Region? region) => new()
     {
         Id = Id(kommun.Id),
-        Identifier = [UuidIdentifier(kommun.Id)],
+        Identifier = Identifiers(kommun),
         Active = true,
         Type = [OrganisationType("govt", "kommun", "Kommun")],
         // The kommun's name as Närplan keeps it ("Herrljunga"); the genitive form of "… kommun" varies, so it is not built.
@@ -76,7 +80,7 @@ public static class FhirMapping
     public static F.Organization CareCentre(RegionalUnit centre, Kommun? kommun, Region? region) => new()
     {
         Id = Id(centre.Id),
-        Identifier = [UuidIdentifier(centre.Id)],
+        Identifier = Identifiers(centre),
         Active = true,
         Type = [OrganisationType("prov", "vardcentral", "Vårdcentral")],
         Name = centre.Name,
