@@ -67,7 +67,8 @@ public class AcuteThreeTapsTests(AppServer app) : IClassFixture<AppServer>
 
         await Assertions.Expect(page.Locator("#err-Pulse")).ToBeInViewportAsync();
         await Assertions.Expect(page.GetByLabel("Puls (/min)")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("#narplan-announcer")).ToContainTextAsync("En puls på 900 slag per minut är inte möjlig.");
+        await Assertions.Expect(page.Locator("#narplan-announcer")).ToContainTextAsync("Formuläret har fel. Rätta Puls (/min).");
+        await Assertions.Expect(page.GetByLabel("Puls (/min)")).ToHaveAttributeAsync("aria-describedby", "err-Pulse");
         await Assertions.Expect(page.GetByLabel("Andningsfrekvens (/min)")).ToHaveValueAsync("22");
         await Assertions.Expect(page.Locator(".call-bar a[href^='tel:']").First).ToBeInViewportAsync(new() { Ratio = 1 });
         await AssertAccessibleAsync(page, "phone-akut-fel-puls");

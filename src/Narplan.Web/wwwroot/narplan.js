@@ -98,8 +98,12 @@ document.addEventListener('click', function (event) {
         if (invalid && typeof invalid.focus === 'function') {
             invalid.focus({ preventScroll: true });
         }
-        var text = message ? message.textContent.trim() : 'Rätta det markerade fältet.';
-        window.setTimeout(function () { live.textContent = 'Fel i formuläret: ' + text; }, 150);
+        // The field's name, not its message: the message itself is read with the focused field (aria-describedby)
+        // and stays the only element on the page with that text.
+        var name = invalid && invalid.labels && invalid.labels.length ? invalid.labels[0].textContent.trim() : '';
+        window.setTimeout(function () {
+            live.textContent = name ? 'Formuläret har fel. Rätta ' + name + '.' : 'Formuläret har fel. Rätta det markerade.';
+        }, 150);
     }
 
     var pending = false;
