@@ -5,6 +5,7 @@ using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
+using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
@@ -33,6 +34,7 @@ builder.Services.AddAcute();
 builder.Services.AddPalliative();
 builder.Services.AddPatients();
 builder.Services.AddAuditLog();
+builder.Services.AddCapacity();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -59,6 +61,7 @@ app.MapCalendarFeeds();
 app.MapPlanEndpoints();
 app.MapAcuteApi();
 app.MapPatients();
+app.MapCapacity();
 app.MapHealth();
 app.MapLiveness();
 

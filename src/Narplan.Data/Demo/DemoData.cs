@@ -28,6 +28,7 @@ public static class DemoData
         if (await db.Regions.AnyAsync(cancellationToken))
         {
             await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
+            await DemoRegisters.SeedIfMissingAsync(db, cancellationToken);
             // A demo database made before the rounds existed gets them once.
             if (!await db.RoundSeries.AnyAsync(cancellationToken) && await db.CareUnits.AnyAsync(u => u.Name == "Bäckliden", cancellationToken))
             {
@@ -42,6 +43,7 @@ public static class DemoData
         await DemoRounds.AddAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
+        await DemoRegisters.SeedIfMissingAsync(db, cancellationToken);
         return true;
     }
 

@@ -849,6 +849,63 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Capacity.CapacityNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacesBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId");
+
+                    b.HasIndex("CareCentreId", "AcknowledgedAt");
+
+                    b.ToTable("CapacityNotices", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1713,6 +1770,28 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("Preschools");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Places.UnitPlacesPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("UnitPlacesPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Plans.NeighbourhoodPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2360,6 +2439,26 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Capacity.CapacityNotice", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.OnCall.DoctorAbsence", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
@@ -2629,6 +2728,15 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Places.UnitPlacesPeriod", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany("PlacePeriods")
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.Plans.NeighbourhoodPlan", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
@@ -2784,6 +2892,8 @@ namespace Narplan.Data.Postgres.Migrations
 
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
+                    b.Navigation("PlacePeriods");
+
                     b.Navigation("Responsibilities");
                 });
 
