@@ -6,6 +6,7 @@ using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
+using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
@@ -35,6 +36,7 @@ builder.Services.AddPalliative();
 builder.Services.AddPatients();
 builder.Services.AddAuditLog();
 builder.Services.AddCapacity();
+builder.Services.AddSelfCare();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -62,6 +64,7 @@ app.MapPlanEndpoints();
 app.MapAcuteApi();
 app.MapPatients();
 app.MapCapacity();
+app.MapSelfCare();
 app.MapHealth();
 app.MapLiveness();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
 using Narplan.Domain.Places;
+using Narplan.Domain.SelfCare;
 using NodaTime;
 
 namespace Narplan.Data.Demo;
@@ -25,6 +26,7 @@ internal static class DemoRegisters
         }
 
         await CapacityAsync(db, ct);
+        await SelfCareAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -58,5 +60,40 @@ internal static class DemoRegisters
             notice.Acknowledge(Now.Plus(Duration.FromHours(26)), "Verksamhetschef Närhälsan Guldvingen");
             db.Add(notice);
         }
+    }
+
+    /// <summary>
+    /// Egenvårdsintyg: Karl Exempelsson (Hagagården) overdue since 2026-10-15 and Greta Påhittad due 2026-12-20 for
+    /// Närhälsan Herrljunga; Märta Fiktivsdotter (Margretelund) overdue since 2026-11-20 for Närhälsan Lidköping;
+    /// Tolvan Tolvansson (Bäckliden) followed up in February 2026, next due 2027-02-01.
+    /// </summary>
+    private static async Task SelfCareAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<SelfCareCertificate>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var names = new[] { "Karl Exempelsson", "Greta Påhittad", "Märta Fiktivsdotter", "Tolvan Tolvansson" };
+        var patients = await db.Patients.Where(p => names.Contains(p.Name)).ToListAsync(ct);
+        var units = await db.CareUnits.Include(u => u.Responsibilities).ToDictionaryAsync(u => u.Id, ct);
+        SelfCareCertificate? Write(string name, string by, SelfCareWriterRole role, LocalDate on, string covers)
+        {
+            if (patients.FirstOrDefault(p => p.Name == name) is not { } patient
+                || (patient.ListedCareCentreId ?? units[patient.CareUnitId].ResponsibilityOn(Today)?.CareCentreId) is not { } centre)
+            {
+                return null;
+            }
+
+            var certificate = SelfCareCertificate.Write(patient.Id, patient.KommunId, centre, by, role, on, covers, Today);
+            db.Add(certificate);
+            return certificate;
+        }
+
+        Write("Karl Exempelsson", "Karin Åberg", SelfCareWriterRole.Doctor, new(2025, 10, 15), "Insulininjektioner morgon och kväll enligt ordination; blodsockerkontroll före måltid.");
+        Write("Greta Påhittad", "Karin Åberg", SelfCareWriterRole.Doctor, new(2025, 12, 20), "Inhalation av luftrörsvidgande läkemedel vid behov.");
+        Write("Märta Fiktivsdotter", "Oskar Wallin", SelfCareWriterRole.Doctor, new(2025, 11, 20), "Stödstrumpor på morgonen, av till natten.");
+        Write("Tolvan Tolvansson", "Sofia Eriksson", SelfCareWriterRole.Doctor, new(2025, 1, 20), "Ögondroppar två gånger dagligen.")
+            ?.RecordFollowUp(new(2026, 2, 1), "Sofia Eriksson", Today);
     }
 }

@@ -24,4 +24,14 @@ public static partial class AccessPolicy
     /// <summary>Acknowledge a capacity notice: the vårdcentral's verksamhetschef (vårdcentralschef).</summary>
     public static bool MayAcknowledgeCapacityNotice(Actor actor, Guid? careCentreId) =>
         actor.IsAdmin || (actor.Role == UserRole.CareCentreManager && actor.ActsForCareCentre(careCentreId));
+
+    /// <summary>
+    /// Write or follow up a patient's egenvårdsintyg (seed 000: "Egenvårdsintyg skrivs av sjuksköterska eller läkare på
+    /// vårdcentralen"): the staff of a vårdcentral with a care relation to the patient (listed there, or responsible for
+    /// the unit). The kommun's staff read the intyg through <see cref="MaySeePatient"/> but do not write it.
+    /// </summary>
+    public static bool MayWriteSelfCareCertificate(Actor actor, PatientCareRelation patient) =>
+        actor.IsAdmin
+        || (actor.IsCareCentreUser && actor.OrganisationId is { } centre
+            && (centre == patient.ListedCareCentreId || centre == patient.UnitCareCentreId));
 }

@@ -34,22 +34,23 @@ public sealed class RegisterAccessPolicyTableTests
         ("SeeNotices", a => AccessPolicy.MaySeeCapacityNotices(a, KommunA, Vc1)),
         ("GiveNotice", a => AccessPolicy.MayGiveCapacityNotice(a, KommunA)),
         ("AckNotice", a => AccessPolicy.MayAcknowledgeCapacityNotice(a, Vc1)),
+        ("SelfCare", a => AccessPolicy.MayWriteSelfCareCertificate(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             SeeNotices GiveNotice AckNotice
-        sjuksköterska A   Y          .          .
-        MAS A             Y          Y          .
-        enhetschef A      Y          Y          .
-        sjuksköterska B   .          .          .
-        MAS B             .          .          .
-        läkare VC1        Y          .          .
-        vc-chef VC1       Y          .          Y
-        läkare VC2        .          .          .
-        vc-chef VC2       .          .          .
-        administratör     Y          Y          Y
-        anonym            .          .          .
+        actor             SeeNotices GiveNotice AckNotice  SelfCare
+        sjuksköterska A   Y          .          .          .
+        MAS A             Y          Y          .          .
+        enhetschef A      Y          Y          .          .
+        sjuksköterska B   .          .          .          .
+        MAS B             .          .          .          .
+        läkare VC1        Y          .          .          Y
+        vc-chef VC1       Y          .          Y          Y
+        läkare VC2        .          .          .          .
+        vc-chef VC2       .          .          .          .
+        administratör     Y          Y          Y          Y
+        anonym            .          .          .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()
