@@ -5,6 +5,8 @@ using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
+using Narplan.Web.Features.Capacity;
+using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -37,6 +39,9 @@ builder.Services.AddPalliative();
 builder.Services.AddPatients();
 builder.Services.AddAuditLog();
 builder.Services.AddGovernance();
+
+builder.Services.AddCapacity();
+builder.Services.AddSelfCare();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -65,6 +70,9 @@ app.MapSetupExport();
 app.MapAcuteApi();
 app.MapPatients();
 app.MapGovernance();
+
+app.MapCapacity();
+app.MapSelfCare();
 app.MapHealth();
 app.MapLiveness();
 

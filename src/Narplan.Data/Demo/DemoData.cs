@@ -28,6 +28,7 @@ public static class DemoData
         if (await db.Regions.AnyAsync(cancellationToken))
         {
             await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
+            await DemoRegisters.SeedIfMissingAsync(db, cancellationToken);
             // A demo database made before the rounds existed gets them once.
             if (!await db.RoundSeries.AnyAsync(cancellationToken) && await db.CareUnits.AnyAsync(u => u.Name == "Bäckliden", cancellationToken))
             {
@@ -44,6 +45,8 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
         await SeedOnCallAreasIfEmptyAsync(db, cancellationToken);
         await GovernanceDemoData.SeedIfMissingAsync(db, cancellationToken);
+
+        await DemoRegisters.SeedIfMissingAsync(db, cancellationToken);
         return true;
     }
 

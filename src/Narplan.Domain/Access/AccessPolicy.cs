@@ -18,7 +18,7 @@ public sealed record PatientCareRelation(Guid KommunId, Guid? ListedCareCentreId
 /// for all. The roles that decide (MAS, enhetschef, vårdcentralschef) are narrower than the roles that work
 /// (sjuksköterska, läkare) where the seeds give a decision to a manager.
 /// </remarks>
-public static class AccessPolicy
+public static partial class AccessPolicy
 {
     /// <summary>Change a unit's facts (name, type, places): its kommun's users.</summary>
     public static bool MayEditUnit(Actor actor, Guid unitKommunId) =>

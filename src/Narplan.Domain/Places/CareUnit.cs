@@ -12,6 +12,7 @@ namespace Narplan.Domain.Places;
 public sealed class CareUnit
 {
     private readonly List<UnitResponsibility> _responsibilities = [];
+    private readonly List<UnitPlacesPeriod> _placePeriods = [];
 
     private CareUnit()
     {
@@ -37,8 +38,15 @@ public sealed class CareUnit
 
     public CareUnitType Type { get; private set; }
 
-    /// <summary>Places (SÄBO, korttids, LSS) or enrolled patients (ordinärt boende); zero when unknown.</summary>
+    /// <summary>
+    /// Places (SÄBO, korttids, LSS) or enrolled patients (ordinärt boende) today, as last saved; zero when unknown.
+    /// For another date (or a planned change) ask <see cref="PlacesOn"/>: the dated history in
+    /// <see cref="PlacePeriods"/> wins from its first period on (decision 0069).
+    /// </summary>
     public int Places { get; private set; }
+
+    /// <summary>The dated place history (seed 002's capacity change), oldest first; empty while the unit has none.</summary>
+    public IReadOnlyList<UnitPlacesPeriod> PlacePeriods => _placePeriods.OrderBy(p => p.ValidFrom).ToList();
 
     /// <summary>
     /// Korttidsboende used for växelvård where the patient's ordinary fast läkarkontakt keeps the
@@ -79,6 +87,62 @@ public sealed class CareUnit
 
     /// <summary>Ends the unit from <paramref name="endedOn"/> (null reopens it).</summary>
     public void End(LocalDate? endedOn) => EndedOn = endedOn;
+
+    /// <summary>
+    /// The unit's places on <paramref name="date"/>: the dated period in force then (a period runs from its
+    /// <see cref="UnitPlacesPeriod.ValidFrom"/> until the next one starts), or — before the first dated period, or for a
+    /// unit without history — the undated figure <see cref="Places"/>.
+    /// </summary>
+    public int PlacesOn(LocalDate date) =>
+        _placePeriods.Where(p => p.ValidFrom <= date).OrderByDescending(p => p.ValidFrom).FirstOrDefault()?.Places ?? Places;
+
+    /// <summary>The dated changes that start after <paramref name="today"/>, soonest first.</summary>
+    public IReadOnlyList<UnitPlacesPeriod> PlannedPlaces(LocalDate today) =>
+        _placePeriods.Where(p => p.ValidFrom > today).OrderBy(p => p.ValidFrom).ToList();
+
+    /// <summary>
+    /// The one way to change a unit's places from a date (seed 002: "planerat antal platser samt när denna förändring är
+    /// planerad"): adds a period that runs from <paramref name="validFrom"/> until a later one starts. Earlier periods
+    /// are never rewritten, so a period that would start on or before the latest one is refused as overlapping. When the
+    /// period is already in force (<paramref name="validFrom"/> on or before <paramref name="today"/>), <see cref="Places"/>
+    /// becomes its number, so pages that show today's places agree.
+    /// </summary>
+    public UnitPlacesPeriod ChangePlacesFrom(LocalDate validFrom, int places, LocalDate today)
+    {
+        RequirePlaces(places);
+        var latest = _placePeriods.OrderByDescending(p => p.ValidFrom).FirstOrDefault();
+        if (latest is not null && validFrom <= latest.ValidFrom)
+        {
+            throw new DomainException(
+                $"Platsperioderna överlappar: {Name} har redan {latest.Places} platser från {latest.ValidFrom:yyyy-MM-dd}. " +
+                "En ny period måste börja efter den senaste; tidigare perioder ändras inte.");
+        }
+
+        var period = new UnitPlacesPeriod(Id, validFrom, places);
+        _placePeriods.Add(period);
+        if (validFrom <= today)
+        {
+            Places = places;
+        }
+
+        return period;
+    }
+
+    /// <summary>
+    /// Brings <see cref="Places"/> up to the dated period in force on <paramref name="today"/> (a planned change whose day
+    /// has come); true when it changed. Called where the unit is saved for a capacity reason, so the lists catch up.
+    /// </summary>
+    public bool CatchUpPlaces(LocalDate today)
+    {
+        var now = PlacesOn(today);
+        if (now == Places)
+        {
+            return false;
+        }
+
+        Places = now;
+        return true;
+    }
 
     public void MarkRespiteKeepingRegularDoctor(bool keeps)
     {

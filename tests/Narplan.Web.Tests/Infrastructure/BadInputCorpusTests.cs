@@ -182,6 +182,8 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/units/{unit}/on-call/timeline?from={v}",
         "/api/v1/units/{unit}/on-call/timeline?from=2026-06-01&to={v}",
         "/api/v1/units/{unit}/on-call?need={v}",
+        "/api/v1/units/{unit}/places?at={v}",
+        "/api/v1/kommuner/{kommun}/places?at={v}",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",

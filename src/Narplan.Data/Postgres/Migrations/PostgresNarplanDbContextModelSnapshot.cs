@@ -992,6 +992,63 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("LogReviews");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Capacity.CapacityNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacesBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId");
+
+                    b.HasIndex("CareCentreId", "AcknowledgedAt");
+
+                    b.ToTable("CapacityNotices", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2414,6 +2471,28 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("Preschools");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Places.UnitPlacesPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("UnitPlacesPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Plans.NeighbourhoodPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2807,6 +2886,63 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("RoundSeries");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.SelfCare.SelfCareCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastFollowUpBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WriterRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("CareCentreId", "EndedOn");
+
+                    b.HasIndex("KommunId", "EndedOn");
+
+                    b.ToTable("SelfCareCertificates", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Organisations.Kommun", b =>
                 {
                     b.HasBaseType("Narplan.Domain.Organisations.Organisation");
@@ -3136,6 +3272,26 @@ namespace Narplan.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Marks");
+                });
+
+            modelBuilder.Entity("Narplan.Domain.Capacity.CapacityNotice", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Narplan.Domain.Governance.AgreementNoticeRecord", b =>
@@ -3556,6 +3712,15 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Narplan.Domain.Places.UnitPlacesPeriod", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany("PlacePeriods")
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.Plans.NeighbourhoodPlan", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
@@ -3663,6 +3828,27 @@ namespace Narplan.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Narplan.Domain.SelfCare.SelfCareCertificate", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Narplan.Domain.Organisations.Kommun", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Region", null)
@@ -3731,6 +3917,8 @@ namespace Narplan.Data.Postgres.Migrations
 
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
+                    b.Navigation("PlacePeriods");
+
                     b.Navigation("Responsibilities");
                 });
 

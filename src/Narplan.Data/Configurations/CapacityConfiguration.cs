@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.Capacity;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Places;
+
+namespace Narplan.Data.Configurations;
+
+/// <summary>A unit's dated place history (issue 19 item 5); the unit's other facts are in <see cref="CareUnitConfiguration"/>.</summary>
+internal sealed class CareUnitPlacesConfiguration : IEntityTypeConfiguration<CareUnit>
+{
+    public void Configure(EntityTypeBuilder<CareUnit> builder)
+    {
+        builder.HasMany(u => u.PlacePeriods).WithOne().HasForeignKey(p => p.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(u => u.PlacePeriods).HasField("_placePeriods").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class UnitPlacesPeriodConfiguration : IEntityTypeConfiguration<UnitPlacesPeriod>
+{
+    public void Configure(EntityTypeBuilder<UnitPlacesPeriod> builder)
+    {
+        builder.ToTable("UnitPlacesPeriods");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasIndex(p => new { p.CareUnitId, p.ValidFrom }).IsUnique();
+    }
+}
+
+internal sealed class CapacityNoticeConfiguration : IEntityTypeConfiguration<CapacityNotice>
+{
+    public void Configure(EntityTypeBuilder<CapacityNotice> builder)
+    {
+        builder.ToTable("CapacityNotices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.GivenBy).HasMaxLength(200).IsRequired();
+        builder.Property(n => n.AcknowledgedBy).HasMaxLength(200);
+        builder.Property(n => n.Note).HasMaxLength(CapacityNotice.MaxNoteLength);
+        builder.Property(n => n.Version).IsConcurrencyToken();
+        builder.Ignore(n => n.IsAcknowledged);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(n => n.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(n => n.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(n => n.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.CareCentreId, n.AcknowledgedAt });
+    }
+}

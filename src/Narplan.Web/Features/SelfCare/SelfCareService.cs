@@ -1,0 +1,204 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Access;
+using Narplan.Domain.Audit;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
+using Narplan.Domain.SelfCare;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Patients;
+using NodaTime;
+
+namespace Narplan.Web.Features.SelfCare;
+
+/// <summary>An egenvårdsintyg with the writing vårdcentral's name.</summary>
+public sealed record SelfCareRow(SelfCareCertificate Certificate, string CareCentre);
+
+/// <summary>One patient's egenvårdsintyg and what the user may do with them.</summary>
+public sealed record SelfCareView(Patient Patient, string Unit, IReadOnlyList<SelfCareRow> Certificates, IReadOnlyList<(Guid Id, string Name)> CareCentres, Guid? DefaultCareCentreId, bool MayWrite)
+{
+    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+}
+
+/// <summary>A follow-up on a due list, with the patient as the user may see them.</summary>
+public sealed record SelfCareDueRow(SelfCareCertificate Certificate, Patient Patient, string CareCentre, bool IsOverdue);
+
+/// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>
+public sealed record SelfCareResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false)
+{
+    public static SelfCareResult Ok { get; } = new(true);
+}
+
+/// <summary>
+/// Egenvårdsintyg (issue 19 item 4). Patient data: every read goes through <see cref="PatientAccess"/> and is logged
+/// against the patient (a user of another organisation gets null, logged as a refused read); every change is audited by
+/// the data layer in the same save. Who may write is the policy's <see cref="AccessPolicy.MayWriteSelfCareCertificate"/>.
+/// </summary>
+public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients, IClock clock)
+{
+    public const string Purpose = "egenvårdsintyg";
+    public const string StaleMessage = "Någon annan har ändrat intyget sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; försök igen.";
+
+    /// <summary>The due list shows follow-ups due within this many days, and every overdue one.</summary>
+    public const int DueHorizonDays = 28;
+
+    public LocalDate Today => Stockholm.Today(clock);
+
+    public async Task<SelfCareView?> LoadAsync(ClaimsPrincipal user, Guid patientId, CancellationToken ct = default)
+    {
+        var patient = await patients.OpenAsync(user, patientId, Purpose, ct);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        var (unitName, relation) = await RelationAsync(patient, ct);
+        var certificates = await db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(ct);
+        var region = await db.Kommuner.AsNoTracking().Where(k => k.Id == patient.KommunId).Select(k => k.RegionId).SingleAsync(ct);
+        var centres = (await db.RegionalUnits.AsNoTracking()
+                .Where(c => c.UnitKind == RegionalUnitKind.Vardcentral && c.RegionId == region)
+                .Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            .OrderBy(c => c.Name, StringComparer.Create(new("sv-SE"), false)).Select(c => (c.Id, c.Name)).ToList();
+        var names = centres.ToDictionary(c => c.Id, c => c.Name);
+        var actor = user.ToActor();
+        return new SelfCareView(
+            patient,
+            unitName,
+            certificates.OrderByDescending(c => c.IsActive).ThenBy(c => c.FollowUpDueOn)
+                .Select(c => new SelfCareRow(c, names.GetValueOrDefault(c.CareCentreId, "okänd vårdcentral"))).ToList(),
+            centres,
+            actor.IsCareCentreUser ? actor.OrganisationId : relation.ListedCareCentreId ?? relation.UnitCareCentreId,
+            AccessPolicy.MayWriteSelfCareCertificate(actor, relation));
+    }
+
+    public async Task<SelfCareResult> WriteAsync(
+        ClaimsPrincipal user, Guid patientId, Guid? careCentreId, string? writtenBy, SelfCareWriterRole? role, LocalDate? writtenOn, string? covers, CancellationToken ct = default)
+    {
+        var patient = await patients.OpenForChangeAsync(user, patientId, Purpose, ct);
+        if (patient is null)
+        {
+            return new SelfCareResult(false, "Patienten finns inte.", NotFound: true);
+        }
+
+        var (_, relation) = await RelationAsync(patient, ct);
+        if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
+        {
+            return new SelfCareResult(false, "Egenvårdsintyg skrivs av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
+        }
+
+        if (careCentreId is { } id && !await db.RegionalUnits.AnyAsync(c => c.Id == id && c.UnitKind == RegionalUnitKind.Vardcentral, ct))
+        {
+            return new SelfCareResult(false, "Välj en vårdcentral ur listan.", "CareCentreId");
+        }
+
+        try
+        {
+            db.Add(SelfCareCertificate.Write(patientId, patient.KommunId, careCentreId, writtenBy, role, writtenOn, covers, Today));
+        }
+        catch (FieldRefusal e)
+        {
+            return new SelfCareResult(false, e.Message, e.Field);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return SelfCareResult.Ok;
+    }
+
+    public Task<SelfCareResult> FollowUpAsync(ClaimsPrincipal user, Guid patientId, Guid certificateId, int version, LocalDate? on, string? by, CancellationToken ct = default) =>
+        ChangeAsync(user, patientId, certificateId, version, c => c.RecordFollowUp(on, by, Today), ct);
+
+    public Task<SelfCareResult> EndAsync(ClaimsPrincipal user, Guid patientId, Guid certificateId, int version, CancellationToken ct = default) =>
+        ChangeAsync(user, patientId, certificateId, version, c => c.End(Today, Today), ct);
+
+    /// <summary>
+    /// The follow-ups due within <see cref="DueHorizonDays"/> or overdue that the user's organisation answers for: a
+    /// vårdcentral's the intyg it wrote, a kommun's its patients' intyg, an administrator's all. Each patient read is logged.
+    /// </summary>
+    public async Task<IReadOnlyList<SelfCareDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var actor = user.ToActor();
+        var today = Today;
+        var query = db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.EndedOn == null);
+        if (actor.IsCareCentreUser && actor.OrganisationId is { } centre)
+        {
+            query = query.Where(c => c.CareCentreId == centre);
+        }
+        else if (actor.IsKommunUser && actor.KommunId is { } kommun)
+        {
+            query = query.Where(c => c.KommunId == kommun);
+        }
+        else if (!actor.IsAdmin)
+        {
+            return [];
+        }
+
+        var due = (await query.ToListAsync(ct)).Where(c => c.IsDueWithin(today, DueHorizonDays)).ToList();
+        var rows = new List<SelfCareDueRow>();
+        var ids = due.Select(c => c.CareCentreId).Distinct().ToList();
+        var names = await db.RegionalUnits.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        foreach (var group in due.GroupBy(c => c.PatientId))
+        {
+            if (await patients.OpenAsync(user, group.Key, "egenvårdsintyg att följa upp", ct) is { } patient)
+            {
+                rows.AddRange(group.Select(c => new SelfCareDueRow(c, patient, names.GetValueOrDefault(c.CareCentreId, ""), c.IsOverdueOn(today))));
+            }
+        }
+
+        return rows.OrderBy(r => r.Certificate.FollowUpDueOn).ToList();
+    }
+
+    private async Task<SelfCareResult> ChangeAsync(ClaimsPrincipal user, Guid patientId, Guid certificateId, int version, Action<SelfCareCertificate> change, CancellationToken ct)
+    {
+        var patient = await patients.OpenForChangeAsync(user, patientId, Purpose, ct);
+        var certificate = patient is null ? null : await db.Set<SelfCareCertificate>().SingleOrDefaultAsync(c => c.Id == certificateId && c.PatientId == patientId, ct);
+        if (patient is null || certificate is null)
+        {
+            return new SelfCareResult(false, "Intyget finns inte.", NotFound: true);
+        }
+
+        var (_, relation) = await RelationAsync(patient, ct);
+        if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
+        {
+            return new SelfCareResult(false, "Egenvårdsintyg följs upp av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
+        }
+
+        if (certificate.Version != version)
+        {
+            return new SelfCareResult(false, StaleMessage, Conflict: true);
+        }
+
+        try
+        {
+            change(certificate);
+        }
+        catch (FieldRefusal e)
+        {
+            return new SelfCareResult(false, e.Message, e.Field);
+        }
+        catch (DomainException e)
+        {
+            return new SelfCareResult(false, e.Message);
+        }
+
+        db.Entry(certificate).Property(c => c.Version).OriginalValue = version;
+        certificate.Touch();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return SelfCareResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SelfCareResult(false, StaleMessage, Conflict: true);
+        }
+    }
+
+    private async Task<(string Unit, PatientCareRelation Relation)> RelationAsync(Patient patient, CancellationToken ct)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
+        return (unit.Name, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId));
+    }
+}
