@@ -121,6 +121,22 @@ public static class ApiExamples
                 Problems = new Dictionary<int, string> { [404] = UnknownUnit },
                 Parameters = Unit,
             },
+            ["GetUnitPlaces"] = new()
+            {
+                Response = new Features.Capacity.UnitPlacesDto(
+                    UnitId, "Hagagården", "2026-12-02", 40, [new("2027-06-01", 44)], [new("2025-01-01", 38), new("2026-03-01", 40), new("2027-06-01", 44)]),
+            },
+            ["GetKommunPlaces"] = new()
+            {
+                Response = new List<Features.Capacity.KommunUnitPlacesDto> { new(UnitId, "Hagagården", "SarskiltBoende", 40) },
+            },
+            ["ListSelfCareFollowUpsDue"] = new()
+            {
+                Response = new List<Features.SelfCare.SelfCareDueDto>
+                {
+                    new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c11"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), "2025-10-15", "2026-10-15", true, "Närhälsan Herrljunga vårdcentral"),
+                },
+            },
             ["ValidateIdentityNumber"] = new()
             {
                 Request = new IdentityNumberRequest("19121212-1212"),
