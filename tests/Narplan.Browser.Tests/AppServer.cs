@@ -13,7 +13,7 @@ namespace Narplan.Browser.Tests;
 /// The app on a real Kestrel port on 127.0.0.1 with its own SQLite file and the demo data, and
 /// Debian's Chromium driven by Playwright (no browser download is possible here).
 /// </summary>
-public sealed class AppServer : IAsyncLifetime
+public class AppServer : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"narplan-browser-{Guid.NewGuid():N}.db");
     private Factory? _factory;
@@ -25,7 +25,7 @@ public sealed class AppServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new Factory(_databasePath);
+        _factory = new Factory(_databasePath, Configure);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -39,6 +39,11 @@ public sealed class AppServer : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>Settings beside the defaults below, for a server that is set up differently (e.g. without demo data).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>The running app's services, to look up ids the pages need (e.g. a demo patient's).</summary>
@@ -66,7 +71,7 @@ public sealed class AppServer : IAsyncLifetime
         File.Delete(_databasePath);
     }
 
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -77,6 +82,7 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseUrls("http://127.0.0.1:0");
             // Every test signs in from 127.0.0.1; the login rate limit has its own tests.
             builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+            configure(builder);
         }
     }
 }

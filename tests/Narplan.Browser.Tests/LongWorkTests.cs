@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Narplan.Data;
 
 namespace Narplan.Browser.Tests;
 
@@ -38,5 +41,46 @@ public class LongWorkTests(AppServer app) : IClassFixture<AppServer>
         Assert.EndsWith(".pdf", download.SuggestedFilename);
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Klart:" })).ToContainTextAsync(download.SuggestedFilename);
         Assert.Equal(1, fetches);
+    }
+
+    [Fact]
+    public async Task ShouldSubmitABusyFormOnceWhenItsButtonIsDoubleClicked()
+    {
+        Guid unit;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            unit = await scope.ServiceProvider.GetRequiredService<NarplanDbContext>().CareUnits.Where(u => u.Name == "Bäckliden").Select(u => u.Id).SingleAsync();
+        }
+
+        var page = await app.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        await BrowserSteps.SignInAsync(page, "sjukskoterska@lidkoping.demo");
+        var year = DateTime.Today.Year + 1;
+        await page.GotoAsync($"/enheter/{unit}/arsplan?ar={year}");
+        var posts = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.Contains("/arsplan", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref posts);
+            }
+        };
+        // The answer is held back so that the second click lands while the first submission is on its way.
+        await page.RouteAsync("**/arsplan**", async route =>
+        {
+            if (route.Request.Method == "POST")
+            {
+                await Task.Delay(1500);
+            }
+
+            await route.ContinueAsync();
+        });
+
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Gör årsplan" });
+        await button.DblClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Årsplanen är gjord" })).ToBeVisibleAsync();
+
+        // Without narplan.js's guard the second click submits the form again (the browser cancels the first navigation).
+        Assert.Equal(1, posts);
     }
 }

@@ -185,6 +185,7 @@ public partial class PhonePagesTests(AppServer app) : IClassFixture<AppServer>
                  {
                      ("sjukskoterska@lidkoping.demo", "ssk"), ("enhetschef@lidkoping.demo", "ec"), ("mas@herrljunga.demo", "mas"),
                      ("lakare@herrljunga-vc.demo", "lak"), ("vcchef@herrljunga-vc.demo", "vcc"), ("admin@narplan.demo", "adm"),
+                     ("koordinator@sodraalvsborg.demo", "koo"),
                  })
         {
             var page = await PhoneAsync(app);

@@ -170,6 +170,35 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     }
 
     [Fact]
+    // Decision 0065: a user is found by the person her account is linked to, never by her name.
+    public async Task MinLakarsidaShouldFollowTheAccountsPersonLinkAndNotTheDisplayName()
+    {
+        using var app = new NarplanAppFactory();
+        const string email = "lakare@herrljunga-vc.demo";
+        var karin = await app.WithDbAsync(db => db.People.Where(p => p.Name == "Karin Åberg").Select(p => p.Id).SingleAsync());
+
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            user.DisplayName = "Dr K. Åberg";
+            return await db.SaveChangesAsync();
+        });
+        var renamed = await (await SignedInAsync(app, email)).GetAsync("/lakare/min-sida");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal($"/lakare/{karin}", renamed.Headers.Location!.AbsolutePath);
+
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            (user.DisplayName, user.PersonId) = ("Karin Åberg", null);
+            return await db.SaveChangesAsync();
+        });
+        var unlinked = await (await SignedInAsync(app, email)).GetAsync("/lakare/min-sida");
+        Assert.Equal(HttpStatusCode.OK, unlinked.StatusCode);
+        Assert.Contains($"href=\"/lakare/{karin}\"", await unlinked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TheApiReferenceShouldBeInTheFooterAndTheAdminMenuNotTheNursesMenu()
     {
         var nurse = WebUtility.HtmlDecode(await (await SignedInAsync(_app, Nurse)).GetStringAsync("/"));

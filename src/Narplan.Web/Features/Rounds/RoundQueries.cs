@@ -125,14 +125,14 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.Role == Narplan.Domain.People.PersonRole.Lakare, ct);
 
     /// <summary>
-    /// The doctors of <paramref name="organisationId"/> for the menu's "Min läkarsida" (issue 18): the one named
-    /// <paramref name="name"/> first, so a signed-in doctor whose name matches lands on her own page.
+    /// The doctors of <paramref name="organisationId"/> in Swedish order, for the menu's "Min läkarsida" (issue 18) when
+    /// the account is not linked to a doctor.
     /// </summary>
-    public async Task<IReadOnlyList<Narplan.Domain.People.Person>> DoctorsOfAsync(Guid organisationId, string? name, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Narplan.Domain.People.Person>> DoctorsOfAsync(Guid organisationId, CancellationToken ct = default)
     {
         var doctors = await db.People.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId && p.Role == Narplan.Domain.People.PersonRole.Lakare).ToListAsync(ct);
-        return doctors.OrderBy(p => p.Name == name ? 0 : 1).ThenBy(p => p.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
+        return doctors.OrderBy(p => p.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
     }
 
     public async Task<string?> PersonNameAsync(Guid personId, CancellationToken ct = default) =>
