@@ -31,20 +31,14 @@ public static class ApiSetup
         return services;
     }
 
+    /// <summary>The public JSON API's version 1, where each feature maps its endpoints (in its own <c>…Setup.cs</c>).</summary>
+    public static RouteGroupBuilder V1(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1").WithTags("Närplan");
+
+    /// <summary>The OpenAPI document and its reference page; the endpoints are mapped by the features.</summary>
     public static WebApplication MapNarplanApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference(options => options.WithTitle("Närplan API"));
-        var v1 = app.MapGroup("/api/v1").WithTags("Närplan");
-        v1.MapUnitsApi();
-        v1.MapCalendarAndOnCallApi();
-        Features.OnCall.OnCallTimelineApi.MapOnCallTimelineApi(v1);
-        Features.OnCall.OnCallTimelineApi.MapOnCallFeed(app);
-        v1.MapIdentityNumbersApi();
-        v1.MapRoundsApi();
-        Features.Acute.News2Api.MapNews2Api(v1);
-        Features.Plans.PlansApi.MapPlansApi(v1);
-        Features.Plans.PlanJsonApi.MapPlanJsonApi(v1);
         return app;
     }
 }

@@ -157,7 +157,8 @@ public abstract partial class ProductionApp : IAsyncLifetime
         _app.BeginErrorReadLine();
 
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddMinutes(3);
+        // Generous: on a loaded two-core machine the first start (migrations, demo data) has taken over three minutes.
+        var until = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < until)
         {
             Assert.False(_app.HasExited, "The app stopped:\n" + Output());
@@ -178,7 +179,7 @@ public abstract partial class ProductionApp : IAsyncLifetime
             await Task.Delay(500);
         }
 
-        Assert.Fail("The app did not answer /health within 3 minutes:\n" + Output());
+        Assert.Fail("The app did not answer /health within 10 minutes:\n" + Output());
     }
 
     public Task DisposeAsync()

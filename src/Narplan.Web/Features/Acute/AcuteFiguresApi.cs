@@ -29,9 +29,9 @@ public sealed record AcuteFiguresDto(
 /// <summary>GET /api/v1/kommuner/{id}/acute-figures: the figures page as JSON, for signed-in users.</summary>
 public static class AcuteFiguresApi
 {
-    public static WebApplication MapAcuteApi(this WebApplication app)
+    public static WebApplication MapAcuteFiguresApi(this WebApplication app)
     {
-        app.MapGroup("/api/v1").WithTags("Närplan")
+        app.V1()
             .MapGet("/kommuner/{id:guid}/acute-figures", FiguresAsync)
             .WithName("GetAcuteFigures")
             .WithSummary("Akuta kontakter per närområde (kommun) och period (lokala datum, båda inräknade): svarstider mot löftena, beslutsstöd, utfall, brytpunktssamtal")

@@ -248,8 +248,3 @@ public sealed class AcuteService(
     public static IServiceCollection AddServices(IServiceCollection services) =>
         services.AddScoped<AcuteService>().AddScoped<AcutePatientPicker>().AddScoped<AcuteFiguresQueries>().AddScoped<DecisionSupportProfiles>();
 }
-
-public static class AcuteSetup
-{
-    public static IServiceCollection AddAcute(this IServiceCollection services) => AcuteService.AddServices(services);
-}

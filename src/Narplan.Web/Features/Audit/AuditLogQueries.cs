@@ -109,8 +109,3 @@ public sealed class AuditLogQueries(NarplanDbContext db, AuditCheckpoints checkp
     /// <summary>Seals the chain head now (on demand from the log page); null when a checkpoint already covers it.</summary>
     public Task<AuditCheckpoint?> SealNowAsync(CancellationToken ct = default) => checkpoints.SealHeadAsync(db, ct);
 }
-
-public static class AuditSetup
-{
-    public static IServiceCollection AddAuditLog(this IServiceCollection services) => services.AddScoped<AuditLogQueries>().AddScoped<LogReviewService>();
-}

@@ -263,11 +263,6 @@ public sealed class OnCallService(IServiceProvider services, IClock clock, IMemo
     }
 }
 
-public static class OnCallSetup
-{
-    public static IServiceCollection AddOnCall(this IServiceCollection services) => services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>();
-}
-
 /// <summary>
 /// Who may see a number marked internal (decision 0007): signed-in users. Every view of an on-call answer — the API,
 /// Vem ringer jag?, the on-call card and week, the published plan at <c>/publicerat</c> — asks here, so an anonymous

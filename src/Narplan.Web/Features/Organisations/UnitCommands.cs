@@ -110,10 +110,3 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
         }
     }
 }
-
-public static class OrganisationsSetup
-{
-    public static IServiceCollection AddOrganisations(this IServiceCollection services) =>
-        services.AddScoped<OrganisationQueries>().AddScoped<UnitCommands>()
-            .AddScoped<Administration.OrganisationAdministration>().AddScoped<Administration.SetupImporter>().AddScoped<Administration.SetupExport>();
-}

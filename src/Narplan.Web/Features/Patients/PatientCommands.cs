@@ -285,17 +285,3 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, Y
         }
     }
 }
-
-public static class PatientsSetup
-{
-    /// <summary>The patient pages' services. <see cref="PatientAccess"/> is registered here too if it is not yet.</summary>
-    public static IServiceCollection AddPatients(this IServiceCollection services)
-    {
-        if (!services.Any(s => s.ServiceType == typeof(PatientAccess)))
-        {
-            services.AddScoped<PatientAccess>();
-        }
-
-        return services.AddScoped<PatientQueries>().AddScoped<PatientCommands>();
-    }
-}

@@ -33,7 +33,7 @@ public static class PatientLog
         return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 
-    public static IEndpointRouteBuilder MapPatients(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPatientLogExtract(this IEndpointRouteBuilder app)
     {
         app.MapGet("/patienter/{id:guid}/loggutdrag.csv", DownloadAsync).RequireAuthorization().ExcludeFromDescription();
         return app;

@@ -319,15 +319,3 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
         }
     }
 }
-
-public static class PlansSetup
-{
-    public static IServiceCollection AddPlans(this IServiceCollection services)
-    {
-        services.AddOptions<Import.ImportLimits>().BindConfiguration(Import.ImportLimits.Section);
-        services.AddScoped<PlanQueries>().AddScoped<PlanCommands>().AddSingleton<PlanAccess>().AddScoped<Import.AppendixImporter>().AddScoped<Preschools.PreschoolRegister>();
-        // Bilaga 1's "Dag och tid" from the round series.
-        services.TryAddScoped<IRoundSummaryProvider, RoundSeriesSummaries>();
-        return services;
-    }
-}

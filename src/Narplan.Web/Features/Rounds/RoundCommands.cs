@@ -298,9 +298,3 @@ public sealed class RoundCommands(NarplanDbContext db, IClock clock)
         }
     }
 }
-
-public static class RoundsSetup
-{
-    public static IServiceCollection AddRounds(this IServiceCollection services) =>
-        services.AddScoped<RoundQueries>().AddScoped<RoundCommands>();
-}

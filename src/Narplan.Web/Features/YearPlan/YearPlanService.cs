@@ -16,11 +16,6 @@ using NodaTime;
 
 namespace Narplan.Web.Features.YearPlan;
 
-public static class YearPlanSetup
-{
-    public static IServiceCollection AddYearPlan(this IServiceCollection services) => services.AddScoped<YearPlanService>().AddScoped<YearPlanSettingsCommands>();
-}
-
 /// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
 /// <summary>A change refused because the page showed an older version of what it changes (Swedish message).</summary>
 public sealed class StaleEditException(string message) : Exception(message);

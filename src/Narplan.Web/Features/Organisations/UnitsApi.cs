@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Places;
-using Narplan.Web.Features.Organisations;
 using NodaTime;
+using Narplan.Web.Api;
 
-namespace Narplan.Web.Api;
+namespace Narplan.Web.Features.Organisations;
 
 /// <summary>
 /// One unit as the public API shows it (plan data, as in Bilaga 1; no patient data): the responsible vårdcentral today and

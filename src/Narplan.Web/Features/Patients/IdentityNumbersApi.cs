@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Patients;
 using NodaTime;
+using Narplan.Web.Api;
 
-namespace Narplan.Web.Api;
+namespace Narplan.Web.Features.Patients;
 
 /// <summary>The body of a validation request: the number as typed or imported.</summary>
 public sealed record IdentityNumberRequest(string? Value);

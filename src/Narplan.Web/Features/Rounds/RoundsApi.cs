@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Responsibility;
 using Narplan.Domain.Rounds;
-using Narplan.Web.Features.Rounds;
 using NodaTime;
 using NodaTime.Text;
+using Narplan.Web.Api;
 
-namespace Narplan.Web.Api;
+namespace Narplan.Web.Features.Rounds;
 
 /// <summary>
 /// One round occurrence. <c>start</c>, <c>end</c> and <c>originalStart</c> are instants in ISO 8601 with the Swedish

@@ -1,0 +1,19 @@
+using Narplan.Web.Api;
+using Narplan.Web.Features.Organisations.Administration;
+
+namespace Narplan.Web.Features.Organisations;
+
+/// <summary>Organisations, units and their administration: services, <c>/api/v1/units</c> and a kommun's setup export.</summary>
+public static class OrganisationsSetup
+{
+    public static IServiceCollection AddOrganisations(this IServiceCollection services) =>
+        services.AddScoped<OrganisationQueries>().AddScoped<UnitCommands>()
+            .AddScoped<OrganisationAdministration>().AddScoped<SetupImporter>().AddScoped<SetupExport>();
+
+    public static WebApplication MapOrganisations(this WebApplication app)
+    {
+        app.V1().MapUnitsApi();
+        app.MapSetupExport();
+        return app;
+    }
+}
