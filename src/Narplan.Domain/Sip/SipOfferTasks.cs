@@ -13,7 +13,8 @@ public sealed record SipOfferTask(Guid PatientId, Guid EventId, SipTrigger Trigg
 /// <summary>
 /// The "Erbjud SIP" tasks (seed 000: "SIP ska erbjudas patienter vid: beslut om kommunal primärvård inkl. rehab,
 /// utskrivning från sjukhus"): every "ny patient" event (the start of kommunal primärvård) and every discharge from
-/// hospital creates a task to offer SIP, due <see cref="DueDays"/> days after the event, until an offer names that event.
+/// hospital creates a task to offer SIP, due <see cref="DueDays"/> days after the event, until SIP is offered on or after
+/// the event's day (the offer names the event, or a later offer for another reason covers it: the patient has been offered).
 /// The task follows from the event itself, so it exists as soon as the event is saved and cannot drift from it
 /// (decision 0074). Events older than <see cref="WindowDays"/> days and events of a patient who has died give no task.
 /// </summary>
@@ -42,9 +43,9 @@ public static class SipOfferTasks
             return [];
         }
 
-        var answered = offers.Where(o => o.PatientId == patient.Id && o.TriggerEventId is not null).Select(o => o.TriggerEventId!.Value).ToHashSet();
+        var offered = offers.Where(o => o.PatientId == patient.Id).Select(o => o.OfferedOn).ToList();
         return patient.Events
-            .Where(e => TriggerOf(e.Kind) is not null && !answered.Contains(e.Id))
+            .Where(e => TriggerOf(e.Kind) is not null && !offered.Any(on => on >= e.On))
             .Where(e => e.On <= today && e.On > today.PlusDays(-WindowDays))
             .Select(e => new SipOfferTask(patient.Id, e.Id, TriggerOf(e.Kind)!.Value, e.On, e.On.PlusDays(DueDays)))
             .ToList();

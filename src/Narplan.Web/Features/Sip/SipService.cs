@@ -238,7 +238,12 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
         {
             var own = offers[candidate.Id].ToList();
             var tasks = new List<(SipTaskKind Kind, Guid? Offer, LocalDate Due, string What)>();
-            tasks.AddRange(SipOfferTasks.Open(candidate, own, today).Select(t => (SipTaskKind.Offer, (Guid?)null, t.DueOn, $"{t.Trigger.Swedish()} {t.TriggerOn:yyyy-MM-dd}")));
+            // One "Erbjud SIP" per patient, however many events call for it (an enrolment and a discharge on one day).
+            if (SipOfferTasks.Open(candidate, own, today) is { Count: > 0 } open)
+            {
+                tasks.Add((SipTaskKind.Offer, null, open.Min(t => t.DueOn), string.Join(", ", open.Select(t => $"{t.Trigger.Swedish()} {t.TriggerOn:yyyy-MM-dd}"))));
+            }
+
             foreach (var offer in own)
             {
                 if (offer.IsAwaitingAnswer)
