@@ -75,6 +75,23 @@ public sealed class SipTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
+    public async Task ShouldListTheOrganisationsSipOffersOnTheOverviewAndLogEachPatientRead()
+    {
+        var tolvan = await PatientIdAsync("Tolvan Tolvansson");
+        var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.PatientId == tolvan && e.Details == SipService.OverviewPurpose));
+
+        var lidkoping = WebUtility.HtmlDecode(await (await app.SignedInAsync(LidkopingNurse)).GetStringAsync(SipOverviewPage.Url));
+        var doctor = WebUtility.HtmlDecode(await (await app.SignedInAsync(HerrljungaDoctor)).GetStringAsync(SipOverviewPage.Url));
+
+        Assert.Contains("Tolvan Tolvansson", lidkoping);
+        Assert.Contains("Märta Fiktivsdotter", lidkoping);
+        Assert.DoesNotContain("Greta Påhittad", lidkoping);
+        Assert.Contains("Greta Påhittad", doctor);
+        Assert.DoesNotContain("Tolvan Tolvansson", doctor);
+        Assert.Equal(before + 1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.PatientId == tolvan && e.Details == SipService.OverviewPurpose)));
+    }
+
+    [Fact]
     public async Task ShouldCreateTheErbjudSipTaskWhenADischargeIsRecordedOnThePatientPageAndCloseItWithTheOffer()
     {
         var bo = await PatientIdAsync("Bo Demosson");

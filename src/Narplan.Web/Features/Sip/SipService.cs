@@ -66,6 +66,7 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
 {
     public const string Purpose = "SIP";
     public const string DuePurpose = "SIP att följa upp";
+    public const string OverviewPurpose = "SIP-översikt";
     public const string StaleMessage = "Någon annan har ändrat SIP:en sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; försök igen.";
 
     /// <summary>Actions and follow-ups due within this many days are listed, and every overdue one.</summary>
@@ -210,25 +211,13 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
     /// </summary>
     public async Task<IReadOnlyList<SipDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var actor = user.ToActor();
         var today = Today;
-        var query = db.Patients.AsNoTracking().Include(p => p.Events).Where(p => p.DiedOn == null);
-        if (actor.IsKommunUser && actor.KommunId is { } kommun)
-        {
-            query = query.Where(p => p.KommunId == kommun);
-        }
-        else if (actor.IsCareCentreUser && actor.OrganisationId is { } centre)
-        {
-            var units = (await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).ToListAsync(ct))
-                .Where(u => u.ResponsibilityOn(today)?.CareCentreId == centre).Select(u => u.Id).ToList();
-            query = query.Where(p => p.ListedCareCentreId == centre || units.Contains(p.CareUnitId));
-        }
-        else if (!actor.IsAdmin)
+        if (await ScopeAsync(user, ct) is not { } scope)
         {
             return [];
         }
 
-        var candidates = await query.ToListAsync(ct);
+        var candidates = await scope.Include(p => p.Events).Where(p => p.DiedOn == null).ToListAsync(ct);
         var ids = candidates.Select(p => p.Id).ToList();
         var offers = (await db.Set<SipOffer>().AsNoTracking().Include(o => o.Actions).Where(o => ids.Contains(o.PatientId)).ToListAsync(ct))
             .ToLookup(o => o.PatientId);
@@ -265,6 +254,56 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
         }
 
         return rows.OrderBy(r => r.DueOn).ThenBy(r => r.Kind).ToList();
+    }
+
+    /// <summary>
+    /// The SIP offers of the past year (and every older one still waiting for an answer or with an open action or
+    /// follow-up) of the patients the user's organisation answers for, newest first; each patient read is logged.
+    /// </summary>
+    public async Task<IReadOnlyList<(SipOffer Offer, Patient Patient)>> OverviewAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var scope = await ScopeAsync(user, ct);
+        if (scope is null)
+        {
+            return [];
+        }
+
+        var ids = await scope.Select(p => p.Id).ToListAsync(ct);
+        var since = Today.PlusYears(-1);
+        var offers = (await db.Set<SipOffer>().AsNoTracking().Include(o => o.Actions).Where(o => ids.Contains(o.PatientId)).ToListAsync(ct))
+            .Where(o => o.OfferedOn >= since || o.IsAwaitingAnswer || o.IsFollowUpOpen || o.Actions.Any(a => !a.IsDone))
+            .ToList();
+        var rows = new List<(SipOffer, Patient)>();
+        foreach (var group in offers.GroupBy(o => o.PatientId))
+        {
+            if (await patients.OpenAsync(user, group.Key, OverviewPurpose, ct) is { } patient)
+            {
+                rows.AddRange(group.Select(o => (o, patient)));
+            }
+        }
+
+        return rows.OrderByDescending(r => r.Item1.OfferedOn).ThenBy(r => r.Item2.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
+    }
+
+    /// <summary>The patients the user's organisation answers for (null: none), as <see cref="DueAsync"/> describes.</summary>
+    private async Task<IQueryable<Patient>?> ScopeAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var query = db.Patients.AsNoTracking();
+        if (actor.IsKommunUser && actor.KommunId is { } kommun)
+        {
+            return query.Where(p => p.KommunId == kommun);
+        }
+
+        if (actor.IsCareCentreUser && actor.OrganisationId is { } centre)
+        {
+            var today = Today;
+            var units = (await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).ToListAsync(ct))
+                .Where(u => u.ResponsibilityOn(today)?.CareCentreId == centre).Select(u => u.Id).ToList();
+            return query.Where(p => p.ListedCareCentreId == centre || units.Contains(p.CareUnitId));
+        }
+
+        return actor.IsAdmin ? query : null;
     }
 
     private IQueryable<SipOffer> OffersOf(Guid patientId) =>
