@@ -27,6 +27,7 @@ internal static class DemoRegisters
 
         await CapacityAsync(db, ct);
         await SelfCareAsync(db, ct);
+        await DemoSip.SeedIfMissingAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 

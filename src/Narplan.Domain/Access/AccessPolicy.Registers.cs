@@ -34,4 +34,23 @@ public static partial class AccessPolicy
         actor.IsAdmin
         || (actor.IsCareCentreUser && actor.OrganisationId is { } centre
             && (centre == patient.ListedCareCentreId || centre == patient.UnitCareCentreId));
+
+    /// <summary>
+    /// Record a patient's SIP (offer, answer, meeting, actions, follow-up; issue 19 item 1): SIP is the joint plan of the
+    /// kommun and the region, so the staff of the patient's kommun and of a vårdcentral with a care relation to the patient
+    /// (listed there, or responsible for the unit) both record it; administrators too. A vårdcentral answering only for a
+    /// korttids stay reads the patient but does not record SIP.
+    /// </summary>
+    public static bool MayRecordSip(Actor actor, PatientCareRelation patient) =>
+        actor.IsAdmin
+        || actor.ActsForKommun(patient.KommunId)
+        || (actor.IsCareCentreUser && actor.OrganisationId is { } centre
+            && (centre == patient.ListedCareCentreId || centre == patient.UnitCareCentreId));
+
+    /// <summary>
+    /// See a kommun's SIP figures (counts only, no patient): the kommun's staff, the vårdcentraler (any: the follow-up is
+    /// joint and names no patient) and administrators.
+    /// </summary>
+    public static bool MaySeeSipFigures(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || actor.ActsForKommun(kommunId) || actor.IsCareCentreUser;
 }

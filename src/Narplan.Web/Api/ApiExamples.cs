@@ -140,6 +140,35 @@ public static class ApiExamples
                     new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c11"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), "2025-10-15", "2026-10-15", true, "Närhälsan Herrljunga vårdcentral"),
                 },
             },
+            ["ListSipTasksDue"] = new()
+            {
+                Response = new List<Features.Sip.SipDueDto>
+                {
+                    new("offer", Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), null, "2026-11-26", true),
+                    new("action", Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c23"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c31"), "2026-12-04", false),
+                },
+            },
+            ["ListPatientSip"] = new()
+            {
+                Response = new List<Features.Sip.SipOfferDto>
+                {
+                    new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c31"), "HospitalDischarge", "2026-10-05", "2026-10-07", "Accepted", "2026-10-09", "2026-10-20", "Teams",
+                        null, true, "2027-01-20", null, "Samsa", "SIP-2026-0142", null,
+                        [new("Närhälsan Lidköping vårdcentral", "Läkare", "Oskar Wallin"), new("Lidköpings kommun", "Sjuksköterska", null)],
+                        [new("Läkemedelsgenomgång", "Närhälsan Lidköping vårdcentral", "2026-11-15", "2026-11-12")]),
+                },
+                Problems = new Dictionary<int, string> { [404] = "Det finns ingen patient med det id:t som du har tillgång till." },
+            },
+            ["GetKommunSipFigures"] = new()
+            {
+                Response = new Features.Sip.SipFiguresDto(KommunId, "2026-01-01", "2026-12-01", 3, new(2, 3), 4, new(3, 4), new(2, 3)),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '1/1').",
+                    [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-01-01", ["to"] = "2026-12-01" },
+            },
             ["ValidateIdentityNumber"] = new()
             {
                 Request = new IdentityNumberRequest("19121212-1212"),
