@@ -8,6 +8,8 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Sip;
+
+using Narplan.Web.Features.Vaccination;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -43,6 +45,8 @@ builder.Services.AddGovernance();
 builder.Services.AddCapacity();
 builder.Services.AddSelfCare();
 builder.Services.AddSip();
+
+builder.Services.AddVaccination();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -76,6 +80,8 @@ app.MapGovernance();
 app.MapCapacity();
 app.MapSelfCare();
 app.MapSip();
+
+app.MapVaccination();
 app.MapHealth();
 app.MapLiveness();
 

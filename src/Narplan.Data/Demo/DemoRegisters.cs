@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
 using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
+using Narplan.Domain.Vaccination;
 using NodaTime;
 
 namespace Narplan.Data.Demo;
@@ -28,6 +29,7 @@ internal static class DemoRegisters
         await CapacityAsync(db, ct);
         await SelfCareAsync(db, ct);
         await DemoSip.SeedIfMissingAsync(db, ct);
+        await VaccinationAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -96,5 +98,94 @@ internal static class DemoRegisters
         Write("Märta Fiktivsdotter", "Oskar Wallin", SelfCareWriterRole.Doctor, new(2025, 11, 20), "Stödstrumpor på morgonen, av till natten.");
         Write("Tolvan Tolvansson", "Sofia Eriksson", SelfCareWriterRole.Doctor, new(2025, 1, 20), "Ögondroppar två gånger dagligen.")
             ?.RecordFollowUp(new(2026, 2, 1), "Sofia Eriksson", Today);
+    }
+
+    /// <summary>
+    /// The autumn 2026 campaign (influenza and covid-19, 15 October – 31 December, orders by 25 September) for Herrljunga
+    /// and Lidköping, with orders per unit (some confirmed by the vårdcentral, one waiting) and doses in every state:
+    /// registered; sent and waiting for the vårdcentral (Greta Påhittad, Astrid Påhittad — the latter sent late); not sent
+    /// and overdue (Karl Exempelsson's covid dose, Märta Fiktivsdotter's, Bo Demosson's).
+    /// </summary>
+    private static async Task VaccinationAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<VaccinationCampaign>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var kommuner = await db.Kommuner.Where(k => k.Name == "Herrljunga" || k.Name == "Lidköping").ToDictionaryAsync(k => k.Name, k => k.Id, ct);
+        var units = await db.CareUnits.Include(u => u.Responsibilities).ToListAsync(ct);
+        var names = new[] { "Karl Exempelsson", "Greta Påhittad", "Bo Demosson", "Tolvan Tolvansson", "Astrid Påhittad", "Märta Fiktivsdotter", "Elsa Testsson" };
+        var patients = await db.Patients.Where(p => names.Contains(p.Name)).ToListAsync(ct);
+        var ordered = new LocalDate(2026, 9, 20);
+        var confirmed = new LocalDate(2026, 9, 28);
+
+        VaccinationCampaign? Campaign(string kommun)
+        {
+            if (!kommuner.TryGetValue(kommun, out var id))
+            {
+                return null;
+            }
+
+            var campaign = VaccinationCampaign.Plan(id, VaccinationSeason.Autumn, new LocalDate(2026, 10, 15), new LocalDate(2026, 12, 31), new LocalDate(2026, 9, 25), true, true);
+            db.Add(campaign);
+            return campaign;
+        }
+
+        void Order(VaccinationCampaign? campaign, string unitName, int enhanced, int standard, int covid, string by, string? confirmedBy)
+        {
+            if (campaign is null || units.FirstOrDefault(u => u.Name == unitName && u.KommunId == campaign.KommunId) is not { } unit)
+            {
+                return;
+            }
+
+            var order = VaccineOrder.Place(campaign, unit.Id, unit.ResponsibilityOn(campaign.StartsOn)?.CareCentreId, enhanced, standard, covid, by, ordered);
+            if (confirmedBy is not null)
+            {
+                order.Confirm(true, true, confirmedBy, confirmed);
+            }
+
+            db.Add(order);
+        }
+
+        void Dose(VaccinationCampaign? campaign, string name, Vaccine vaccine, LocalDate on, int number, string by, LocalDate? sent = null, LocalDate? registered = null, string? registeredBy = null)
+        {
+            if (campaign is null || patients.FirstOrDefault(p => p.Name == name && p.KommunId == campaign.KommunId) is not { } patient)
+            {
+                return;
+            }
+
+            var unit = units.Single(u => u.Id == patient.CareUnitId);
+            var dose = VaccinationDose.Record(patient.Id, campaign, unit.Id, unit.ResponsibilityOn(on)?.CareCentreId ?? patient.ListedCareCentreId, vaccine, on, number, by, Today);
+            if (sent is { } s)
+            {
+                dose.MarkDocumentationSent(s, by, Today);
+            }
+
+            if (registered is { } r)
+            {
+                dose.MarkRegistered(r, registeredBy, Today);
+            }
+
+            db.Add(dose);
+        }
+
+        var herrljunga = Campaign("Herrljunga");
+        Order(herrljunga, "Hagagården", 30, 8, 25, "Lena Holm", "Maria Ek");
+        Order(herrljunga, "Eken", 20, 4, 15, "Lena Holm", "Maria Ek");
+        Order(herrljunga, "Hemsjukvården Herrljunga", 60, 20, 40, "Hedda Testberg", null);
+        Dose(herrljunga, "Karl Exempelsson", Vaccine.EnhancedInfluenza, new(2026, 10, 20), 1, "Hedda Testberg", new(2026, 10, 23), new(2026, 10, 27), "Maria Ek");
+        Dose(herrljunga, "Karl Exempelsson", Vaccine.Covid19, new(2026, 11, 10), 1, "Hedda Testberg");
+        Dose(herrljunga, "Greta Påhittad", Vaccine.EnhancedInfluenza, new(2026, 11, 5), 1, "Hedda Testberg", new(2026, 11, 9));
+        Dose(herrljunga, "Bo Demosson", Vaccine.StandardInfluenza, new(2026, 11, 20), 1, "Hedda Testberg");
+
+        var lidkoping = Campaign("Lidköping");
+        Order(lidkoping, "Bäckliden", 40, 10, 30, "Camilla Rask", "Helena Björk");
+        Order(lidkoping, "Margretelund", 35, 8, 25, "Camilla Rask", "Helena Björk");
+        Order(lidkoping, "Hemvårdsområde Norr", 80, 30, 50, "Ida Sjöström", null);
+        Dose(lidkoping, "Tolvan Tolvansson", Vaccine.EnhancedInfluenza, new(2026, 10, 22), 1, "Ida Sjöström", new(2026, 10, 28), new(2026, 11, 2), "Helena Björk");
+        Dose(lidkoping, "Astrid Påhittad", Vaccine.EnhancedInfluenza, new(2026, 11, 12), 1, "Ida Sjöström", new(2026, 11, 23));
+        Dose(lidkoping, "Märta Fiktivsdotter", Vaccine.Covid19, new(2026, 11, 16), 1, "Rasmus Exempelsson");
+        Dose(lidkoping, "Elsa Testsson", Vaccine.StandardInfluenza, new(2026, 11, 18), 1, "Ida Sjöström", new(2026, 11, 20), new(2026, 11, 24), "Helena Björk");
     }
 }

@@ -53,4 +53,43 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MaySeeSipFigures(Actor actor, Guid kommunId) =>
         actor.IsAdmin || actor.ActsForKommun(kommunId) || actor.IsCareCentreUser;
+
+    /// See a kommun's vaccination campaigns and board (counts per unit, no patient): the kommun's users, and a
+    /// vårdcentral that answers for one of its units (<paramref name="careCentreIds"/>: the units' responsible
+    /// vårdcentraler).
+    /// </summary>
+    public static bool MaySeeVaccinationCampaign(Actor actor, Guid kommunId, IReadOnlyCollection<Guid> careCentreIds) =>
+        actor.IsAdmin || actor.ActsForKommun(kommunId)
+        || (actor.IsCareCentreUser && actor.OrganisationId is { } centre && careCentreIds.Contains(centre));
+
+    /// <summary>Plan a kommun's vaccination campaign (season, dates, order deadline): the kommun's MAS or enhetschef.</summary>
+    public static bool MayPlanVaccinationCampaign(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
+
+    /// <summary>
+    /// Give or change a unit's order of doses (seed 000: "Kommunal primärvård ansvarar för att meddela
+    /// vaccinationsamordnare/vårdcentral om antal doser"): the kommun's users.
+    /// </summary>
+    public static bool MayOrderVaccineDoses(Actor actor, Guid kommunId) => actor.IsAdmin || actor.ActsForKommun(kommunId);
+
+    /// <summary>
+    /// Confirm that vaccine, syringes and needles are ordered (seed 000: "Vårdcentralen ansvarar för att … beställa
+    /// vaccin och tillhörande sprutor och nålar"): the staff of the vårdcentral the order went to.
+    /// </summary>
+    public static bool MayConfirmVaccineOrder(Actor actor, Guid? orderCareCentreId) =>
+        actor.IsAdmin || actor.ActsForCareCentre(orderCareCentreId);
+
+    /// <summary>
+    /// Record a dose given and mark its documentation sent: the patient's kommun, whose nurses prescribe and give the
+    /// vaccine (seed 000); a vårdcentral reads the doses through <see cref="MaySeePatient"/> but does not record them.
+    /// </summary>
+    public static bool MayRecordVaccinationDose(Actor actor, PatientCareRelation patient) =>
+        actor.IsAdmin || actor.ActsForKommun(patient.KommunId);
+
+    /// <summary>
+    /// Mark a dose registered in the journal and so in NVR (seed 000: "Vårdcentralen ansvarar för att registrera
+    /// vaccinationerna"): the staff of the dose's vårdcentral.
+    /// </summary>
+    public static bool MayRegisterVaccinationDose(Actor actor, Guid? doseCareCentreId) =>
+        actor.IsAdmin || actor.ActsForCareCentre(doseCareCentreId);
 }

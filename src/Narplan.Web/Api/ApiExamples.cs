@@ -168,6 +168,32 @@ public static class ApiExamples
                     [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
                 },
                 Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-01-01", ["to"] = "2026-12-01" },
+
+            ["GetVaccinationBoard"] = new()
+            {
+                Response = new Features.Vaccination.VaccinationBoardDto(
+                    Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4d01"), "Herrljunga", "Autumn", 2026, "2026-10-15", "2026-12-31", "2026-09-25", true, true,
+                    [new(UnitId, "Hagagården", "Närhälsan Herrljunga vårdcentral", 30, 8, 25, true, 4, 3, 2, 1)]),
+                Problems = new Dictionary<int, string> { [404] = "Det finns ingen vaccinationskampanj med det id:t som du har tillgång till." },
+            },
+            ["ListVaccinationDocumentationDue"] = new()
+            {
+                Response = new List<Features.Vaccination.VaccinationDocumentationDto>
+                {
+                    new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4d11"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4d01"),
+                        "EnhancedInfluenza", "2026-11-10", "2026-11-17", null, true, "Hagagården", "Närhälsan Herrljunga vårdcentral"),
+                },
+            },
+            ["GetVaccinationFigures"] = new()
+            {
+                Response = new Features.Vaccination.VaccinationFiguresDto(
+                    KommunId, "2026-10-01", "2026-12-31", 9, 7, 5, 4, new Dictionary<string, int> { ["EnhancedInfluenza"] = 5, ["StandardInfluenza"] = 1, ["Covid19"] = 3 }),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick 'igår').",
+                    [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-10-01", ["to"] = "2026-12-31" },
             },
             ["ValidateIdentityNumber"] = new()
             {

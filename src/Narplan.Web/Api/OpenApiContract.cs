@@ -287,7 +287,8 @@ public static class OpenApiContract
 
     private static string? ParameterDescription(string? operation, string? name) => (operation, name) switch
     {
-        (_, "id") when operation is "GetAcuteFigures" => "Kommunens id.",
+        (_, "id") when operation is "GetAcuteFigures" or "GetVaccinationFigures" => "Kommunens id.",
+        (_, "id") when operation is "GetVaccinationBoard" => "Vaccinationskampanjens id.",
         (_, "id") when operation is "CareCentreRoundsFeed" => "Vårdcentralens id.",
         (_, "id") when operation is "DownloadPlanVersion" or "GetPlanVersion" => "Planens id (se ListPlans).",
         (_, "id") => "Enhetens id (se ListUnits).",

@@ -7,7 +7,7 @@ namespace Narplan.Domain.Tests.Access;
 /// <see cref="AccessPolicyTableTests"/>. The situation is the same: a unit in kommun A whose responsible vårdcentral is
 /// VC1; kommun B and VC2 are the other organisations.
 /// </summary>
-public sealed class RegisterAccessPolicyTableTests
+public sealed partial class RegisterAccessPolicyTableTests
 {
     private static readonly Guid KommunA = Guid.Parse("0000000a-0000-0000-0000-000000000000");
     private static readonly Guid KommunB = Guid.Parse("0000000b-0000-0000-0000-000000000000");

@@ -189,6 +189,10 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/kommuner/{v}/sip-figures",
         "/api/v1/kommuner/{kommun}/sip-figures?from={v}",
         "/api/v1/kommuner/{kommun}/sip-figures?from=2026-01-01&to={v}",
+
+        "/api/v1/kommuner/{kommun}/vaccination-figures?from={v}",
+        "/api/v1/kommuner/{kommun}/vaccination-figures?from=2026-01-01&to={v}",
+        "/api/v1/vaccination-campaigns/{v}/board",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.Patients;
+using Narplan.Domain.Places;
+using Narplan.Domain.Vaccination;
+
+namespace Narplan.Data.Configurations;
+
+internal sealed class VaccinationCampaignConfiguration : IEntityTypeConfiguration<VaccinationCampaign>
+{
+    public void Configure(EntityTypeBuilder<VaccinationCampaign> builder)
+    {
+        builder.ToTable("VaccinationCampaigns");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.Name);
+        builder.Ignore(c => c.VaccinesText);
+        builder.Ignore(c => c.PeriodText);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.KommunId, c.StartsOn });
+    }
+}
+
+internal sealed class VaccineOrderConfiguration : IEntityTypeConfiguration<VaccineOrder>
+{
+    public void Configure(EntityTypeBuilder<VaccineOrder> builder)
+    {
+        builder.ToTable("VaccineOrders");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.OrderedBy).HasMaxLength(VaccineOrder.MaxNameLength).IsRequired();
+        builder.Property(o => o.ConfirmedBy).HasMaxLength(VaccineOrder.MaxNameLength);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.IsConfirmed);
+        builder.Ignore(o => o.TotalDoses);
+        builder.HasOne<VaccinationCampaign>().WithMany().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(o => o.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(o => o.CareUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(o => o.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        // One order per unit and campaign: a second order changes the first.
+        builder.HasIndex(o => new { o.CampaignId, o.CareUnitId }).IsUnique();
+        builder.HasIndex(o => new { o.CareCentreId, o.ConfirmedOn });
+    }
+}
+
+internal sealed class VaccinationDoseConfiguration : IEntityTypeConfiguration<VaccinationDose>
+{
+    public void Configure(EntityTypeBuilder<VaccinationDose> builder)
+    {
+        builder.ToTable("VaccinationDoses");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.GivenBy).HasMaxLength(VaccinationDose.MaxNameLength).IsRequired();
+        builder.Property(d => d.DocumentationSentBy).HasMaxLength(VaccinationDose.MaxNameLength);
+        builder.Property(d => d.RegisteredBy).HasMaxLength(VaccinationDose.MaxNameLength);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Ignore(d => d.DocumentationDueOn);
+        builder.Ignore(d => d.IsDocumentationSent);
+        builder.Ignore(d => d.IsRegistered);
+        builder.Ignore(d => d.WasDocumentedOnTime);
+        builder.Ignore(d => d.AwaitsRegistration);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<VaccinationCampaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(d => d.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithMany().HasForeignKey(d => d.CareUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(d => d.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.CampaignId, d.CareUnitId });
+        builder.HasIndex(d => new { d.KommunId, d.DocumentationSentOn });
+        builder.HasIndex(d => new { d.CareCentreId, d.RegisteredOn });
+    }
+}
