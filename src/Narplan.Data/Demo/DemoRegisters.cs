@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
+using Narplan.Domain.PlaceReports;
 using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
 using NodaTime;
@@ -27,6 +28,7 @@ internal static class DemoRegisters
 
         await CapacityAsync(db, ct);
         await SelfCareAsync(db, ct);
+        await PlaceReportsAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -95,5 +97,26 @@ internal static class DemoRegisters
         Write("Märta Fiktivsdotter", "Oskar Wallin", SelfCareWriterRole.Doctor, new(2025, 11, 20), "Stödstrumpor på morgonen, av till natten.");
         Write("Tolvan Tolvansson", "Sofia Eriksson", SelfCareWriterRole.Doctor, new(2025, 1, 20), "Ögondroppar två gånger dagligen.")
             ?.RecordFollowUp(new(2026, 2, 1), "Sofia Eriksson", Today);
+    }
+
+    /// <summary>
+    /// The monthly place report to VGR (issue 20 item 4): Herrljunga's MAS Lena Holm marked September and October 2026
+    /// sent, with the totals counted from the units then; November 2026 is due by 31 December. Lidköping has marked none.
+    /// </summary>
+    private static async Task PlaceReportsAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<PlaceReportSubmission>().AnyAsync(ct)
+            || await db.Kommuner.SingleOrDefaultAsync(k => k.Name == "Herrljunga", ct) is not { } herrljunga)
+        {
+            return;
+        }
+
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Include(u => u.PlacePeriods)
+            .Where(u => u.KommunId == herrljunga.Id).ToListAsync(ct);
+        foreach (var (month, sentAt) in new[] { (new YearMonth(2026, 9), Instant.FromUtc(2026, 10, 5, 8, 30)), (new YearMonth(2026, 10), Instant.FromUtc(2026, 11, 4, 9, 10)) })
+        {
+            var report = PlaceReport.Count(herrljunga.Id, herrljunga.Name, month, units, new Dictionary<Guid, string>());
+            db.Add(PlaceReportSubmission.MarkSent(herrljunga.Id, month, report.Places, Today, sentAt, "Lena Holm"));
+        }
     }
 }
