@@ -10,6 +10,8 @@ using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Sip;
 
 using Narplan.Web.Features.Vaccination;
+
+using Narplan.Web.Features.PlaceReports;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -47,6 +49,8 @@ builder.Services.AddSelfCare();
 builder.Services.AddSip();
 
 builder.Services.AddVaccination();
+
+builder.Services.AddPlaceReports();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -82,6 +86,8 @@ app.MapSelfCare();
 app.MapSip();
 
 app.MapVaccination();
+
+app.MapPlaceReports();
 app.MapHealth();
 app.MapLiveness();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
+using Narplan.Domain.PlaceReports;
 using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
 using Narplan.Domain.Vaccination;
@@ -30,6 +31,8 @@ internal static class DemoRegisters
         await SelfCareAsync(db, ct);
         await DemoSip.SeedIfMissingAsync(db, ct);
         await VaccinationAsync(db, ct);
+
+        await PlaceReportsAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -109,6 +112,14 @@ internal static class DemoRegisters
     private static async Task VaccinationAsync(NarplanDbContext db, CancellationToken ct)
     {
         if (await db.Set<VaccinationCampaign>().AnyAsync(ct))
+
+    /// The monthly place report to VGR (issue 20 item 4): Herrljunga's MAS Lena Holm marked September and October 2026
+    /// sent, with the totals counted from the units then; November 2026 is due by 31 December. Lidköping has marked none.
+    /// </summary>
+    private static async Task PlaceReportsAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<PlaceReportSubmission>().AnyAsync(ct)
+            || await db.Kommuner.SingleOrDefaultAsync(k => k.Name == "Herrljunga", ct) is not { } herrljunga)
         {
             return;
         }
@@ -187,5 +198,13 @@ internal static class DemoRegisters
         Dose(lidkoping, "Astrid Påhittad", Vaccine.EnhancedInfluenza, new(2026, 11, 12), 1, "Ida Sjöström", new(2026, 11, 23));
         Dose(lidkoping, "Märta Fiktivsdotter", Vaccine.Covid19, new(2026, 11, 16), 1, "Rasmus Exempelsson");
         Dose(lidkoping, "Elsa Testsson", Vaccine.StandardInfluenza, new(2026, 11, 18), 1, "Ida Sjöström", new(2026, 11, 20), new(2026, 11, 24), "Helena Björk");
+
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Include(u => u.PlacePeriods)
+            .Where(u => u.KommunId == herrljunga.Id).ToListAsync(ct);
+        foreach (var (month, sentAt) in new[] { (new YearMonth(2026, 9), Instant.FromUtc(2026, 10, 5, 8, 30)), (new YearMonth(2026, 10), Instant.FromUtc(2026, 11, 4, 9, 10)) })
+        {
+            var report = PlaceReport.Count(herrljunga.Id, herrljunga.Name, month, units, new Dictionary<Guid, string>());
+            db.Add(PlaceReportSubmission.MarkSent(herrljunga.Id, month, report.Places, Today, sentAt, "Lena Holm"));
+        }
     }
 }

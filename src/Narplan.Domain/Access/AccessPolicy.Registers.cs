@@ -92,4 +92,10 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayRegisterVaccinationDose(Actor actor, Guid? doseCareCentreId) =>
         actor.IsAdmin || actor.ActsForCareCentre(doseCareCentreId);
+
+    /// Mark a kommun's monthly place report to VGR as sent (issue 20 item 4; decision 0083): the kommun's MAS or
+    /// enhetschef, who also get the reminder on "Mina uppgifter". The figures themselves are public like the places.
+    /// </summary>
+    public static bool MayMarkPlaceReportSent(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
 }

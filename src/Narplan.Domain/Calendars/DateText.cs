@@ -82,6 +82,20 @@ public static class DateText
             : DateTextResult<Instant>.Fail(SupportedDates.OutOfRangeMessage);
     }
 
+    /// <summary>A month as <c>2026-11</c> (an HTML month input, the place report's <c>month</c>), within the supported years.</summary>
+    public static DateTextResult<YearMonth> ParseMonth(string? text)
+    {
+        var parsed = YearMonthPattern.Iso.Parse(text?.Trim() ?? "");
+        if (!parsed.Success)
+        {
+            return DateTextResult<YearMonth>.Fail($"”{Shown(text)}” är ingen månad (ÅÅÅÅ-MM).");
+        }
+
+        return SupportedDates.ContainsYear(parsed.Value.Year)
+            ? DateTextResult<YearMonth>.Ok(parsed.Value)
+            : DateTextResult<YearMonth>.Fail(SupportedDates.YearOutOfRangeMessage);
+    }
+
     /// <summary>A year, <c>2027</c>, within the supported years.</summary>
     public static DateTextResult<int> CheckYear(int year) =>
         SupportedDates.ContainsYear(year) ? DateTextResult<int>.Ok(year) : DateTextResult<int>.Fail(SupportedDates.YearOutOfRangeMessage);

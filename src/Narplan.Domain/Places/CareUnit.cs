@@ -45,6 +45,13 @@ public sealed class CareUnit
     /// </summary>
     public int Places { get; private set; }
 
+    /// <summary>
+    /// The undated figure as it stood when the first dated period was added: what <see cref="PlacesOn"/> answers for the
+    /// days before the history begins. Kept fixed so that a later change of <see cref="Places"/> (a catch-up, a
+    /// correction) cannot rewrite a month already counted (decision 0083). Null while the unit has no history.
+    /// </summary>
+    public int? PlacesBeforeHistory { get; private set; }
+
     /// <summary>The dated place history (seed 002's capacity change), oldest first; empty while the unit has none.</summary>
     public IReadOnlyList<UnitPlacesPeriod> PlacePeriods => _placePeriods.OrderBy(p => p.ValidFrom).ToList();
 
@@ -94,7 +101,29 @@ public sealed class CareUnit
     /// unit without history — the undated figure <see cref="Places"/>.
     /// </summary>
     public int PlacesOn(LocalDate date) =>
-        _placePeriods.Where(p => p.ValidFrom <= date).OrderByDescending(p => p.ValidFrom).FirstOrDefault()?.Places ?? Places;
+        _placePeriods.Where(p => p.ValidFrom <= date).OrderByDescending(p => p.ValidFrom).FirstOrDefault()?.Places
+        ?? (_placePeriods.Count > 0 ? PlacesBeforeHistory ?? Places : Places);
+
+    /// <summary>
+    /// A change of places from a date, as the unit forms make it (decision 0083): nothing when the number in force on
+    /// <paramref name="validFrom"/> is already <paramref name="places"/> (a form saved for its name only); otherwise a new
+    /// period through <see cref="ChangePlacesFrom"/>, so the dated history — and the monthly place report counted from
+    /// it — stays truthful. True when a period was added.
+    /// </summary>
+    public bool ChangePlaces(int places, LocalDate validFrom, LocalDate today)
+    {
+        RequirePlaces(places);
+        if (PlacesOn(validFrom) == places)
+        {
+            return false;
+        }
+
+        ChangePlacesFrom(validFrom, places, today);
+        return true;
+    }
+
+    /// <summary>Renames the unit without touching its places.</summary>
+    public void Rename(string name) => Name = RequireName(name);
 
     /// <summary>The dated changes that start after <paramref name="today"/>, soonest first.</summary>
     public IReadOnlyList<UnitPlacesPeriod> PlannedPlaces(LocalDate today) =>
@@ -116,6 +145,11 @@ public sealed class CareUnit
             throw new DomainException(
                 $"Platsperioderna överlappar: {Name} har redan {latest.Places} platser från {latest.ValidFrom:yyyy-MM-dd}. " +
                 "En ny period måste börja efter den senaste; tidigare perioder ändras inte.");
+        }
+
+        if (latest is null)
+        {
+            PlacesBeforeHistory = Places;
         }
 
         var period = new UnitPlacesPeriod(Id, validFrom, places);

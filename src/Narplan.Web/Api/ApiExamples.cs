@@ -133,6 +133,24 @@ public static class ApiExamples
             {
                 Response = new List<Features.Capacity.KommunUnitPlacesDto> { new(UnitId, "Hagagården", "SarskiltBoende", 40) },
             },
+            ["GetKommunPlaceReport"] = new()
+            {
+                Response = new Features.PlaceReports.PlaceReportDto(KommunId, "Herrljunga", "2026-11", "2026-11-30", 68,
+                [
+                    new(CentreId, "Närhälsan Herrljunga vårdcentral", 68,
+                    [
+                        new(UnitId, "Hagagården", "SarskiltBoende", 40),
+                        new(Guid.Parse("0193a2c4-5b1e-7d2a-9c41-2f6e8a1b3c52"), "Eken", "SarskiltBoende", 28),
+                    ]),
+                ],
+                new Features.PlaceReports.PlaceReportSentDto("2026-12-03T08:15:00Z", 68)),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "'month': december 2026 är inte slut än. Platserna räknas den sista dagen i månaden (2026-12-31); rapporten kan göras från 2027-01-01.",
+                    [404] = "Det finns ingen kommun med det id:t.",
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["month"] = "2026-11" },
+            },
             ["ListSelfCareFollowUpsDue"] = new()
             {
                 Response = new List<Features.SelfCare.SelfCareDueDto>

@@ -38,6 +38,8 @@ public sealed partial class RegisterAccessPolicyTableTests
         ("Sip", a => AccessPolicy.MayRecordSip(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
         ("SipStay", a => AccessPolicy.MayRecordSip(a, new PatientCareRelation(KommunA, Vc1, Vc1, Vc2))),
         ("SipFigures", a => AccessPolicy.MaySeeSipFigures(a, KommunA)),
+
+        ("MarkReportSent", a => AccessPolicy.MayMarkPlaceReportSent(a, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
@@ -54,6 +56,19 @@ public sealed partial class RegisterAccessPolicyTableTests
         vc-chef VC2       .          .          .          .          .          .          Y
         administratör     Y          Y          Y          Y          Y          Y          Y
         anonym            .          .          .          .          .          .          .
+
+        actor             SeeNotices GiveNotice AckNotice  SelfCare MarkReportSent
+        sjuksköterska A   Y          .          .          .          .
+        MAS A             Y          Y          .          .          Y
+        enhetschef A      Y          Y          .          .          Y
+        sjuksköterska B   .          .          .          .          .
+        MAS B             .          .          .          .          .
+        läkare VC1        Y          .          .          Y          .
+        vc-chef VC1       Y          .          Y          Y          .
+        läkare VC2        .          .          .          .          .
+        vc-chef VC2       .          .          .          .          .
+        administratör     Y          Y          Y          Y          Y
+        anonym            .          .          .          .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()

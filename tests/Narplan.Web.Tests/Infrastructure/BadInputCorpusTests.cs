@@ -193,6 +193,9 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/kommuner/{kommun}/vaccination-figures?from={v}",
         "/api/v1/kommuner/{kommun}/vaccination-figures?from=2026-01-01&to={v}",
         "/api/v1/vaccination-campaigns/{v}/board",
+
+        "/api/v1/kommuner/{kommun}/place-report?month={v}",
+        "/api/v1/kommuner/{v}/place-report?month=2026-11",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",

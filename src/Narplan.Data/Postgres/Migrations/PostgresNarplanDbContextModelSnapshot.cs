@@ -2392,6 +2392,40 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.PlaceReports.PlaceReportSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TotalPlaces")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommunId", "CountedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlaceReportSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2416,6 +2450,9 @@ namespace Narplan.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlacesBeforeHistory")
                         .HasColumnType("integer");
 
                     b.Property<bool>("RespiteKeepsRegularDoctor")
@@ -4005,6 +4042,15 @@ namespace Narplan.Data.Postgres.Migrations
                     b.HasOne("Narplan.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.PlaceReports.PlaceReportSubmission", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

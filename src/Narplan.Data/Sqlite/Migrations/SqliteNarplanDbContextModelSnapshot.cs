@@ -2381,6 +2381,40 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.PlaceReports.PlaceReportSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommunId", "CountedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlaceReportSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Places.CareUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2405,6 +2439,9 @@ namespace Narplan.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlacesBeforeHistory")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RespiteKeepsRegularDoctor")
@@ -3994,6 +4031,15 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.HasOne("Narplan.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.PlaceReports.PlaceReportSubmission", b =>
+                {
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

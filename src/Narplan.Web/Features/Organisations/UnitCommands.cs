@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.PlaceReports;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
 using Narplan.Web.Features.Account;
@@ -18,15 +20,24 @@ public sealed record CommandResult(bool Succeeded, string? Error = null, bool No
 }
 
 /// <summary>Changes to a unit: its details and its läkaransvar. Access and stale edits are checked here.</summary>
-public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
+public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access, IClock clock)
 {
     public const string StaleMessage =
         "Någon annan har ändrat enheten sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; " +
         "kontrollera de aktuella värdena nedan och spara igen.";
 
-    public async Task<CommandResult> UpdateAsync(ClaimsPrincipal user, Guid unitId, int version, string name, int places, CancellationToken ct = default)
+    public Task<CommandResult> UpdateAsync(ClaimsPrincipal user, Guid unitId, int version, string name, int places, CancellationToken ct = default) =>
+        UpdateAsync(user, unitId, version, name, places, null, ct);
+
+    /// <summary>
+    /// Renames the unit and changes its places from <paramref name="placesFrom"/> (today when null) through the dated
+    /// history (<see cref="CareUnit.ChangePlaces"/>; decision 0083), so the monthly place report stays truthful. A change
+    /// from a date in a month whose place report is already marked sent is refused.
+    /// </summary>
+    public async Task<CommandResult> UpdateAsync(
+        ClaimsPrincipal user, Guid unitId, int version, string name, int places, LocalDate? placesFrom, CancellationToken ct = default)
     {
-        var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        var unit = await db.CareUnits.Include(u => u.Responsibilities).Include(u => u.PlacePeriods).SingleOrDefaultAsync(u => u.Id == unitId, ct);
         if (unit is null)
         {
             return new CommandResult(false, "Enheten finns inte.", NotFound: true);
@@ -37,7 +48,19 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access)
             return new CommandResult(false, OrganisationAccess.DeniedMessage(unit), Forbidden: true);
         }
 
-        return await SaveAsync(unit, version, () => unit.Update(name, places), ct);
+        var today = Stockholm.Today(clock);
+        var from = placesFrom ?? today;
+        if (unit.PlacesOn(from) != places
+            && PlaceReportReminders.ChangeRefusal(from, await Narplan.Web.Features.PlaceReports.PlaceReportService.LastSentDayAsync(db, unit.KommunId, ct)) is { } refusal)
+        {
+            return CommandResult.Fail(refusal);
+        }
+
+        return await SaveAsync(unit, version, () =>
+        {
+            unit.Rename(name);
+            unit.ChangePlaces(places, from, today);
+        }, ct);
     }
 
     public Task<CommandResult> AssignResponsibilityAsync(

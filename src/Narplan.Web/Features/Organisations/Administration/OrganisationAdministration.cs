@@ -296,13 +296,19 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
     }
 
     /// <summary>
-    /// Changes a kommunal enhet's name, places, address and end date. Name and places go through the unit's own
-    /// <see cref="CareUnit.Update"/>, the same call the unit page's form makes.
+    /// Changes a kommunal enhet's name, places, address and end date. Places change from <paramref name="placesFrom"/>
+    /// (today when null) through the dated history (<see cref="CareUnit.ChangePlaces"/>; decision 0083), the same rule the
+    /// unit page's form follows; a change from a date in a month whose place report is already marked sent is refused.
     /// </summary>
+    public Task<CommandResult> UpdateCareUnitAsync(
+        ClaimsPrincipal user, Guid unitId, int version, string? name, int places, string? address, LocalDate? endedOn, CancellationToken ct = default) =>
+        UpdateCareUnitAsync(user, unitId, version, name, places, null, address, endedOn, ct);
+
+    /// <inheritdoc cref="UpdateCareUnitAsync(ClaimsPrincipal, Guid, int, string?, int, string?, LocalDate?, CancellationToken)"/>
     public async Task<CommandResult> UpdateCareUnitAsync(
-        ClaimsPrincipal user, Guid unitId, int version, string? name, int places, string? address, LocalDate? endedOn, CancellationToken ct = default)
+        ClaimsPrincipal user, Guid unitId, int version, string? name, int places, LocalDate? placesFrom, string? address, LocalDate? endedOn, CancellationToken ct = default)
     {
-        var unit = await db.CareUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        var unit = await db.CareUnits.Include(u => u.PlacePeriods).SingleOrDefaultAsync(u => u.Id == unitId, ct);
         if (unit is null)
         {
             return NotFound("Enheten finns inte.");
@@ -319,9 +325,17 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), nameof(CareUnit), unitId);
         }
 
+        var from = placesFrom ?? Today;
+        if (unit.PlacesOn(from) != places
+            && Narplan.Domain.PlaceReports.PlaceReportReminders.ChangeRefusal(from, await Narplan.Web.Features.PlaceReports.PlaceReportService.LastSentDayAsync(db, unit.KommunId, ct)) is { } refusal)
+        {
+            return await RefuseAsync(CommandResult.Fail(refusal), nameof(CareUnit), unitId);
+        }
+
         try
         {
-            unit.Update(name ?? "", places);
+            unit.Rename(name ?? "");
+            unit.ChangePlaces(places, from, Today);
             unit.SetAddress(address);
             unit.End(endedOn);
         }

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.Organisations;
+using Narplan.Domain.PlaceReports;
+
+namespace Narplan.Data.Configurations;
+
+/// <summary>The monthly place report's "marked sent" per kommun and month (issue 20 item 4; decision 0083).</summary>
+internal sealed class PlaceReportSubmissionConfiguration : IEntityTypeConfiguration<PlaceReportSubmission>
+{
+    public void Configure(EntityTypeBuilder<PlaceReportSubmission> builder)
+    {
+        builder.ToTable("PlaceReportSubmissions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.SentBy).HasMaxLength(PlaceReportSubmission.MaxNameLength).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.Month);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(s => s.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.KommunId, s.CountedOn }).IsUnique();
+    }
+}
