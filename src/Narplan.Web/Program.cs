@@ -7,6 +7,7 @@ using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.SelfCare;
+using Narplan.Web.Features.FollowUp;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -42,6 +43,7 @@ builder.Services.AddGovernance();
 
 builder.Services.AddCapacity();
 builder.Services.AddSelfCare();
+builder.Services.AddFollowUp();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -73,6 +75,7 @@ app.MapGovernance();
 
 app.MapCapacity();
 app.MapSelfCare();
+app.MapFollowUp();
 app.MapHealth();
 app.MapLiveness();
 
