@@ -12,6 +12,8 @@ using Narplan.Web.Features.Sip;
 using Narplan.Web.Features.Vaccination;
 
 using Narplan.Web.Features.PlaceReports;
+
+using Narplan.Web.Features.FollowUp;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -51,6 +53,8 @@ builder.Services.AddSip();
 builder.Services.AddVaccination();
 
 builder.Services.AddPlaceReports();
+
+builder.Services.AddFollowUp();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -88,6 +92,8 @@ app.MapSip();
 app.MapVaccination();
 
 app.MapPlaceReports();
+
+app.MapFollowUp();
 app.MapHealth();
 app.MapLiveness();
 

@@ -36,6 +36,9 @@ public sealed record PlanDetails
     /// <summary>The "Uppdaterad" date printed under the signatures.</summary>
     public LocalDate? Updated { get; init; }
 
+    /// <summary>Revisionslogg: what each version changed and when, newest last (the yearly review adds a line; issue 20).</summary>
+    public IReadOnlyList<RevisionLogEntry> RevisionLog { get; init; } = [];
+
     public const int MinimumDevelopmentAreas = 2;
 
     /// <summary>True when the plan names fewer than two utvecklingsområden (the template's minimum).</summary>
@@ -79,7 +82,7 @@ public sealed record PlanDetails
         && AdvisoryDoctors.SequenceEqual(other.AdvisoryDoctors) && CrisisContacts.SequenceEqual(other.CrisisContacts)
         && SubstituteOrder.SequenceEqual(other.SubstituteOrder) && CareNeighbours.SequenceEqual(other.CareNeighbours)
         && DevelopmentAreas.SequenceEqual(other.DevelopmentAreas) && Signatories.SequenceEqual(other.Signatories)
-        && Updated == other.Updated;
+        && Updated == other.Updated && RevisionLog.SequenceEqual(other.RevisionLog);
 }
 
 /// <summary>A party of the plan: an organisation in Närplan and how the plan labels it.</summary>
@@ -93,6 +96,9 @@ public sealed record CrisisContact(string Role, string Name, string Organisation
 
 /// <summary>A vårdgranne: mobile team, palliative team, NSVT, specialist clinic, integrated clinic.</summary>
 public sealed record CareNeighbour(string Name, string Kind, string? Note = null);
+
+/// <summary>One line of the revision log: the version, the day and what changed.</summary>
+public sealed record RevisionLogEntry(int Version, LocalDate On, string Change);
 
 /// <summary>One who signs the plan for a party (name, title, organisation).</summary>
 public sealed record Signatory(Guid PartyId, string PartyLabel, string Name, string Title, string Organisation);

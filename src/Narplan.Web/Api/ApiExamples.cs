@@ -277,6 +277,31 @@ public static class ApiExamples
                 Problems = new Dictionary<int, string> { [404] = "Kalenderlänken finns inte eller har återkallats." },
                 ResponseText = RoundsIcs(),
             },
+            ["GetPlanFollowUp"] = new()
+            {
+                Response = new Features.FollowUp.FollowUpSummaryDto(PlanId, "Herrljunga", "Gemensam närområdesplan", 2, "2026", "Helåret 2026", "2026-01-01", "2026-12-31",
+                [
+                    new("lakartillganglighet", "Tillgänglighet läkarmedverkan",
+                    [
+                        new("telefon-inom-30-min", "Telefonkontakt med läkare inom 30 minuter", "Share", true, 0.925, 37, 40, null, null),
+                        new("telefon-median", "Tid till telefonkontakt, median (minuter)", "Minutes", true, 12.5, null, 40, null, null),
+                    ]),
+                    new("palliativ", "Palliativ vård",
+                    [
+                        new("brytpunktssamtal", "Brytpunktssamtal vid väntade dödsfall", "Share", true, 0.889, 8, 9, 98, false),
+                    ]),
+                    new("sip", "Samordnad individuell plan, SIP",
+                    [
+                        new("sip-erbjuden", "SIP erbjuden", "Count", false, null, null, null, null, null),
+                    ]),
+                ]),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "Perioden ”2026-h3” känns inte igen. Välj våren (ÅÅÅÅ-h1), hösten (ÅÅÅÅ-h2), ett helår (ÅÅÅÅ) eller egna datum.",
+                    [404] = "Det finns ingen publicerad plan med det id:t.",
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = PlanId.ToString(), ["period"] = "2026" },
+            },
             ["GetAcuteFigures"] = new()
             {
                 Response = new AcuteFiguresDto("Herrljunga", "2025-06-01", "2026-05-31", 42,

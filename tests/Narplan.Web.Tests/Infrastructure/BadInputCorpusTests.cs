@@ -60,6 +60,7 @@ public sealed class BadInputCorpusFixture : IAsyncLifetime
             "planer" => "plan",
             "publicerat" => "published",
             "naromraden" => "kommun",
+            "uppfoljning" => "kommun",
             "vardcentraler" => "centre",
             "lakare" => "doctor",
             "ronder" => "series",
@@ -179,6 +180,9 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/plans?region={v}",
         "/api/v1/plans/{plan}/versions/{v}",
         "/api/v1/plans/{plan}/versions/1.{v}",
+        "/api/v1/plans/{published}/follow-up?period={v}",
+        "/uppfoljning/{kommun}/export.xlsx?period={v}",
+        "/uppfoljning/{kommun}/export.xlsx?fran=2026-01-01&till={v}",
         "/api/v1/units/{unit}/on-call/timeline?from={v}",
         "/api/v1/units/{unit}/on-call/timeline?from=2026-06-01&to={v}",
         "/api/v1/units/{unit}/on-call?need={v}",
@@ -231,7 +235,7 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
     [MemberData(nameof(ApiCases))]
     public async Task ShouldAnswerAnApiWithAGarbageParameterWithProblemDetailsNotA500(string template, string value)
     {
-        var path = Regex.Replace(template, "{(unit|kommun|plan)}", m => fixture.Id(m.Groups[1].Value)).Replace("{v}", ApiValues[value]);
+        var path = Regex.Replace(template, "{(unit|kommun|plan|published)}", m => fixture.Id(m.Groups[1].Value)).Replace("{v}", ApiValues[value]);
 
         var response = await fixture.Admin.GetAsync(path);
 

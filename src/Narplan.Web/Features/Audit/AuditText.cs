@@ -99,6 +99,8 @@ public static partial class AuditText
         ["VaccinationDose"] = "Given vaccindos",
 
         ["PlaceReportSubmission"] = "Platsrapport till VGR",
+
+        ["FollowUpCount"] = "Inmatat antal för uppföljning",
         ["UnitPlacesPeriod"] = "Antal platser från datum",
         ["UserRoleAssignment"] = "Roll för konto",
         ["LogReview"] = "Loggranskning",
@@ -214,6 +216,10 @@ public static partial class AuditText
         ["ReferenceDate"] = "referensdatum",
         ["EndedOn"] = "avslutad",
         ["LastFollowUpBy"] = "senast uppföljd av",
+        ["Count"] = "antal",
+        ["IsAutumn"] = "hösten",
+        ["EnteredBy"] = "inmatat av",
+        ["EnteredAt"] = "inmatat",
         ["LastFollowUpOn"] = "senast uppföljd",
         ["WriterRole"] = "utfärdarens roll",
         ["WrittenBy"] = "utfärdad av",
@@ -495,6 +501,8 @@ public static partial class AuditText
         ["Presidium"] = "presidium",
         ["CoordinationOffice"] = "närvårdskontoret",
         ["True"] = "ja",
+        ["Deviations"] = "avvikelser i samverkan",
+        ["UnplannedTransports"] = "oplanerade transporter",
         ["False"] = "nej",
         ["ActionRows"] = "åtgärdsrader",
         ["AdvisoryDoctors"] = "rådgivande läkare",

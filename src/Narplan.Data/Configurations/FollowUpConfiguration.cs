@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Narplan.Domain.FollowUp;
+using Narplan.Domain.Organisations;
+
+namespace Narplan.Data.Configurations;
+
+/// <summary>Hand-entered follow-up counts (issue 20; decision 0080): one per kommun, kind and half-year.</summary>
+internal sealed class FollowUpCountConfiguration : IEntityTypeConfiguration<FollowUpCount>
+{
+    public void Configure(EntityTypeBuilder<FollowUpCount> builder)
+    {
+        builder.ToTable("FollowUpCounts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.EnteredBy).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Note).HasMaxLength(FollowUpCount.MaxNoteLength);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.Period);
+        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.KommunId, c.Kind, c.Year, c.IsAutumn }).IsUnique();
+    }
+}
