@@ -6,6 +6,9 @@ using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
+using Narplan.Web.Features.Crisis;
+using Narplan.Web.Features.HealthPromotion;
+using Narplan.Web.Features.Ledningsteam;
 using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
@@ -42,6 +45,9 @@ builder.Services.AddGovernance();
 
 builder.Services.AddCapacity();
 builder.Services.AddSelfCare();
+builder.Services.AddCrisis();
+builder.Services.AddLedningsteam();
+builder.Services.AddHealthPromotion();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -73,6 +79,7 @@ app.MapGovernance();
 
 app.MapCapacity();
 app.MapSelfCare();
+app.MapCrisis();
 app.MapHealth();
 app.MapLiveness();
 

@@ -28,6 +28,7 @@ internal static class DemoRegisters
         await CapacityAsync(db, ct);
         await SelfCareAsync(db, ct);
         await db.SaveChangesAsync(ct);
+        await DemoCrisisLedningsteamHealth.SeedIfMissingAsync(db, ct);
     }
 
     /// <summary>

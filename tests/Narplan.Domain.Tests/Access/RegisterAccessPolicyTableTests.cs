@@ -35,22 +35,27 @@ public sealed class RegisterAccessPolicyTableTests
         ("GiveNotice", a => AccessPolicy.MayGiveCapacityNotice(a, KommunA)),
         ("AckNotice", a => AccessPolicy.MayAcknowledgeCapacityNotice(a, Vc1)),
         ("SelfCare", a => AccessPolicy.MayWriteSelfCareCertificate(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
+        ("CrisisEdit", a => AccessPolicy.MayEditCrisisContacts(a, KommunA)),
+        ("LtSee", a => AccessPolicy.MaySeeLedningsteam(a, KommunA, Vc1)),
+        ("LtRecord", a => AccessPolicy.MayRecordLedningsteam(a, KommunA, Vc1)),
+        ("Competence", a => AccessPolicy.MayRecordCompetenceAssessment(a, KommunA, [Vc1])),
+        ("Health", a => AccessPolicy.MayEditHealthPromotion(a, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             SeeNotices GiveNotice AckNotice  SelfCare
-        sjuksköterska A   Y          .          .          .
-        MAS A             Y          Y          .          .
-        enhetschef A      Y          Y          .          .
-        sjuksköterska B   .          .          .          .
-        MAS B             .          .          .          .
-        läkare VC1        Y          .          .          Y
-        vc-chef VC1       Y          .          Y          Y
-        läkare VC2        .          .          .          .
-        vc-chef VC2       .          .          .          .
-        administratör     Y          Y          Y          Y
-        anonym            .          .          .          .
+        actor             SeeNotices GiveNotice AckNotice  SelfCare   CrisisEdit LtSee      LtRecord   Competence Health
+        sjuksköterska A   Y          .          .          .          .          Y          .          .          Y
+        MAS A             Y          Y          .          .          Y          Y          Y          Y          Y
+        enhetschef A      Y          Y          .          .          Y          Y          Y          Y          Y
+        sjuksköterska B   .          .          .          .          .          .          .          .          .
+        MAS B             .          .          .          .          .          .          .          .          .
+        läkare VC1        Y          .          .          Y          .          Y          Y          .          .
+        vc-chef VC1       Y          .          Y          Y          .          Y          Y          Y          .
+        läkare VC2        .          .          .          .          .          .          .          .          .
+        vc-chef VC2       .          .          .          .          .          .          .          .          .
+        administratör     Y          Y          Y          Y          Y          Y          Y          Y          Y
+        anonym            .          .          .          .          .          .          .          .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()

@@ -184,6 +184,8 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/units/{unit}/on-call?need={v}",
         "/api/v1/units/{unit}/places?at={v}",
         "/api/v1/kommuner/{kommun}/places?at={v}",
+        "/api/v1/kommuner/{kommun}/crisis-contact?at={v}",
+        "/api/v1/kommuner/{v}/crisis-contact",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",
