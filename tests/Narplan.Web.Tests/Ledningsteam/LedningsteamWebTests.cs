@@ -192,6 +192,7 @@ public sealed class LedningsteamWebTests(NarplanAppFactory app) : IClassFixture<
         var saved = await app.WithDbAsync(db => db.Set<CompetenceAssessment>().AsNoTracking().SingleAsync(a => a.KommunId == herrljunga && a.ForYear == 2026));
         Assert.Equal("Demens ABC", saved.Trainings.Single().Title);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == nameof(CompetenceAssessment) && e.EntityId == saved.Id.ToString() && e.UserName == "Lena Holm")));
+        Assert.Contains("Ledningsteamsmöten per enhet", WebUtility.HtmlDecode(page));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
         Assert.Contains("Närområdet har redan en bedömning för 2027.", WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()));
     }
