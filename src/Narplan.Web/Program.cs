@@ -6,6 +6,9 @@ using Narplan.Web.Components;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
+using Narplan.Web.Features.Crisis;
+using Narplan.Web.Features.HealthPromotion;
+using Narplan.Web.Features.Ledningsteam;
 using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Sip;
 
@@ -55,6 +58,10 @@ builder.Services.AddVaccination();
 builder.Services.AddPlaceReports();
 
 builder.Services.AddFollowUp();
+
+builder.Services.AddCrisis();
+builder.Services.AddLedningsteam();
+builder.Services.AddHealthPromotion();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -94,6 +101,8 @@ app.MapVaccination();
 app.MapPlaceReports();
 
 app.MapFollowUp();
+
+app.MapCrisis();
 app.MapHealth();
 app.MapLiveness();
 

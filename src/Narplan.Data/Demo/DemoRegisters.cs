@@ -34,6 +34,7 @@ internal static class DemoRegisters
 
         await PlaceReportsAsync(db, ct);
         await db.SaveChangesAsync(ct);
+        await DemoCrisisLedningsteamHealth.SeedIfMissingAsync(db, ct);
     }
 
     /// <summary>

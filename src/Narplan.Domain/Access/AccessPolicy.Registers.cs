@@ -98,4 +98,38 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayMarkPlaceReportSent(Actor actor, Guid kommunId) =>
         actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
+
+    /// Change a kommun's crisis and POSOM contacts and record absences in the calling order (issue 19 item 7): the
+    /// kommun's MAS or enhetschef, administrators. Everyone may ask who answers (public plan data).
+    /// </summary>
+    public static bool MayEditCrisisContacts(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
+
+    /// <summary>
+    /// See and record a unit's ledningsteam meetings (issue 19 item 6; seed 002: the fast läkarkontakt "blir inbjuden
+    /// till ett ledningsteamsmöte från respektive enhet 2 gånger/år"): the unit's kommun and the vårdcentral responsible
+    /// for the unit. Planning and recording is for the kommun's MAS or enhetschef and the vårdcentral's staff.
+    /// </summary>
+    public static bool MaySeeLedningsteam(Actor actor, Guid unitKommunId, Guid? careCentreId) =>
+        actor.IsAdmin || actor.ActsForKommun(unitKommunId) || actor.ActsForCareCentre(careCentreId);
+
+    /// <summary>Plan or record a unit's ledningsteam meeting: the kommun's MAS or enhetschef, the responsible vårdcentral's staff.</summary>
+    public static bool MayRecordLedningsteam(Actor actor, Guid unitKommunId, Guid? careCentreId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == unitKommunId) || actor.ActsForCareCentre(careCentreId);
+
+    /// <summary>
+    /// Record the yearly joint assessment of kompetensutveckling for a närområde (seed 002: "En gång/år gemensamt bedöma
+    /// och planera behov av kompetensutveckling"): the kommun's MAS or enhetschef, the vårdcentralschef of a vårdcentral
+    /// in the närområde.
+    /// </summary>
+    public static bool MayRecordCompetenceAssessment(Actor actor, Guid kommunId, IReadOnlyCollection<Guid> careCentresInKommun) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId)
+        || (actor.Role == UserRole.CareCentreManager && actor.OrganisationId is { } centre && careCentresInKommun.Contains(centre));
+
+    /// <summary>
+    /// Plan the kommun's health-promotion activities (issue 19 item 8: hälsovecka, hälsosamtal med invånare över 75): the
+    /// kommun's staff (its sjuksköterskor hold the hälsosamtal), administrators.
+    /// </summary>
+    public static bool MayEditHealthPromotion(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || actor.ActsForKommun(kommunId);
 }

@@ -212,6 +212,23 @@ public static class ApiExamples
                     [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
                 },
                 Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-10-01", ["to"] = "2026-12-31" },
+
+            ["GetKommunCrisisContact"] = new()
+            {
+                Response = new Features.Crisis.CrisisContactDto(
+                    KommunId, "Herrljunga", "2026-12-24T10:00:00+01:00", "tib", "TIB via växel", "TIB (tjänsteman i beredskap) i regionen", "010-435 80 00",
+                    "2026-12-23T16:00:00+01:00", "2026-12-28T08:00:00+01:00", false, "Julafton", "Julafton: ingen kontorstid. Ring TIB (tjänsteman i beredskap) i regionen via växeln.",
+                    "forvaltningschef", "Eva Strand",
+                    [
+                        new(1, "Förvaltningschef", "Eva Strand", "031-390 06 92", false),
+                        new(2, "Verksamhetschef Socialt stöd", "Olle Berg", "031-390 06 93", false),
+                    ]),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "'at': " + SupportedDates.OutOfRangeMessage,
+                    [404] = Features.Crisis.CrisisSetup.UnknownKommun,
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["at"] = "2026-12-24T10:00:00+01:00" },
             },
             ["ValidateIdentityNumber"] = new()
             {

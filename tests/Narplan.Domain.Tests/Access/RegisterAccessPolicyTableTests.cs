@@ -40,6 +40,12 @@ public sealed partial class RegisterAccessPolicyTableTests
         ("SipFigures", a => AccessPolicy.MaySeeSipFigures(a, KommunA)),
 
         ("MarkReportSent", a => AccessPolicy.MayMarkPlaceReportSent(a, KommunA)),
+
+        ("CrisisEdit", a => AccessPolicy.MayEditCrisisContacts(a, KommunA)),
+        ("LtSee", a => AccessPolicy.MaySeeLedningsteam(a, KommunA, Vc1)),
+        ("LtRecord", a => AccessPolicy.MayRecordLedningsteam(a, KommunA, Vc1)),
+        ("Competence", a => AccessPolicy.MayRecordCompetenceAssessment(a, KommunA, [Vc1])),
+        ("Health", a => AccessPolicy.MayEditHealthPromotion(a, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
@@ -69,6 +75,19 @@ public sealed partial class RegisterAccessPolicyTableTests
         vc-chef VC2       .          .          .          .          .
         administratör     Y          Y          Y          Y          Y
         anonym            .          .          .          .          .
+
+        actor             SeeNotices GiveNotice AckNotice  SelfCare   CrisisEdit LtSee      LtRecord   Competence Health
+        sjuksköterska A   Y          .          .          .          .          Y          .          .          Y
+        MAS A             Y          Y          .          .          Y          Y          Y          Y          Y
+        enhetschef A      Y          Y          .          .          Y          Y          Y          Y          Y
+        sjuksköterska B   .          .          .          .          .          .          .          .          .
+        MAS B             .          .          .          .          .          .          .          .          .
+        läkare VC1        Y          .          .          Y          .          Y          Y          .          .
+        vc-chef VC1       Y          .          Y          Y          .          Y          Y          Y          .
+        läkare VC2        .          .          .          .          .          .          .          .          .
+        vc-chef VC2       .          .          .          .          .          .          .          .          .
+        administratör     Y          Y          Y          Y          Y          Y          Y          Y          Y
+        anonym            .          .          .          .          .          .          .          .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()

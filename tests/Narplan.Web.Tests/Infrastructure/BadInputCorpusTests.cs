@@ -200,6 +200,9 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
 
         "/api/v1/kommuner/{kommun}/place-report?month={v}",
         "/api/v1/kommuner/{v}/place-report?month=2026-11",
+
+        "/api/v1/kommuner/{kommun}/crisis-contact?at={v}",
+        "/api/v1/kommuner/{v}/crisis-contact",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",

@@ -155,6 +155,11 @@ public static partial class AuditText
         ["UnitResponsibility"] = "Läkaransvar för enhet",
         ["UnitReviewCapacity"] = "Enhetens kapacitet för vårdplanering",
         ["YearPlanRun"] = "Körning av årsplan",
+        ["CrisisContactPlan"] = "Krisstödskontakter",
+        ["CrisisAbsence"] = "Frånvaro i krisstödsordningen",
+        ["LedningsteamMeeting"] = "Ledningsteamsmöte",
+        ["CompetenceAssessment"] = "Gemensam bedömning av kompetensutveckling",
+        ["HealthPromotionActivity"] = "Hälsofrämjande aktivitet",
     };
 
     public static string EntityType(string type) => EntityTypes.GetValueOrDefault(type, type);
@@ -472,6 +477,26 @@ public static partial class AuditText
         ["VisitDecided"] = "besök beslutat",
         ["Weekday"] = "veckodag",
         ["WeekdayHolidaysAreOnCall"] = "helgdagar på vardagar är jourtid",
+        ["OfficeOpens"] = "kontorstid börjar",
+        ["OfficeCloses"] = "kontorstid slutar",
+        ["ChiefTitle"] = "titel (ringes först)",
+        ["ChiefName"] = "förvaltningschef",
+        ["ChiefPhone"] = "förvaltningschefens telefon",
+        ["Substitutes"] = "ersättare i ordning",
+        ["OutsideOfficeName"] = "utanför kontorstid",
+        ["OutsideOfficePhone"] = "växel utanför kontorstid",
+        ["FirstDay"] = "första dag",
+        ["PatientSafety"] = "patientsäkerhet",
+        ["Deviations"] = "avvikelser",
+        ["Guidelines"] = "riktlinjer",
+        ["Notes"] = "anteckningar",
+        ["ForYear"] = "år som planeras",
+        ["AssessedOn"] = "bedömd",
+        ["Needs"] = "behov",
+        ["Trainings"] = "planerade utbildningar",
+        ["Responsible"] = "ansvarig",
+        ["Version"] = "version",
+        ["Id"] = "id",
     };
 
     // Enum values and other stored words that appear as values in details, in Swedish.
@@ -561,6 +586,9 @@ public static partial class AuditText
         ["Draft"] = "utkast",
         ["Published"] = "publicerad",
         ["Approved"] = "godkänd",
+        ["HealthWeek"] = "hälsovecka",
+        ["HealthTalks"] = "hälsosamtal med invånare över 75 år",
+        ["Other"] = "annan aktivitet",
     };
 
     /// <summary>A field name in Swedish, or the stored name when no word is known for it yet.</summary>

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
+using Narplan.Domain;
+using Narplan.Domain.Access;
+using Narplan.Domain.Calendars;
+using Narplan.Domain.Ledningsteam;
+using Narplan.Domain.Places;
+using Narplan.Domain.Plans;
+using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Crisis;
+using NodaTime;
+
+namespace Narplan.Web.Features.Ledningsteam;
+
+/// <summary>
+/// A unit's medical advisory roles and ledningsteam meetings: the unit-level advisory doctor is the fast läkarkontakt of
+/// today's responsibility (seed 002), the overall level the plan's <see cref="AdvisoryDoctor"/>s.
+/// </summary>
+public sealed record UnitLedningsteamView(
+    CareUnit Unit, string Kommun, string? CareCentre, Guid? CareCentreId, IReadOnlyList<string> UnitAdvisoryDoctors,
+    IReadOnlyList<AdvisoryDoctor> PlanAdvisoryDoctors, IReadOnlyList<LedningsteamMeeting> Meetings,
+    LedningsteamYear ThisYear, LedningsteamYear LastYear, bool MaySee, bool MayRecord);
+
+/// <summary>
+/// Ledningsteam meetings (issue 19 item 6). No patient data; who sees and records is
+/// <see cref="AccessPolicy.MaySeeLedningsteam"/> and <see cref="AccessPolicy.MayRecordLedningsteam"/>; every change is
+/// audited by the data layer in the same save, stale edits refused.
+/// </summary>
+public sealed class LedningsteamService(NarplanDbContext db, IClock clock)
+{
+    public const string StaleMessage = "Någon annan har ändrat mötet sedan du öppnade sidan. Dina uppgifter finns kvar i formuläret; försök igen.";
+
+    public LocalDate Today => Stockholm.Today(clock);
+
+    public async Task<UnitLedningsteamView?> UnitAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var today = Today;
+        var kommun = await db.Kommuner.AsNoTracking().Where(k => k.Id == unit.KommunId).Select(k => k.Name).SingleAsync(ct);
+        var responsibility = unit.ResponsibilityOn(today);
+        var centre = responsibility is null ? null
+            : await db.RegionalUnits.AsNoTracking().Where(c => c.Id == responsibility.CareCentreId).Select(c => c.Name).SingleOrDefaultAsync(ct);
+        var doctorIds = new[] { responsibility?.RegularDoctorId, responsibility?.SecondRegularDoctorId }.OfType<Guid>().ToList();
+        var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var advisory = doctorIds.Where(doctors.ContainsKey).Select(id => doctors[id]).ToList();
+        var planAdvisory = await PlanAdvisoryDoctorsAsync(unit.KommunId, ct);
+
+        var actor = user.ToActor();
+        var careCentreId = responsibility?.CareCentreId;
+        var maySee = AccessPolicy.MaySeeLedningsteam(actor, unit.KommunId, careCentreId);
+        var meetings = maySee
+            ? (await db.Set<LedningsteamMeeting>().AsNoTracking().Where(m => m.CareUnitId == unitId).ToListAsync(ct)).OrderByDescending(m => m.On).ToList()
+            : [];
+        return new UnitLedningsteamView(
+            unit, kommun, centre, careCentreId, advisory, planAdvisory, meetings,
+            LedningsteamYear.Of(meetings, today.Year, today), LedningsteamYear.Of(meetings, today.Year - 1, today),
+            maySee, AccessPolicy.MayRecordLedningsteam(actor, unit.KommunId, careCentreId));
+    }
+
+    /// <summary>Plans a meeting, or records one held; <paramref name="meetingId"/> records a planned meeting as held.</summary>
+    public async Task<RegisterResult> SaveAsync(
+        ClaimsPrincipal user, Guid unitId, Guid? meetingId, int version, LocalDate? on, bool held, string? participants,
+        bool patientSafety, bool deviations, bool guidelines, string? notes, CancellationToken ct = default)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return new RegisterResult(false, "Enheten finns inte.", NotFound: true);
+        }
+
+        if (!AccessPolicy.MayRecordLedningsteam(user.ToActor(), unit.KommunId, unit.ResponsibilityOn(Today)?.CareCentreId))
+        {
+            return new RegisterResult(false, "Ledningsteamsmöten planeras och registreras av kommunens MAS eller enhetschef och enhetens vårdcentral.", Forbidden: true);
+        }
+
+        try
+        {
+            if (meetingId is { } id)
+            {
+                var meeting = await db.Set<LedningsteamMeeting>().SingleOrDefaultAsync(m => m.Id == id && m.CareUnitId == unitId, ct);
+                if (meeting is null)
+                {
+                    return new RegisterResult(false, "Mötet finns inte.", NotFound: true);
+                }
+
+                if (meeting.Version != version)
+                {
+                    return new RegisterResult(false, StaleMessage, Conflict: true);
+                }
+
+                meeting.RecordHeld(on, participants, patientSafety, deviations, guidelines, notes, Today);
+                db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
+                meeting.Touch();
+            }
+            else
+            {
+                db.Add(LedningsteamMeeting.Create(unitId, unit.KommunId, on, held, participants, patientSafety, deviations, guidelines, notes, Today));
+            }
+        }
+        catch (FieldRefusal e)
+        {
+            return RegisterResult.Refused(e);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return RegisterResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new RegisterResult(false, StaleMessage, Conflict: true);
+        }
+    }
+
+    private async Task<IReadOnlyList<AdvisoryDoctor>> PlanAdvisoryDoctorsAsync(Guid kommunId, CancellationToken ct)
+    {
+        var planIds = await db.Plans.AsNoTracking().Where(p => p.KommunId == kommunId && p.Kind == PlanKind.Naromradesplan).Select(p => p.Id).ToListAsync(ct);
+        var published = (await db.PlanVersions.AsNoTracking().Where(v => planIds.Contains(v.PlanId) && v.Status == PlanStatus.Publicerad)
+            .Select(v => new { v.Number, v.Details }).ToListAsync(ct)).MaxBy(v => v.Number);
+        return published?.Details.AdvisoryDoctors ?? [];
+    }
+}
