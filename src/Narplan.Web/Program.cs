@@ -8,6 +8,7 @@ using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.PlaceReports;
+using Narplan.Web.Features.OralHealth;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -44,6 +45,7 @@ builder.Services.AddGovernance();
 builder.Services.AddCapacity();
 builder.Services.AddSelfCare();
 builder.Services.AddPlaceReports();
+builder.Services.AddOralHealth();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -76,6 +78,7 @@ app.MapGovernance();
 app.MapCapacity();
 app.MapSelfCare();
 app.MapPlaceReports();
+app.MapOralHealth();
 app.MapHealth();
 app.MapLiveness();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
+using Narplan.Domain.OralHealth;
 using Narplan.Domain.PlaceReports;
 using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
@@ -29,6 +30,7 @@ internal static class DemoRegisters
         await CapacityAsync(db, ct);
         await SelfCareAsync(db, ct);
         await PlaceReportsAsync(db, ct);
+        await OralHealthAsync(db, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -118,5 +120,63 @@ internal static class DemoRegisters
             var report = PlaceReport.Count(herrljunga.Id, herrljunga.Name, month, units, new Dictionary<Guid, string>());
             db.Add(PlaceReportSubmission.MarkSent(herrljunga.Id, month, report.Places, Today, sentAt, "Lena Holm"));
         }
+    }
+
+    /// <summary>
+    /// Oral health (seed 000 "Munhälsa"): intygsutfärdare Hedda Lind at Hagagården (trained 2025-03-12) and Per Ström at
+    /// Eken (trained 2023-05-02, so flagged) in Herrljunga, Lina Berg at Margretelund in Lidköping. N-intyg: Karl
+    /// Exempelsson (Hagagården) assessed 2025-11-10, overdue since 2026-11-10; Greta Påhittad (Hagagården) issued
+    /// 2025-12-15, due 2026-12-15; Märta Fiktivsdotter (Margretelund) assessed 2025-12-20, due 2026-12-20.
+    /// </summary>
+    private static async Task OralHealthAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<OralHealthCertifier>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var units = await db.CareUnits.AsNoTracking().Where(u => u.Name == "Hagagården" || u.Name == "Eken" || u.Name == "Margretelund").ToListAsync(ct);
+        OralHealthCertifier? Appoint(string unitName, string name, LocalDate trained)
+        {
+            if (units.FirstOrDefault(u => u.Name == unitName) is not { } unit)
+            {
+                return null;
+            }
+
+            var certifier = OralHealthCertifier.Appoint(unit.KommunId, unit, name, trained, Today);
+            db.Add(certifier);
+            return certifier;
+        }
+
+        var hedda = Appoint("Hagagården", "Hedda Lind", new(2025, 3, 12));
+        Appoint("Eken", "Per Ström", new(2023, 5, 2));
+        var lina = Appoint("Margretelund", "Lina Berg", new(2025, 9, 1));
+        var names = new[] { "Karl Exempelsson", "Greta Påhittad", "Märta Fiktivsdotter" };
+        var patients = await db.Patients.AsNoTracking().Where(p => names.Contains(p.Name)).ToListAsync(ct);
+        void Record(string name, OralHealthCertifier? certifier, LocalDate issued, LocalDate? offered, LocalDate? assessed)
+        {
+            if (certifier is null || patients.FirstOrDefault(p => p.Name == name) is not { } patient)
+            {
+                return;
+            }
+
+            var record = OralHealthRecord.Issue(patient.Id, patient.KommunId, certifier, issued, Today);
+            db.Add(record);
+            if (offered is { } o)
+            {
+                record.RecordOffer(o, false, Today);
+            }
+
+            if (assessed is { } a)
+            {
+                var due = record.AssessmentDueOn;
+                record.RecordAssessment(a, Today);
+                db.Add(new OralHealthAssessment(record, due));
+            }
+        }
+
+        Record("Karl Exempelsson", hedda, new(2024, 10, 1), new(2025, 10, 20), new(2025, 11, 10));
+        Record("Greta Påhittad", hedda, new(2025, 12, 15), null, null);
+        Record("Märta Fiktivsdotter", lina, new(2025, 6, 1), new(2025, 12, 1), new(2025, 12, 20));
     }
 }

@@ -36,22 +36,25 @@ public sealed class RegisterAccessPolicyTableTests
         ("AckNotice", a => AccessPolicy.MayAcknowledgeCapacityNotice(a, Vc1)),
         ("SelfCare", a => AccessPolicy.MayWriteSelfCareCertificate(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
         ("MarkReportSent", a => AccessPolicy.MayMarkPlaceReportSent(a, KommunA)),
+        ("SeeOralHealth", a => AccessPolicy.MaySeeOralHealthRegister(a, KommunA)),
+        ("Certifiers", a => AccessPolicy.MayManageOralHealthCertifiers(a, KommunA)),
+        ("RecordOralHealth", a => AccessPolicy.MayRecordOralHealth(a, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             SeeNotices GiveNotice AckNotice  SelfCare MarkReportSent
-        sjuksköterska A   Y          .          .          .          .
-        MAS A             Y          Y          .          .          Y
-        enhetschef A      Y          Y          .          .          Y
-        sjuksköterska B   .          .          .          .          .
-        MAS B             .          .          .          .          .
-        läkare VC1        Y          .          .          Y          .
-        vc-chef VC1       Y          .          Y          Y          .
-        läkare VC2        .          .          .          .          .
-        vc-chef VC2       .          .          .          .          .
-        administratör     Y          Y          Y          Y          Y
-        anonym            .          .          .          .          .
+        actor             SeeNotices GiveNotice AckNotice  SelfCare MarkReportSent SeeOralHealth Certifiers RecordOralHealth
+        sjuksköterska A   Y          .          .          .          .              Y             .          Y
+        MAS A             Y          Y          .          .          Y              Y             Y          Y
+        enhetschef A      Y          Y          .          .          Y              Y             Y          Y
+        sjuksköterska B   .          .          .          .          .              .             .          .
+        MAS B             .          .          .          .          .              .             .          .
+        läkare VC1        Y          .          .          Y          .              .             .          .
+        vc-chef VC1       Y          .          Y          Y          .              .             .          .
+        läkare VC2        .          .          .          .          .              .             .          .
+        vc-chef VC2       .          .          .          .          .              .             .          .
+        administratör     Y          Y          Y          Y          Y              Y             Y          Y
+        anonym            .          .          .          .          .              .             .          .
         """;
 
     public static TheoryData<string, string, bool> Cells()

@@ -186,6 +186,8 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
         "/api/v1/kommuner/{kommun}/places?at={v}",
         "/api/v1/kommuner/{kommun}/place-report?month={v}",
         "/api/v1/kommuner/{v}/place-report?month=2026-11",
+        "/api/v1/kommuner/{kommun}/oral-health-figures?from={v}",
+        "/api/v1/kommuner/{kommun}/oral-health-figures?from=2026-01-01&to={v}",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",

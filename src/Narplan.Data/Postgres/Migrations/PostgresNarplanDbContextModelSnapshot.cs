@@ -1778,6 +1778,114 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("RuleProfileVersions");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("KommunId", "AssessedOn");
+
+                    b.ToTable("OralHealthAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthCertifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastTrainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId", "CareUnitId");
+
+                    b.ToTable("OralHealthCertifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CertificateIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CertifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertifierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastAssessmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LastOfferDeclined")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LastOfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertifierId");
+
+                    b.HasIndex("KommunId");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("OralHealthRecords", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3544,6 +3652,50 @@ namespace Narplan.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthAssessment", b =>
+                {
+                    b.HasOne("Narplan.Domain.OralHealth.OralHealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthCertifier", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthRecord", b =>
+                {
+                    b.HasOne("Narplan.Domain.OralHealth.OralHealthCertifier", null)
+                        .WithMany()
+                        .HasForeignKey("CertifierId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

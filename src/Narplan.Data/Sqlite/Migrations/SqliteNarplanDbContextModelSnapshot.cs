@@ -1767,6 +1767,114 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("RuleProfileVersions");
                 });
 
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("KommunId", "AssessedOn");
+
+                    b.ToTable("OralHealthAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthCertifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastTrainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareUnitId");
+
+                    b.HasIndex("KommunId", "CareUnitId");
+
+                    b.ToTable("OralHealthCertifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CertificateIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CertifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertifierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastAssessmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LastOfferDeclined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastOfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertifierId");
+
+                    b.HasIndex("KommunId");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("OralHealthRecords", (string)null);
+                });
+
             modelBuilder.Entity("Narplan.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3533,6 +3641,50 @@ namespace Narplan.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthAssessment", b =>
+                {
+                    b.HasOne("Narplan.Domain.OralHealth.OralHealthRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthCertifier", b =>
+                {
+                    b.HasOne("Narplan.Domain.Places.CareUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Narplan.Domain.OralHealth.OralHealthRecord", b =>
+                {
+                    b.HasOne("Narplan.Domain.OralHealth.OralHealthCertifier", null)
+                        .WithMany()
+                        .HasForeignKey("CertifierId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Narplan.Domain.Organisations.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Narplan.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
