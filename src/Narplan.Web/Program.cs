@@ -17,6 +17,8 @@ using Narplan.Web.Features.Vaccination;
 using Narplan.Web.Features.PlaceReports;
 
 using Narplan.Web.Features.FollowUp;
+
+using Narplan.Web.Features.OralHealth;
 using Narplan.Web.Features.Demo;
 using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.OnCall;
@@ -62,6 +64,8 @@ builder.Services.AddFollowUp();
 builder.Services.AddCrisis();
 builder.Services.AddLedningsteam();
 builder.Services.AddHealthPromotion();
+
+builder.Services.AddOralHealth();
 builder.Services.AddNarplanApi();
 builder.Services.AddFhirDirectory();
 
@@ -103,6 +107,8 @@ app.MapPlaceReports();
 app.MapFollowUp();
 
 app.MapCrisis();
+
+app.MapOralHealth();
 app.MapHealth();
 app.MapLiveness();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
+using Narplan.Domain.OralHealth;
 using Narplan.Domain.PlaceReports;
 using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
@@ -31,8 +32,8 @@ internal static class DemoRegisters
         await SelfCareAsync(db, ct);
         await DemoSip.SeedIfMissingAsync(db, ct);
         await VaccinationAsync(db, ct);
-
         await PlaceReportsAsync(db, ct);
+        await OralHealthAsync(db, ct);
         await db.SaveChangesAsync(ct);
         await DemoCrisisLedningsteamHealth.SeedIfMissingAsync(db, ct);
     }
@@ -113,14 +114,6 @@ internal static class DemoRegisters
     private static async Task VaccinationAsync(NarplanDbContext db, CancellationToken ct)
     {
         if (await db.Set<VaccinationCampaign>().AnyAsync(ct))
-
-    /// The monthly place report to VGR (issue 20 item 4): Herrljunga's MAS Lena Holm marked September and October 2026
-    /// sent, with the totals counted from the units then; November 2026 is due by 31 December. Lidköping has marked none.
-    /// </summary>
-    private static async Task PlaceReportsAsync(NarplanDbContext db, CancellationToken ct)
-    {
-        if (await db.Set<PlaceReportSubmission>().AnyAsync(ct)
-            || await db.Kommuner.SingleOrDefaultAsync(k => k.Name == "Herrljunga", ct) is not { } herrljunga)
         {
             return;
         }
@@ -199,6 +192,19 @@ internal static class DemoRegisters
         Dose(lidkoping, "Astrid Påhittad", Vaccine.EnhancedInfluenza, new(2026, 11, 12), 1, "Ida Sjöström", new(2026, 11, 23));
         Dose(lidkoping, "Märta Fiktivsdotter", Vaccine.Covid19, new(2026, 11, 16), 1, "Rasmus Exempelsson");
         Dose(lidkoping, "Elsa Testsson", Vaccine.StandardInfluenza, new(2026, 11, 18), 1, "Ida Sjöström", new(2026, 11, 20), new(2026, 11, 24), "Helena Björk");
+    }
+
+    /// <summary>
+    /// The monthly place report to VGR (issue 20 item 4): Herrljunga's MAS Lena Holm marked September and October 2026
+    /// sent, with the totals counted from the units then; November 2026 is due by 31 December. Lidköping has marked none.
+    /// </summary>
+    private static async Task PlaceReportsAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<PlaceReportSubmission>().AnyAsync(ct)
+            || await db.Kommuner.SingleOrDefaultAsync(k => k.Name == "Herrljunga", ct) is not { } herrljunga)
+        {
+            return;
+        }
 
         var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Include(u => u.PlacePeriods)
             .Where(u => u.KommunId == herrljunga.Id).ToListAsync(ct);
@@ -207,5 +213,63 @@ internal static class DemoRegisters
             var report = PlaceReport.Count(herrljunga.Id, herrljunga.Name, month, units, new Dictionary<Guid, string>());
             db.Add(PlaceReportSubmission.MarkSent(herrljunga.Id, month, report.Places, Today, sentAt, "Lena Holm"));
         }
+    }
+
+    /// <summary>
+    /// Oral health (seed 000 "Munhälsa"): intygsutfärdare Hedda Lind at Hagagården (trained 2025-03-12) and Per Ström at
+    /// Eken (trained 2023-05-02, so flagged) in Herrljunga, Lina Berg at Margretelund in Lidköping. N-intyg: Karl
+    /// Exempelsson (Hagagården) assessed 2025-11-10, overdue since 2026-11-10; Greta Påhittad (Hagagården) issued
+    /// 2025-12-15, due 2026-12-15; Märta Fiktivsdotter (Margretelund) assessed 2025-12-20, due 2026-12-20.
+    /// </summary>
+    private static async Task OralHealthAsync(NarplanDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<OralHealthCertifier>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var units = await db.CareUnits.AsNoTracking().Where(u => u.Name == "Hagagården" || u.Name == "Eken" || u.Name == "Margretelund").ToListAsync(ct);
+        OralHealthCertifier? Appoint(string unitName, string name, LocalDate trained)
+        {
+            if (units.FirstOrDefault(u => u.Name == unitName) is not { } unit)
+            {
+                return null;
+            }
+
+            var certifier = OralHealthCertifier.Appoint(unit.KommunId, unit, name, trained, Today);
+            db.Add(certifier);
+            return certifier;
+        }
+
+        var hedda = Appoint("Hagagården", "Hedda Lind", new(2025, 3, 12));
+        Appoint("Eken", "Per Ström", new(2023, 5, 2));
+        var lina = Appoint("Margretelund", "Lina Berg", new(2025, 9, 1));
+        var names = new[] { "Karl Exempelsson", "Greta Påhittad", "Märta Fiktivsdotter" };
+        var patients = await db.Patients.AsNoTracking().Where(p => names.Contains(p.Name)).ToListAsync(ct);
+        void Record(string name, OralHealthCertifier? certifier, LocalDate issued, LocalDate? offered, LocalDate? assessed)
+        {
+            if (certifier is null || patients.FirstOrDefault(p => p.Name == name) is not { } patient)
+            {
+                return;
+            }
+
+            var record = OralHealthRecord.Issue(patient.Id, patient.KommunId, certifier, issued, Today);
+            db.Add(record);
+            if (offered is { } o)
+            {
+                record.RecordOffer(o, false, Today);
+            }
+
+            if (assessed is { } a)
+            {
+                var due = record.AssessmentDueOn;
+                record.RecordAssessment(a, Today);
+                db.Add(new OralHealthAssessment(record, due));
+            }
+        }
+
+        Record("Karl Exempelsson", hedda, new(2024, 10, 1), new(2025, 10, 20), new(2025, 11, 10));
+        Record("Greta Påhittad", hedda, new(2025, 12, 15), null, null);
+        Record("Märta Fiktivsdotter", lina, new(2025, 6, 1), new(2025, 12, 1), new(2025, 12, 20));
     }
 }

@@ -99,6 +99,7 @@ public static partial class AccessPolicy
     public static bool MayMarkPlaceReportSent(Actor actor, Guid kommunId) =>
         actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
 
+    /// <summary>
     /// Change a kommun's crisis and POSOM contacts and record absences in the calling order (issue 19 item 7): the
     /// kommun's MAS or enhetschef, administrators. Everyone may ask who answers (public plan data).
     /// </summary>
@@ -132,4 +133,23 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayEditHealthPromotion(Actor actor, Guid kommunId) =>
         actor.IsAdmin || actor.ActsForKommun(kommunId);
+
+    /// <summary>
+    /// See a kommun's oral health register — its intygsutfärdare and the due lists per unit (seed 000, "Munhälsa"): the
+    /// kommun's own staff (the kommunal primärvård carries the uppsökande work). Patients on the lists are still read one
+    /// by one through <see cref="MaySeePatient"/> and logged.
+    /// </summary>
+    public static bool MaySeeOralHealthRegister(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || actor.ActsForKommun(kommunId);
+
+    /// <summary>Name intygsutfärdare and record their training: the kommun's MAS or enhetschef.</summary>
+    public static bool MayManageOralHealthCertifiers(Actor actor, Guid kommunId) =>
+        actor.IsAdmin || (actor.IsKommunManager && actor.KommunId == kommunId);
+
+    /// <summary>
+    /// Record a patient's N-intyg, the yearly offer and the munhälsobedömning: the staff of the patient's kommun (seed 000:
+    /// "Personer med intyg om nödvändig tandvård årligen erbjuds munhälsobedömning" is kommunal primärvård's duty).
+    /// </summary>
+    public static bool MayRecordOralHealth(Actor actor, Guid patientKommunId) =>
+        actor.IsAdmin || actor.ActsForKommun(patientKommunId);
 }

@@ -151,6 +151,23 @@ public static class ApiExamples
                 },
                 Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["month"] = "2026-11" },
             },
+            ["ListOralHealthAssessmentsDue"] = new()
+            {
+                Response = new List<Features.OralHealth.OralHealthDueDto>
+                {
+                    new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c33"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), UnitId, "Hagagården", "2024-10-01", "2025-11-10", "2026-11-10", true),
+                },
+            },
+            ["GetKommunOralHealthFigures"] = new()
+            {
+                Response = new Features.OralHealth.OralHealthFiguresDto(KommunId, "2026-01-01", "2026-12-31", 3, 3, 2, 1, 1),
+                Problems = new Dictionary<int, string>
+                {
+                    [400] = "'to' är före 'from'.",
+                    [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
+                },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-01-01", ["to"] = "2026-12-31" },
+            },
             ["ListSelfCareFollowUpsDue"] = new()
             {
                 Response = new List<Features.SelfCare.SelfCareDueDto>

@@ -38,56 +38,31 @@ public sealed partial class RegisterAccessPolicyTableTests
         ("Sip", a => AccessPolicy.MayRecordSip(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
         ("SipStay", a => AccessPolicy.MayRecordSip(a, new PatientCareRelation(KommunA, Vc1, Vc1, Vc2))),
         ("SipFigures", a => AccessPolicy.MaySeeSipFigures(a, KommunA)),
-
         ("MarkReportSent", a => AccessPolicy.MayMarkPlaceReportSent(a, KommunA)),
-
         ("CrisisEdit", a => AccessPolicy.MayEditCrisisContacts(a, KommunA)),
         ("LtSee", a => AccessPolicy.MaySeeLedningsteam(a, KommunA, Vc1)),
         ("LtRecord", a => AccessPolicy.MayRecordLedningsteam(a, KommunA, Vc1)),
         ("Competence", a => AccessPolicy.MayRecordCompetenceAssessment(a, KommunA, [Vc1])),
         ("Health", a => AccessPolicy.MayEditHealthPromotion(a, KommunA)),
+        ("SeeOralHealth", a => AccessPolicy.MaySeeOralHealthRegister(a, KommunA)),
+        ("Certifiers", a => AccessPolicy.MayManageOralHealthCertifiers(a, KommunA)),
+        ("RecordOralHealth", a => AccessPolicy.MayRecordOralHealth(a, KommunA)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             SeeNotices GiveNotice AckNotice  SelfCare   Sip        SipStay    SipFigures
-        sjuksköterska A   Y          .          .          .          Y          Y          Y
-        MAS A             Y          Y          .          .          Y          Y          Y
-        enhetschef A      Y          Y          .          .          Y          Y          Y
-        sjuksköterska B   .          .          .          .          .          .          .
-        MAS B             .          .          .          .          .          .          .
-        läkare VC1        Y          .          .          Y          Y          Y          Y
-        vc-chef VC1       Y          .          Y          Y          Y          Y          Y
-        läkare VC2        .          .          .          .          .          .          Y
-        vc-chef VC2       .          .          .          .          .          .          Y
-        administratör     Y          Y          Y          Y          Y          Y          Y
-        anonym            .          .          .          .          .          .          .
-
-        actor             SeeNotices GiveNotice AckNotice  SelfCare MarkReportSent
-        sjuksköterska A   Y          .          .          .          .
-        MAS A             Y          Y          .          .          Y
-        enhetschef A      Y          Y          .          .          Y
-        sjuksköterska B   .          .          .          .          .
-        MAS B             .          .          .          .          .
-        läkare VC1        Y          .          .          Y          .
-        vc-chef VC1       Y          .          Y          Y          .
-        läkare VC2        .          .          .          .          .
-        vc-chef VC2       .          .          .          .          .
-        administratör     Y          Y          Y          Y          Y
-        anonym            .          .          .          .          .
-
-        actor             SeeNotices GiveNotice AckNotice  SelfCare   CrisisEdit LtSee      LtRecord   Competence Health
-        sjuksköterska A   Y          .          .          .          .          Y          .          .          Y
-        MAS A             Y          Y          .          .          Y          Y          Y          Y          Y
-        enhetschef A      Y          Y          .          .          Y          Y          Y          Y          Y
-        sjuksköterska B   .          .          .          .          .          .          .          .          .
-        MAS B             .          .          .          .          .          .          .          .          .
-        läkare VC1        Y          .          .          Y          .          Y          Y          .          .
-        vc-chef VC1       Y          .          Y          Y          .          Y          Y          Y          .
-        läkare VC2        .          .          .          .          .          .          .          .          .
-        vc-chef VC2       .          .          .          .          .          .          .          .          .
-        administratör     Y          Y          Y          Y          Y          Y          Y          Y          Y
-        anonym            .          .          .          .          .          .          .          .          .
+        actor             SeeNotices  GiveNotice  AckNotice  SelfCare  Sip  SipStay  SipFigures  MarkReportSent  CrisisEdit  LtSee  LtRecord  Competence  Health  SeeOralHealth  Certifiers  RecordOralHealth
+        sjuksköterska A   Y           .           .          .         Y    Y        Y           .               .           Y      .         .           Y       Y              .           Y
+        MAS A             Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
+        enhetschef A      Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
+        sjuksköterska B   .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
+        MAS B             .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
+        läkare VC1        Y           .           .          Y         Y    Y        Y           .               .           Y      Y         .           .       .              .           .
+        vc-chef VC1       Y           .           Y          Y         Y    Y        Y           .               .           Y      Y         Y           .       .              .           .
+        läkare VC2        .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .
+        vc-chef VC2       .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .
+        administratör     Y           Y           Y          Y         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
+        anonym            .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
         """;
 
     public static TheoryData<string, string, bool> Cells()

@@ -203,6 +203,9 @@ public sealed partial class BadInputCorpusTests(BadInputCorpusFixture fixture) :
 
         "/api/v1/kommuner/{kommun}/crisis-contact?at={v}",
         "/api/v1/kommuner/{v}/crisis-contact",
+
+        "/api/v1/kommuner/{kommun}/oral-health-figures?from={v}",
+        "/api/v1/kommuner/{kommun}/oral-health-figures?from=2026-01-01&to={v}",
         "/feeds/units/{unit}/on-call.ics?x={v}",
         "/feeds/units/{unit}/rounds.ics?from={v}",
         "/feeds/doctors/{v}/rounds.ics",
