@@ -203,7 +203,7 @@ public static class ApiExamples
                     [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
                 },
                 Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-01-01", ["to"] = "2026-12-01" },
-
+            },
             ["GetVaccinationBoard"] = new()
             {
                 Response = new Features.Vaccination.VaccinationBoardDto(
@@ -229,7 +229,7 @@ public static class ApiExamples
                     [404] = "Det finns ingen kommun med det id:t som du har tillgång till.",
                 },
                 Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString(), ["from"] = "2026-10-01", ["to"] = "2026-12-31" },
-
+            },
             ["GetKommunCrisisContact"] = new()
             {
                 Response = new Features.Crisis.CrisisContactDto(

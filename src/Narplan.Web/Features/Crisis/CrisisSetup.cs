@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Crisis;
 using Narplan.Web.Api;
+using Narplan.Web.Features.OnCall;
 
 namespace Narplan.Web.Features.Crisis;
 
