@@ -238,8 +238,18 @@ public sealed class VaccinationTests(NarplanAppFactory app) : IClassFixture<Narp
         });
         Assert.Equal(HttpStatusCode.Redirect, ordered.StatusCode);
 
-        var doctor = await app.SignedInAsync(HerrljungaDoctor);
         var order = await app.WithDbAsync(db => db.Set<VaccineOrder>().AsNoTracking().SingleAsync(o => o.CareUnitId == Guid.Parse(eken) && o.CovidDoses == 18));
+        // A change from a page opened before someone else's change: the option carries the order's version.
+        var stale = await mas.PostFormAsync(url, await mas.GetStringAsync(url), "vaccination-order", new()
+        {
+            ["Order.CareUnitId"] = $"{eken}:{order.Version + 3}",
+            ["Order.CovidDoses"] = "20",
+            ["Order.OrderedBy"] = "Lena Holm",
+        });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(18, (await app.WithDbAsync(db => db.Set<VaccineOrder>().AsNoTracking().SingleAsync(o => o.Id == order.Id))).CovidDoses);
+
+        var doctor = await app.SignedInAsync(HerrljungaDoctor);
         var confirmed = await doctor.PostFormAsync(url, await doctor.GetStringAsync(url), "vaccination-confirm", new()
         {
             ["Confirm.OrderId"] = order.Id.ToString(),
