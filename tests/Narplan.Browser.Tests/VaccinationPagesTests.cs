@@ -34,7 +34,7 @@ public class VaccinationPagesTests(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vaccination Lidköping, höst 2026: influensa och covid-19");
         var backliden = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Bäckliden" }).First;
         await Assertions.Expect(backliden).ToContainTextAsync("80"); // 40 + 10 + 30 ordered
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Hemvårdsområde Norr" }).First).ToContainTextAsync("Väntar på vårdcentralen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Hemvårdsområde Norr" }).First).ToContainTextAsync("väntar på vårdcentralen");
         await Assertions.Expect(page.GetByText("underlag är försenat").Or(page.GetByText("underlag är försenade")).First).ToBeVisibleAsync();
         // The page itself never scrolls sideways; a wide table scrolls in its own region.
         Assert.True(await page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"));
@@ -47,6 +47,8 @@ public class VaccinationPagesTests(AppServer app) : IClassFixture<AppServer>
         var page = await PageAsync(390, 844, true);
         await SignInAsync(page, "sjukskoterska@lidkoping.demo");
         await page.GotoAsync("/uppgifter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vaccinationsunderlag att skicka" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "vaccination-tasks-390");
         await page.Locator("#vaccination-tasks-heading ~ div").GetByRole(AriaRole.Link, new() { Name = "Märta Fiktivsdotter" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vaccinationer");
 
