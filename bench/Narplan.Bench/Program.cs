@@ -33,6 +33,13 @@ if (args is ["api"])
     return;
 }
 
+// `-- followup [postgres "<connection string>"]` runs only the follow-up dashboard benchmark (issue 20).
+if (args is ["followup", ..])
+{
+    await Narplan.Bench.FollowUpBench.RunAsync(args is [_, "postgres", _] ? "postgres" : "sqlite", args is [_, "postgres", var cs] ? cs : null);
+    return;
+}
+
 if (args is ["yearplan"])
 {
     Narplan.Bench.NationalYearPlanBench.Run();

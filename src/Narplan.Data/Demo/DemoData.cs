@@ -37,6 +37,7 @@ public static class DemoData
             }
 
             await GovernanceDemoData.SeedIfMissingAsync(db, cancellationToken);
+            await DemoFollowUp.SeedIfMissingAsync(db, cancellationToken);
             return false;
         }
 
@@ -47,6 +48,7 @@ public static class DemoData
         await GovernanceDemoData.SeedIfMissingAsync(db, cancellationToken);
 
         await DemoRegisters.SeedIfMissingAsync(db, cancellationToken);
+        await DemoFollowUp.SeedIfMissingAsync(db, cancellationToken);
         return true;
     }
 

@@ -92,7 +92,7 @@ public static class DemoRounds
     }
 
     /// <summary>Held, except every ninth (cancelled for a rotating reason) — deterministic so the figures are stable.</summary>
-    private static IEnumerable<RoundOccurrenceRecord> Recorded(RoundSeries series)
+    internal static IEnumerable<RoundOccurrenceRecord> Recorded(RoundSeries series)
     {
         var reasons = new[] { RoundCancelReason.DoctorAbsent, RoundCancelReason.NothingToDiscuss, RoundCancelReason.StaffShortage, RoundCancelReason.DoctorBusyWithEmergency };
         var after = Instant.FromUtc(2026, 11, 1, 0, 0);

@@ -56,6 +56,30 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
         Assert.DoesNotMatch(@"(x|y|width|height|x1|x2)=""-?\d+,\d", svg);
     }
 
+    [Theory]
+    [InlineData("Herrljunga")]
+    [InlineData("Lidköping")]
+    [InlineData("Vänersborg")]
+    [InlineData("Falkenberg")]
+    public async Task ShouldShowEveryDemoNaromradeRealFiguresFromItsData(string kommun)
+    {
+        var id = await KommunAsync(kommun);
+        var client = await app.SignedInAsync("admin@narplan.demo");
+
+        var page = Text(await client.GetStringAsync($"{FollowUpPage.Url(id)}?period=2025"));
+        var year = Text(await client.GetStringAsync($"{FollowUpPage.Url(id)}?period=2026"));
+
+        // Hand-entered counts for 2025 (demo: entered by the kommun's MAS) and rounds held in 2026.
+        Assert.Matches(@"Avvikelser i samverkan\s*<br\s*/?>\s*<span class=""muted"">Våren 2025: \d+ inmatat av [^<]+</span></th>\s*<td class=""num"">\d+</td>", page);
+        Assert.Matches(@"Genomförda av dem som skulle ha hållits \(inställda för helgdag räknas inte\)</th>\s*<td class=""num"">\d+ %</td>", year);
+        if (kommun is "Vänersborg" or "Falkenberg")
+        {
+            // DemoFollowUp: five patients, reviews due in 2026, four held, three of them by the due day.
+            Assert.Matches(@"Genomförda av dem som förföll under perioden</th>\s*<td class=""num"">80 %</td>\s*<td class=""num"">4 av 5</td>", year);
+            Assert.Matches(@"Genomförda i tid \(senast förfallodagen\) av genomförda</th>\s*<td class=""num"">75 %</td>\s*<td class=""num"">3 av 4</td>", year);
+        }
+    }
+
     [Fact]
     public async Task ShouldShowAVardcentralDoctorTheTotalsButNotTheRowsAndAuditTheKommunsOwnReadOfTheRows()
     {
@@ -109,21 +133,21 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
 
         var refused = await mas.PostFormAsync($"/uppfoljning/{herrljunga}/antal", page, "uppfoljning-antal", new()
         {
-            ["typ"] = "avvikelser", ["halvar"] = "2026-h1", ["antal"] = "-3", ["kommentar"] = "Från avvikelsesystemet",
+            ["typ"] = "avvikelser", ["halvar"] = "2024-h2", ["antal"] = "-3", ["kommentar"] = "Från avvikelsesystemet",
         });
         var shown = Text(await mas.GetStringAsync(refused.Headers.Location!.OriginalString));
         var saved = await mas.PostFormAsync($"/uppfoljning/{herrljunga}/antal", page, "uppfoljning-antal", new()
         {
-            ["typ"] = "avvikelser", ["halvar"] = "2026-h1", ["antal"] = "4", ["kommentar"] = "Från avvikelsesystemet",
+            ["typ"] = "avvikelser", ["halvar"] = "2024-h2", ["antal"] = "4", ["kommentar"] = "Från avvikelsesystemet",
         });
-        var spring = Text(await mas.GetStringAsync($"{FollowUpPage.Url(herrljunga)}?period=2026-h1"));
+        var autumn = Text(await mas.GetStringAsync($"{FollowUpPage.Url(herrljunga)}?period=2024-h2"));
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("kan inte vara negativt", shown);
         Assert.Contains("value=\"-3\"", shown);
         Assert.Contains("value=\"Från avvikelsesystemet\"", shown);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Matches(@"Avvikelser i samverkan\s*<br\s*/?>\s*<span class=""muted"">Våren 2026: 4 inmatat av Lena Holm", spring);
+        Assert.Matches(@"Avvikelser i samverkan\s*<br\s*/?>\s*<span class=""muted"">Hösten 2024: 4 inmatat av Lena Holm", autumn);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == nameof(FollowUpCount) && e.Action == AuditAction.Create && e.UserName == "Lena Holm")));
     }
 
@@ -145,7 +169,7 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
         Assert.Contains("uppfoljning-antal", page);
         Assert.DoesNotContain("uppfoljning-antal", doctorPage);
         Assert.Contains("fel=", response.Headers.Location?.OriginalString ?? "");
-        Assert.False(await app.WithDbAsync(db => db.Set<FollowUpCount>().AnyAsync(c => c.Kind == FollowUpCountKind.UnplannedTransports && c.Count == 7)));
+        Assert.False(await app.WithDbAsync(db => db.Set<FollowUpCount>().AnyAsync(c => c.KommunId == herrljunga && c.Kind == FollowUpCountKind.UnplannedTransports && c.Year == 2026 && c.IsAutumn)));
     }
 
     [Fact]
