@@ -88,15 +88,8 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PatientCareContact> PatientCareContacts => Set<PatientCareContact>();
     public DbSet<AcuteContact> AcuteContacts => Set<AcuteContact>();
     public DbSet<DecisionSupportProfileVersion> DecisionSupportProfileVersions => Set<DecisionSupportProfileVersion>();
-    public DbSet<EndOfLifeDecisionRecord> EndOfLifeDecisions => Set<EndOfLifeDecisionRecord>();
-    public DbSet<SafetyMedicationRecord> SafetyMedications => Set<SafetyMedicationRecord>();
-    public DbSet<SafetyMedicationContactRecord> SafetyMedicationContacts => Set<SafetyMedicationContactRecord>();
-    public DbSet<BreakpointConversationRecord> BreakpointConversations => Set<BreakpointConversationRecord>();
-    public DbSet<CarePlanRecord> CarePlans => Set<CarePlanRecord>();
-    public DbSet<DeathDelegationRecord> DeathDelegations => Set<DeathDelegationRecord>();
-    public DbSet<DeathRecord> Deaths => Set<DeathRecord>();
-    public DbSet<DeathTaskRecord> DeathTasks => Set<DeathTaskRecord>();
-    public DbSet<CareCertificateRequestRecord> CareCertificateRequests => Set<CareCertificateRequestRecord>();
+    /// <summary>Palliative courses (decision 0087): one per patient, owning every palliative record and the death's circumstances.</summary>
+    public DbSet<PalliativeCourse> PalliativeCourses => Set<PalliativeCourse>();
 
     public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
 

@@ -121,7 +121,8 @@ public sealed class AuditSaveChangesInterceptor(
         var now = clock.GetCurrentInstant();
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => !NotAudited.Contains(e.Metadata.ClrType) && !e.Metadata.IsOwned())
+            // Owned parts are audited through their owner, except patient data, which names its patient (the palliative course, decision 0087).
+            .Where(e => !NotAudited.Contains(e.Metadata.ClrType) && (!e.Metadata.IsOwned() || e.Entity is IPatientData))
             .ToList();
         foreach (var entry in changes)
         {
@@ -140,7 +141,7 @@ public sealed class AuditSaveChangesInterceptor(
             var patientId = (entry.Entity as IPatientData)?.PatientId;
             context.Add(new AuditEntry(
                 now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, action,
-                entry.Metadata.ClrType.Name, KeyOf(entry), patientId, Describe(entry, namesOnly: patientId is not null)));
+                AuditedTypeName(entry.Metadata.ClrType), KeyOf(entry), patientId, Describe(entry, namesOnly: patientId is not null)));
         }
 
         return context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
@@ -174,6 +175,26 @@ public sealed class AuditSaveChangesInterceptor(
             _sealed = (_sealed?.From ?? first, sequence);
         }
     }
+
+    /// <summary>
+    /// The palliative records became parts of the <see cref="Domain.Palliative.PalliativeCourse"/> (decision 0087) under the
+    /// domain's names; the log keeps the names it has always stored, so one kind of record stays one kind in the log.
+    /// </summary>
+    private static readonly Dictionary<Type, string> StoredNames = new()
+    {
+        [typeof(Domain.Palliative.EndOfLifeDecision)] = "EndOfLifeDecisionRecord",
+        [typeof(Domain.Palliative.SafetyMedicationOrder)] = "SafetyMedicationRecord",
+        [typeof(Domain.Palliative.DoctorContact)] = "SafetyMedicationContactRecord",
+        [typeof(Domain.Palliative.BreakpointConversation)] = "BreakpointConversationRecord",
+        [typeof(Domain.Palliative.PalliativeCarePlan)] = "CarePlanRecord",
+        [typeof(Domain.Palliative.DeathExaminationDelegation)] = "DeathDelegationRecord",
+        [typeof(Domain.Palliative.Death)] = "DeathRecord",
+        [typeof(Domain.Palliative.DeathTask)] = "DeathTaskRecord",
+        [typeof(Domain.Palliative.CareCertificateRequest)] = "CareCertificateRequestRecord",
+    };
+
+    /// <summary>The entity type's name in the log.</summary>
+    public static string AuditedTypeName(Type type) => StoredNames.GetValueOrDefault(type, type.Name);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));

@@ -39,23 +39,21 @@ internal static class DemoDeaths
             var patient = Patient.Enrol(IdentityNumber.ParseOrThrow(number, enrolled), name, unit, enrolled, centreId, enrolled,
                 listedCareCentreId: centreId, isDemo: true);
             patient.SetContacts(doctor.Id, null);
+            var course = new PalliativeCourse(patient.Id);
             if (conversation is { } held)
             {
-                db.Add(new BreakpointConversationRecord(patient.Id, new BreakpointConversation(held, doctor.Name, ["Patienten", "Närstående", "Sjuksköterska"])));
+                course.RecordConversation(new BreakpointConversation(held, doctor.Name, ["Patienten", "Närstående", "Sjuksköterska"]), clock);
             }
 
             var diedAt = died.InZoneLeniently(Stockholm.Zone).ToInstant();
-            var death = Death.Record(diedAt, isExpected: true, clock);
-            death.Establish(new DeathEstablishment(diedAt + Duration.FromHours(7), doctor.Name, DeathEstablishedBy.CareCentreDoctor, reference), clock);
-            foreach (var task in DeathTasks.For(death, reference, reference, "Sjuksköterska Demo"))
+            var establishment = new DeathEstablishment(diedAt + Duration.FromHours(7), doctor.Name, DeathEstablishedBy.CareCentreDoctor, reference);
+            course.RecordDeath(patient, new DeathReport(diedAt, IsExpected: true, IdentityUnknown: false, null, establishment), reference, reference, "Sjuksköterska Demo", clock);
+            foreach (var task in course.Tasks)
             {
-                var record = new DeathTaskRecord(patient.Id, task);
-                record.Complete(diedAt + Duration.FromDays(1));
-                db.Add(record);
+                course.CompleteTask(task.Id, diedAt + Duration.FromDays(1));
             }
 
-            patient.RecordDeath(death.DiedOn, null, died.Date.PlusDays(1));
-            db.Add(new DeathRecord(patient.Id, death));
+            db.Add(course);
             db.Add(patient);
         }
     }

@@ -24,9 +24,9 @@ public static class SbarBackground
     public static string Suggest(
         Patient patient,
         LocalDate today,
-        EndOfLifeDecisionRecord? endOfLifeDecision = null,
-        CarePlanRecord? carePlan = null,
-        SafetyMedicationRecord? safetyMedication = null,
+        EndOfLifeDecision? endOfLifeDecision = null,
+        PalliativeCarePlan? carePlan = null,
+        SafetyMedicationOrder? safetyMedication = null,
         string? shortTermUnitName = null)
     {
         ArgumentNullException.ThrowIfNull(patient);

@@ -1,3 +1,4 @@
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
@@ -6,8 +7,13 @@ namespace Narplan.Domain.Palliative;
 /// A nurse's request that a doctor assess the need for, and write, a vårdintyg ("Läkare skriver vårdintygsbedömning
 /// när sjuksköterska initierar behov", seed 000). The nurse initiates; the doctor completes.
 /// </summary>
-public sealed class CareCertificateRequest
+public sealed class CareCertificateRequest : IPatientData
 {
+    private CareCertificateRequest()
+    {
+        NurseName = DoctorName = Reason = "";
+    }
+
     public CareCertificateRequest(Instant requestedAt, string nurseName, string doctorName, string reason)
     {
         if (string.IsNullOrWhiteSpace(nurseName))
@@ -31,14 +37,20 @@ public sealed class CareCertificateRequest
         Reason = reason.Trim();
     }
 
-    public Instant RequestedAt { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string NurseName { get; }
+    public Guid PatientId { get; private set; }
+
+    public Instant RequestedAt { get; private set; }
+
+    public string NurseName { get; private set; }
 
     /// <summary>The doctor or service asked, e.g. the fast läkarkontakt or "Beredskapsläkare".</summary>
-    public string DoctorName { get; }
+    public string DoctorName { get; private set; }
 
-    public string Reason { get; }
+    public string Reason { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 
     /// <summary>When the doctor recorded the assessment; null while open.</summary>
     public Instant? AssessedAt { get; private set; }

@@ -1,4 +1,5 @@
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
@@ -8,8 +9,13 @@ namespace Narplan.Domain.Palliative;
 /// (HSLF-FS 2015:15; seeds 000/002). Valid from <see cref="GrantedOn"/> through <see cref="ValidThrough"/> (local
 /// dates, both included; null = until revoked).
 /// </summary>
-public sealed record DeathExaminationDelegation
+public sealed record DeathExaminationDelegation : IPatientData
 {
+    private DeathExaminationDelegation()
+    {
+        DoctorName = NurseName = "";
+    }
+
     public DeathExaminationDelegation(string doctorName, string nurseName, LocalDate grantedOn, LocalDate? validThrough = null)
     {
         if (string.IsNullOrWhiteSpace(doctorName))
@@ -33,19 +39,25 @@ public sealed record DeathExaminationDelegation
         ValidThrough = validThrough;
     }
 
-    public string DoctorName { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string NurseName { get; }
+    public Guid PatientId { get; private set; }
 
-    public LocalDate GrantedOn { get; }
+    public string DoctorName { get; private set; }
 
-    public LocalDate? ValidThrough { get; }
+    public string NurseName { get; private set; }
+
+    public LocalDate GrantedOn { get; private set; }
+
+    public LocalDate? ValidThrough { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 
     public bool IsValidOn(LocalDate date) => date >= GrantedOn && (ValidThrough is null || date <= ValidThrough);
 }
 
-/// <summary>The nurse's clinical examination at an expected death, under a delegation.</summary>
-public sealed record NurseDeathExamination(Instant At, string NurseName, DeathExaminationDelegation Delegation);
+/// <summary>The nurse's clinical examination at an expected death, under a delegation (by its id in the same course).</summary>
+public sealed record NurseDeathExamination(Instant At, string NurseName, Guid DelegationId);
 
 /// <summary>Who established the death, which decides where the dödsorsaksintyg goes (<see cref="DeathTasks"/>).</summary>
 public enum DeathEstablishedBy
@@ -71,8 +83,16 @@ public sealed record DeathEstablishment(Instant At, string DoctorName, DeathEsta
 /// licensed nurse under a recorded delegation; the doctor always establishes it. An unexpected death (or unknown
 /// identity) is a matter for the police: no examination by delegation.
 /// </summary>
-public sealed class Death
+/// <remarks>
+/// Stored as part of the patient's <see cref="PalliativeCourse"/> (decision 0087): the examination and the
+/// establishment are kept as plain fields so the stored row and the rule are one type.
+/// </remarks>
+public sealed class Death : IPatientData
 {
+    private Death()
+    {
+    }
+
     private Death(Instant diedAt, bool isExpected, bool identityUnknown)
     {
         DiedAt = diedAt;
@@ -80,23 +100,71 @@ public sealed class Death
         IdentityUnknown = identityUnknown;
     }
 
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid PatientId { get; private set; }
+
     /// <summary>Time of death (as the nurse or doctor records it).</summary>
-    public Instant DiedAt { get; }
+    public Instant DiedAt { get; private set; }
 
     /// <summary>The Swedish local date of the death: all due dates count from it.</summary>
     public LocalDate DiedOn => DiedAt.InZone(Stockholm.Zone).Date;
 
     /// <summary>Expected from illness or reduced health (väntat dödsfall).</summary>
-    public bool IsExpected { get; }
+    public bool IsExpected { get; private set; }
 
-    public bool IdentityUnknown { get; }
+    public bool IdentityUnknown { get; private set; }
 
     /// <summary>Unexpected death or unknown identity: hand the case to the police.</summary>
     public bool RequiresPolice => !IsExpected || IdentityUnknown;
 
-    public NurseDeathExamination? NurseExamination { get; private set; }
+    /// <summary>When the nurse examined the deceased under a delegation; null when no nurse did.</summary>
+    public Instant? NurseExaminedAt { get; private set; }
 
-    public DeathEstablishment? Establishment { get; private set; }
+    public string? ExaminingNurse { get; private set; }
+
+    /// <summary>The delegation (in the same course) the nurse examined under.</summary>
+    public Guid? DelegationId { get; private set; }
+
+    public Instant? EstablishedAt { get; private set; }
+
+    public string? EstablishedByDoctor { get; private set; }
+
+    public DeathEstablishedBy? EstablishedBy { get; private set; }
+
+    public Guid? EstablishingCareCentreId { get; private set; }
+
+    /// <summary>The establishing doctor's vårdcentral as named when the death was recorded.</summary>
+    public string? EstablishingCareCentreName { get; private set; }
+
+    /// <summary>Smärtskattning gjord under sista levnadsveckan: yes, no or unknown (null).</summary>
+    public bool? PainRated { get; private set; }
+
+    /// <summary>Munhälsobedömning gjord under sista levnadsveckan.</summary>
+    public bool? OralHealthAssessed { get; private set; }
+
+    /// <summary>Vid behov-ordination av opioid mot smärta.</summary>
+    public bool? AsNeededOpioidPrescribed { get; private set; }
+
+    /// <summary>Vid behov-ordination av ångestdämpande läkemedel.</summary>
+    public bool? AsNeededAnxiolyticPrescribed { get; private set; }
+
+    /// <summary>Fri från trycksår vid döden.</summary>
+    public bool? FreeOfPressureUlcers { get; private set; }
+
+    /// <summary>The quality items of the last week of life (issue 20); all unknown until answered.</summary>
+    public LastWeekOfLife LastWeek =>
+        new(PainRated, OralHealthAssessed, AsNeededOpioidPrescribed, AsNeededAnxiolyticPrescribed, FreeOfPressureUlcers);
+
+    public NurseDeathExamination? NurseExamination =>
+        NurseExaminedAt is { } at ? new NurseDeathExamination(at, ExaminingNurse!, DelegationId!.Value) : null;
+
+    public DeathEstablishment? Establishment =>
+        EstablishedAt is { } at
+            ? new DeathEstablishment(
+                at, EstablishedByDoctor!, EstablishedBy!.Value,
+                EstablishingCareCentreId is { } id ? new CareCentreRef(id, EstablishingCareCentreName ?? "") : null)
+            : null;
 
     /// <summary>Records a death; a time of death after the clock's now is refused.</summary>
     public static Death Record(Instant diedAt, bool isExpected, IClock clock, bool identityUnknown = false)
@@ -140,7 +208,9 @@ public sealed class Death
             throw new DomainException($"Delegeringen från {delegation.DoctorName} gäller inte {SwedishText.Date(date)}.");
         }
 
-        NurseExamination = new NurseDeathExamination(at, delegation.NurseName, delegation);
+        NurseExaminedAt = at;
+        ExaminingNurse = delegation.NurseName;
+        DelegationId = delegation.Id;
     }
 
     /// <summary>The doctor establishes the death (fastställer dödsfallet).</summary>
@@ -159,8 +229,25 @@ public sealed class Death
         }
 
         CheckTime(establishment.At, clock, "Fastställandet");
-        Establishment = establishment;
+        EstablishedAt = establishment.At;
+        EstablishedByDoctor = establishment.DoctorName;
+        EstablishedBy = establishment.By;
+        EstablishingCareCentreId = establishment.CareCentre?.Id;
+        EstablishingCareCentreName = establishment.CareCentre?.Name;
     }
+
+    /// <summary>Records the answers to the last-week-of-life quality items (each yes, no or unknown).</summary>
+    public void RecordLastWeek(LastWeekOfLife items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        PainRated = items.PainRated;
+        OralHealthAssessed = items.OralHealthAssessed;
+        AsNeededOpioidPrescribed = items.AsNeededOpioidPrescribed;
+        AsNeededAnxiolyticPrescribed = items.AsNeededAnxiolyticPrescribed;
+        FreeOfPressureUlcers = items.FreeOfPressureUlcers;
+    }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 
     private void CheckTime(Instant at, IClock clock, string what)
     {

@@ -1,4 +1,5 @@
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
@@ -21,31 +22,49 @@ public enum DeathTaskKind
 /// overdue from the day after <see cref="DueOn"/> until completed. <see cref="RoutedToUnitsCareCentre"/> flags a
 /// certificate sent to the unit's vårdcentral because the patient had no listed vårdcentral.
 /// </summary>
-public sealed class DeathTask
+public sealed class DeathTask : IPatientData
 {
+    private DeathTask()
+    {
+        AssigneeName = "";
+    }
+
     public DeathTask(DeathTaskKind kind, string assigneeName, CareCentreRef? careCentre, LocalDate? dueOn, bool routedToUnitsCareCentre = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assigneeName);
         Kind = kind;
         AssigneeName = assigneeName;
-        CareCentre = careCentre;
+        CareCentreId = careCentre?.Id;
+        CareCentreName = careCentre?.Name;
         DueOn = dueOn;
         RoutedToUnitsCareCentre = routedToUnitsCareCentre;
     }
 
-    public DeathTaskKind Kind { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid PatientId { get; private set; }
+
+    public DeathTaskKind Kind { get; private set; }
 
     /// <summary>The doctor, the vårdcentral or the nurse who should do it, as shown on the task list.</summary>
-    public string AssigneeName { get; }
+    public string AssigneeName { get; private set; }
+
+    /// <summary>The id of the vårdcentral that owns the task (its list of open certificates), when it is a vårdcentral's.</summary>
+    public Guid? CareCentreId { get; private set; }
+
+    /// <summary>That vårdcentral's name when the task was made.</summary>
+    public string? CareCentreName { get; private set; }
 
     /// <summary>The vårdcentral that owns the task, when it is a vårdcentral's.</summary>
-    public CareCentreRef? CareCentre { get; }
+    public CareCentreRef? CareCentre => CareCentreId is { } id ? new CareCentreRef(id, CareCentreName ?? "") : null;
 
-    public LocalDate? DueOn { get; }
+    public LocalDate? DueOn { get; private set; }
 
-    public bool RoutedToUnitsCareCentre { get; }
+    public bool RoutedToUnitsCareCentre { get; private set; }
 
     public Instant? CompletedAt { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 
     public bool IsCompleted => CompletedAt is not null;
 

@@ -1,4 +1,5 @@
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
@@ -7,8 +8,13 @@ namespace Narplan.Domain.Palliative;
 /// The decision to move to end-of-life care (vård i livets slutskede): always taken by a licensed doctor together with
 /// the nurse (DOMAIN.md §8); a nurse must not start end-of-life care without a doctor contact, so both are required.
 /// </summary>
-public sealed record EndOfLifeDecision
+public sealed record EndOfLifeDecision : IPatientData
 {
+    private EndOfLifeDecision()
+    {
+        DoctorName = NurseName = "";
+    }
+
     public EndOfLifeDecision(Instant decidedAt, string doctorName, string nurseName, string? note = null)
     {
         if (string.IsNullOrWhiteSpace(doctorName))
@@ -27,21 +33,34 @@ public sealed record EndOfLifeDecision
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
-    public Instant DecidedAt { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string DoctorName { get; }
+    /// <summary>The patient whose <see cref="PalliativeCourse"/> holds the decision (set when the course takes it).</summary>
+    public Guid PatientId { get; private set; }
 
-    public string NurseName { get; }
+    public Instant DecidedAt { get; private set; }
 
-    public string? Note { get; }
+    public string DoctorName { get; private set; }
+
+    public string NurseName { get; private set; }
+
+    public string? Note { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 }
 
 /// <summary>
 /// A brytpunktssamtal: the responsible or on-duty doctor's conversation with the patient and/or relatives about moving
 /// to end-of-life care (seed 000). Who (the doctor), when (a local date) and with whom (at least one participant).
 /// </summary>
-public sealed record BreakpointConversation
+public sealed record BreakpointConversation : IPatientData
 {
+    private BreakpointConversation()
+    {
+        DoctorName = "";
+        Participants = [];
+    }
+
     public BreakpointConversation(LocalDate heldOn, string doctorName, IEnumerable<string> participants, string? note = null)
     {
         if (string.IsNullOrWhiteSpace(doctorName))
@@ -61,14 +80,20 @@ public sealed record BreakpointConversation
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
-    public LocalDate HeldOn { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string DoctorName { get; }
+    public Guid PatientId { get; private set; }
 
-    /// <summary>Whom the doctor spoke with: "patienten", "dottern Eva", …</summary>
-    public IReadOnlyList<string> Participants { get; }
+    public LocalDate HeldOn { get; private set; }
 
-    public string? Note { get; }
+    public string DoctorName { get; private set; }
+
+    /// <summary>Whom the doctor spoke with: "patienten", "dottern Eva", … (stored one per line).</summary>
+    public IReadOnlyList<string> Participants { get; private set; }
+
+    public string? Note { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 }
 
 /// <summary>Where a brytpunktssamtal stands with its care-plan update.</summary>

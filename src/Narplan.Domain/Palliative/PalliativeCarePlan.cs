@@ -1,3 +1,4 @@
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
@@ -41,8 +42,18 @@ public sealed record PalliativeCarePlan(
     string MeasuresAtInfection,
     string MeasuresAtReducedIntake,
     Instant UpdatedAt,
-    string DoctorName)
+    string DoctorName) : IPatientData
 {
+    /// <summary>One row per version: the id the care-plan form sends back to detect a stale edit.</summary>
+    public Guid Id { get; private init; } = Guid.NewGuid();
+
+    public Guid PatientId { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
+
+    /// <summary>The Swedish local date of the update.</summary>
+    public LocalDate UpdatedOn => UpdatedAt.InZone(Calendars.Stockholm.Zone).Date;
+
     /// <summary>Swedish label of a CPR decision.</summary>
     public static string CprName(CprDecision cpr) => cpr == CprDecision.Resuscitate ? "HLR" : "Ej HLR";
 

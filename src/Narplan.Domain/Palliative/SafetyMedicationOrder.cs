@@ -1,11 +1,17 @@
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.Palliative;
 
 /// <summary>A doctor contact the nurse records: when, with which doctor, and what was said.</summary>
-public sealed record DoctorContact
+public sealed record DoctorContact : IPatientData
 {
+    private DoctorContact()
+    {
+        DoctorName = "";
+    }
+
     public DoctorContact(Instant at, string doctorName, string? note = null)
     {
         if (string.IsNullOrWhiteSpace(doctorName))
@@ -18,11 +24,18 @@ public sealed record DoctorContact
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
-    public Instant At { get; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string DoctorName { get; }
+    /// <summary>The patient (for the audit log); set when the ordination takes the contact.</summary>
+    public Guid PatientId { get; private set; }
 
-    public string? Note { get; }
+    public Instant At { get; private set; }
+
+    public string DoctorName { get; private set; }
+
+    public string? Note { get; private set; }
+
+    internal void BelongTo(Guid patientId) => PatientId = patientId;
 
     /// <summary>The Swedish local date of the contact.</summary>
     public LocalDate Date => At.InZone(Stockholm.Zone).Date;
@@ -52,12 +65,17 @@ public sealed record SafetyMedicationStart(Instant At, string NurseName, DoctorC
 /// doctor contact renews the ordination from its own local date by the same rule. A DST change between the dates
 /// changes nothing because no hours are counted.
 /// </remarks>
-public sealed class SafetyMedicationOrder
+public sealed class SafetyMedicationOrder : IPatientData
 {
     /// <summary>How many days old the ordination (or its latest renewal) may be on the day it is started.</summary>
     public const int MaxAgeInDays = 14;
 
     private readonly List<DoctorContact> _doctorContacts = [];
+
+    private SafetyMedicationOrder()
+    {
+        OrderedBy = "";
+    }
 
     public SafetyMedicationOrder(LocalDate orderedOn, string orderedBy, string? medications = null)
     {
@@ -71,20 +89,43 @@ public sealed class SafetyMedicationOrder
         Medications = string.IsNullOrWhiteSpace(medications) ? null : medications.Trim();
     }
 
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid PatientId { get; private set; }
+
     /// <summary>The local date of the ordination.</summary>
-    public LocalDate OrderedOn { get; }
+    public LocalDate OrderedOn { get; private set; }
 
     /// <summary>The ordering doctor.</summary>
-    public string OrderedBy { get; }
+    public string OrderedBy { get; private set; }
 
     /// <summary>What is ordered, as text from the medication list.</summary>
-    public string? Medications { get; }
+    public string? Medications { get; private set; }
 
     /// <summary>Doctor contacts recorded about this ordination, oldest first.</summary>
-    public IReadOnlyList<DoctorContact> DoctorContacts => _doctorContacts.AsReadOnly();
+    public IReadOnlyList<DoctorContact> DoctorContacts => _doctorContacts.OrderBy(c => c.At).ToList().AsReadOnly();
+
+    /// <summary>When the nurse started the ordination; null before.</summary>
+    public Instant? StartedAt { get; private set; }
+
+    public string? StartedBy { get; private set; }
+
+    /// <summary>The doctor contact that renewed an ordination older than 14 days at the start.</summary>
+    public Guid? RenewedByContactId { get; private set; }
 
     /// <summary>The start, once the nurse has started the ordination; null before.</summary>
-    public SafetyMedicationStart? Started { get; private set; }
+    public SafetyMedicationStart? Started => StartedAt is { } at
+        ? new SafetyMedicationStart(at, StartedBy!, RenewedByContactId is { } id ? _doctorContacts.Single(c => c.Id == id) : null)
+        : null;
+
+    internal void BelongTo(Guid patientId)
+    {
+        PatientId = patientId;
+        foreach (var contact in _doctorContacts)
+        {
+            contact.BelongTo(patientId);
+        }
+    }
 
     /// <summary>The last local date the ordination may be started without a new doctor contact, given the contacts up to <paramref name="at"/>.</summary>
     public LocalDate StartableThrough(Instant at) => RenewedOn(at).PlusDays(MaxAgeInDays);
@@ -113,8 +154,8 @@ public sealed class SafetyMedicationOrder
             throw new DomainException("Läkarkontakten kan inte vara före ordinationen.");
         }
 
+        contact.BelongTo(PatientId);
         _doctorContacts.Add(contact);
-        _doctorContacts.Sort((a, b) => a.At.CompareTo(b.At));
     }
 
     /// <summary>
@@ -145,11 +186,13 @@ public sealed class SafetyMedicationOrder
 
         var renewal = LatestContactUpTo(at);
         var neededRenewal = at.InZone(Stockholm.Zone).Date > OrderedOn.PlusDays(MaxAgeInDays);
-        Started = new SafetyMedicationStart(at, nurseName.Trim(), neededRenewal ? renewal : null);
+        StartedAt = at;
+        StartedBy = nurseName.Trim();
+        RenewedByContactId = neededRenewal ? renewal?.Id : null;
     }
 
     private LocalDate RenewedOn(Instant at) =>
         LatestContactUpTo(at) is { } contact && contact.Date > OrderedOn ? contact.Date : OrderedOn;
 
-    private DoctorContact? LatestContactUpTo(Instant at) => _doctorContacts.LastOrDefault(c => c.At <= at);
+    private DoctorContact? LatestContactUpTo(Instant at) => DoctorContacts.LastOrDefault(c => c.At <= at);
 }

@@ -29,10 +29,10 @@ public class SbarBackgroundTests
     public void ShouldSayTheEndOfLifeDecisionTheCarePlanTrygghetslakemedelAndRecentEvents()
     {
         var patient = Astrid();
-        var decision = new EndOfLifeDecisionRecord(patient.Id, new EndOfLifeDecision(Instant.FromUtc(2026, 11, 10, 9, 0), "Sofia Eriksson", "Linnea Demosdotter"));
-        var plan = new CarePlanRecord(patient.Id, new PalliativeCarePlan(
+        var decision = new EndOfLifeDecision(Instant.FromUtc(2026, 11, 10, 9, 0), "Sofia Eriksson", "Linnea Demosdotter");
+        var plan = new PalliativeCarePlan(
             "Symtomlindring i hemmet", CprDecision.DoNotResuscitate, "Morfin vid behov", "Ordinerade", "Ingen antibiotika", "Munvård",
-            Instant.FromUtc(2026, 11, 12, 10, 0), "Sofia Eriksson"));
+            Instant.FromUtc(2026, 11, 12, 10, 0), "Sofia Eriksson");
 
         var text = SbarBackground.Suggest(patient, Today, decision, plan);
 

@@ -47,3 +47,53 @@ public class PalliativeFiguresTests
         Assert.Equal("Inga fall att räkna, mål minst 98 %", share.Text);
     }
 }
+
+/// <summary>Issue 20 / DOMAIN.md §10: Socialstyrelsen's items for the last week of life, n of N among expected deaths (decision 0088).</summary>
+public class PalliativeLastWeekFiguresTests
+{
+    private static DeathForFollowUp Expected(bool conversation, bool? pain, bool? oral, bool? opioid, bool? anxiolytic, bool? ulcers) =>
+        new(Guid.NewGuid(), true, conversation, new LastWeekOfLife(pain, oral, opioid, anxiolytic, ulcers));
+
+    [Fact]
+    public void ShouldCountEachItemAmongExpectedDeathsWithUnknownAsNotDone()
+    {
+        DeathForFollowUp[] deaths =
+        [
+            Expected(true, true, true, true, true, true),
+            Expected(true, true, false, true, null, true),
+            Expected(false, null, null, null, null, null),
+            // A death recorded before the items existed: no answers at all.
+            new(Guid.NewGuid(), true, true),
+            // An unexpected death counts among the deaths only, whatever was answered.
+            new(Guid.NewGuid(), false, false, new LastWeekOfLife(true, true, true, true, true)),
+        ];
+
+        var figures = PalliativeFigures.For(deaths);
+
+        Assert.Equal(5, figures.Deaths);
+        Assert.Equal(4, figures.ExpectedDeaths);
+        Assert.Equal(new TargetShare(3, 4, 98), figures.BreakpointConversation.Share);
+        Assert.Equal(new TargetShare(2, 4, 100), figures.PainRating.Share);
+        Assert.Equal(2, figures.PainRating.Unknown);
+        Assert.Equal(new TargetShare(1, 4, 90), figures.OralHealthAssessment.Share);
+        Assert.Equal(2, figures.OralHealthAssessment.Unknown);
+        Assert.Equal(new TargetShare(2, 4, 98), figures.AsNeededOpioid.Share);
+        Assert.Equal(new TargetShare(1, 4, 98), figures.AsNeededAnxiolytic.Share);
+        Assert.Equal(3, figures.AsNeededAnxiolytic.Unknown);
+        Assert.Equal(new TargetShare(2, 4, 90), figures.FreeOfPressureUlcers.Share);
+        Assert.Equal(
+            ["Brytpunktssamtal", "Smärtskattning", "Munhälsobedömning", "Vid behov-ordination av opioid", "Vid behov-ordination av ångestdämpande", "Fri från trycksår"],
+            figures.Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void ShouldMeetThePainRatingTargetOnlyAtOneHundredPercent()
+    {
+        var all = PalliativeFigures.For([Expected(true, true, true, true, true, true), Expected(true, true, true, true, true, true)]);
+        var oneMissing = PalliativeFigures.For([Expected(true, true, true, true, true, true), Expected(true, false, true, true, true, true)]);
+
+        Assert.True(all.PainRating.Share.MeetsTarget);
+        Assert.False(oneMissing.PainRating.Share.MeetsTarget);
+        Assert.Null(PalliativeFigures.For([]).PainRating.Share.MeetsTarget);
+    }
+}

@@ -41,14 +41,14 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
             ["Order.On"] = "2026-12-15", ["Order.Doctor"] = "Sofia Eriksson", ["Order.Medications"] = "Morfin, Midazolam",
         });
         Assert.Equal(HttpStatusCode.Redirect, ordered.StatusCode);
-        var orderId = await _app.WithDbAsync(db => db.SafetyMedications.Where(o => o.PatientId == id).Select(o => o.Id).SingleAsync());
+        var orderId = await _app.WithDbAsync(db => db.PalliativeCourses.AsNoTracking().Where(c => c.PatientId == id).SelectMany(c => c.Ordinations).Select(o => o.Id).SingleAsync());
 
         var page = await client.GetStringAsync(url);
         Assert.Contains("är äldre än 14 dagar", WebUtility.HtmlDecode(page));
         var refused = await client.PostFormAsync(url, page, $"start-{orderId}", []);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Kontakta läkare innan du startar och registrera kontakten.", await Html(refused));
-        Assert.Null(await _app.WithDbAsync(db => db.SafetyMedications.Where(o => o.Id == orderId).Select(o => o.StartedAt).SingleAsync()));
+        Assert.Null(await _app.WithDbAsync(db => db.PalliativeCourses.AsNoTracking().SelectMany(c => c.Ordinations).Where(o => o.Id == orderId).Select(o => o.StartedAt).SingleAsync()));
 
         var contact = await client.PostFormAsync(url, page, $"contact-{orderId}", new()
         {
@@ -58,9 +58,9 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
 
         var started = await client.PostFormAsync(url, await client.GetStringAsync(url), $"start-{orderId}", []);
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var stored = await _app.WithDbAsync(db => db.SafetyMedications.Include(o => o.Contacts).SingleAsync(o => o.Id == orderId));
+        var stored = (await _app.WithDbAsync(db => db.PalliativeCourses.AsNoTracking().SingleAsync(c => c.PatientId == id))).Ordinations.Single(o => o.Id == orderId);
         Assert.NotNull(stored.StartedAt);
-        Assert.Equal(stored.Contacts.Single().Id, stored.RenewedByContactId);
+        Assert.Equal(stored.DoctorContacts.Single().Id, stored.RenewedByContactId);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Dödstidpunkten kan inte ligga i framtiden.", await Html(response));
-        Assert.False(await _app.WithDbAsync(db => db.Deaths.AnyAsync(d => d.PatientId == id)));
+        Assert.False(await _app.WithDbAsync(db => db.PalliativeCourses.AnyAsync(c => c.PatientId == id && c.Death != null)));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var tasks = await _app.WithDbAsync(db => db.DeathTasks.Where(t => t.PatientId == id).ToListAsync());
+        var tasks = await _app.WithDbAsync(db => db.PalliativeCourses.AsNoTracking().Where(c => c.PatientId == id).SelectMany(c => c.Tasks).ToListAsync());
         var certificate = tasks.Single(t => t.Kind == DeathTaskKind.DeathCertificate);
         Assert.Equal(new LocalDate(2026, 12, 28), certificate.DueOn);
         Assert.Equal("Jourläkare Demo", certificate.AssigneeName);

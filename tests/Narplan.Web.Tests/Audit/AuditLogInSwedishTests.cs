@@ -19,7 +19,7 @@ public partial class AuditLogInSwedishTests(NarplanAppFactory app) : IClassFixtu
         .. Enum.GetNames<AuditAction>(),
         .. Enum.GetNames<UserRole>(),
         "CareUnit", "RoundSeries", "RoundOccurrenceRecord", "PlanSection", "PlanVersion", "UnitResponsibility", "RegionalUnit",
-        "AcuteContact", "BreakpointConversationRecord", "DeathRecord", "NarplanUser", "RuleProfileVersion", "SubRegion",
+        "AcuteContact", "BreakpointConversationRecord", "DeathRecord", "PalliativeCourse", "NarplanUser", "RuleProfileVersion", "SubRegion",
         "SarskiltBoende", "PaPlats", "MoveToNextWorkingDay", "EveryOtherWeek", "Held", "True", "False", "Login",
     ];
 

@@ -125,8 +125,10 @@ public class RightAnswersPatientTests(NarplanAppFactory factory) : IClassFixture
         var id = await _app.PatientIdAsync("Astrid Påhittad");
         await _app.WithDbAsync(async db =>
         {
-            db.EndOfLifeDecisions.Add(new EndOfLifeDecisionRecord(id, new EndOfLifeDecision(
-                Instant.FromUtc(2026, 11, 10, 9, 0), "Sofia Eriksson", "Linnea Demosdotter")));
+            var course = await db.PalliativeCourses.SingleOrDefaultAsync(c => c.PatientId == id) ?? db.PalliativeCourses.Add(new PalliativeCourse(id)).Entity;
+            course.RecordDecision(
+                new EndOfLifeDecision(Instant.FromUtc(2026, 11, 10, 9, 0), "Sofia Eriksson", "Linnea Demosdotter"),
+                new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 10, 9, 0)));
             return await db.SaveChangesAsync();
         });
         var client = await _app.SignedInAsync(PatientTestSupport.LidkopingNurse);

@@ -90,20 +90,13 @@ public sealed class AcuteFiguresQueries(NarplanDbContext db)
 
     private async Task<List<DeathForFollowUp>> DeathsAsync(Guid kommunId, Instant start, Instant end, CancellationToken ct)
     {
-        var deaths = (await db.Deaths.AsNoTracking()
-                .Join(db.Patients.Where(p => p.KommunId == kommunId), d => d.PatientId, p => p.Id, (d, _) => d)
+        var courses = (await db.PalliativeCourses.AsNoTracking().AsSplitQuery()
+                .Where(c => c.Death != null && db.Patients.Any(p => p.Id == c.PatientId && p.KommunId == kommunId))
                 .ToListAsync(ct))
-            .Where(d => d.DiedAt >= start && d.DiedAt < end)
+            .Where(c => c.Death!.DiedAt >= start && c.Death.DiedAt < end)
             .ToList();
-        var patientIds = deaths.Select(d => d.PatientId).ToList();
-        var conversations = await db.BreakpointConversations.AsNoTracking()
-            .Where(b => patientIds.Contains(b.PatientId)).Select(b => new { b.PatientId, b.HeldOn }).ToListAsync(ct);
-        return deaths
-            .Select(d =>
-            {
-                var diedOn = d.DiedAt.InZone(Stockholm.Zone).Date;
-                return new DeathForFollowUp(d.PatientId, d.IsExpected, conversations.Any(c => c.PatientId == d.PatientId && c.HeldOn <= diedOn));
-            })
+        return courses
+            .Select(c => new DeathForFollowUp(c.PatientId, c.Death!.IsExpected, c.Conversations.Any(b => b.HeldOn <= c.Death.DiedOn)))
             .ToList();
     }
 }

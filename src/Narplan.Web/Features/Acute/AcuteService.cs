@@ -108,14 +108,12 @@ public sealed class AcuteService(
     {
         var id = patient.Patient.Id;
         var today = Today;
-        var decisions = await db.EndOfLifeDecisions.AsNoTracking().Where(d => d.PatientId == id).ToListAsync(ct);
-        var plans = await db.CarePlans.AsNoTracking().Where(p => p.PatientId == id).ToListAsync(ct);
-        var orders = await db.SafetyMedications.AsNoTracking().Where(o => o.PatientId == id).ToListAsync(ct);
+        var course = await db.PalliativeCourses.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(c => c.PatientId == id, ct);
         var stayUnitId = patient.Patient.ShortTermStayOn(today)?.ToUnitId;
         var stayUnit = stayUnitId is { } u ? await db.CareUnits.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
         return SbarBackground.Suggest(
             patient.Patient, today,
-            decisions.MaxBy(d => d.DecidedAt), plans.MaxBy(p => p.UpdatedAt), orders.MaxBy(o => o.OrderedOn), stayUnit);
+            course?.Decisions.FirstOrDefault(), course?.CarePlan, course?.Ordinations.FirstOrDefault(), stayUnit);
     }
 
     /// <summary>Saves the call now, with whom the on-call resolution names now for advice.</summary>
