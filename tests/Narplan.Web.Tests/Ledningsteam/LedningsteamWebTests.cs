@@ -36,6 +36,20 @@ public sealed class LedningsteamWebTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task ShouldListTheFlaggedUnitOnTheMasTasksButNotOnAnotherKommunsManagers()
+    {
+        var mas = await app.SignedInAsync(HerrljungaMas);
+        var nurse = await app.SignedInAsync("enhetschef@lidkoping.demo");
+
+        var tasks = WebUtility.HtmlDecode(await mas.GetStringAsync("/uppgifter"));
+        var other = WebUtility.HtmlDecode(await nurse.GetStringAsync("/uppgifter"));
+
+        Assert.Contains("Ledningsteamsmöten att planera", tasks);
+        Assert.Contains(">Eken</a>: ", tasks); // one meeting held in 2026 (none yet in a later year): flagged either way
+        Assert.DoesNotContain(">Eken</a>: ", other);
+    }
+
+    [Fact]
     public async Task ShouldShowTheUnitLevelAdvisoryDoctorAndTheMeetingsOnTheUnitPage()
     {
         var client = await app.SignedInAsync(HerrljungaMas);

@@ -119,6 +119,40 @@ public sealed class LedningsteamService(NarplanDbContext db, IClock clock)
         }
     }
 
+    /// <summary>
+    /// "Mina uppgifter": this year's units the user plans or records meetings for (<see cref="AccessPolicy.MayRecordLedningsteam"/>)
+    /// that are flagged — fewer than two meetings held or planned ahead. A kommun manager's kommun, a vårdcentral's units.
+    /// </summary>
+    public async Task<IReadOnlyList<LedningsteamYearRow>> FlaggedAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var actor = user.ToActor();
+        var today = Today;
+        var query = db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).AsQueryable();
+        if (actor.IsKommunManager && actor.KommunId is { } kommun)
+        {
+            query = query.Where(u => u.KommunId == kommun);
+        }
+        else if (actor.IsCareCentreUser && actor.OrganisationId is { } centre)
+        {
+            query = query.Where(u => u.Responsibilities.Any(r => r.CareCentreId == centre));
+        }
+        else
+        {
+            return [];
+        }
+
+        var units = (await query.ToListAsync(ct))
+            .Where(u => u.Type.HasUnitDoctor() && AccessPolicy.MayRecordLedningsteam(actor, u.KommunId, u.ResponsibilityOn(today)?.CareCentreId)).ToList();
+        var ids = units.Select(u => u.Id).ToList();
+        var first = new LocalDate(today.Year, 1, 1);
+        var meetings = (await db.Set<LedningsteamMeeting>().AsNoTracking().Where(m => ids.Contains(m.CareUnitId) && m.On >= first).ToListAsync(ct)).ToLookup(m => m.CareUnitId);
+        var sv = StringComparer.Create(new("sv-SE"), false);
+        return [.. units.Select(u => (Unit: u, Year: LedningsteamYear.Of(meetings[u.Id], today.Year, today)))
+            .Where(x => x.Year.Flagged)
+            .OrderBy(x => x.Unit.Name, sv)
+            .Select(x => new LedningsteamYearRow(x.Unit.Id, x.Unit.Name, x.Year.Year, x.Year.Held, x.Year.PlannedAhead, true))];
+    }
+
     private async Task<IReadOnlyList<AdvisoryDoctor>> PlanAdvisoryDoctorsAsync(Guid kommunId, CancellationToken ct)
     {
         var planIds = await db.Plans.AsNoTracking().Where(p => p.KommunId == kommunId && p.Kind == PlanKind.Naromradesplan).Select(p => p.Id).ToListAsync(ct);
