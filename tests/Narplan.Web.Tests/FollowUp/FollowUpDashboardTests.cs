@@ -31,7 +31,7 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
     private static string Text(string html) => WebUtility.HtmlDecode(html);
 
     [Fact]
-    public async Task ShouldShowLidkopingsIndicatorsFromItsDemoDataWithTargetsAndSaknarDataForRegistersWithoutASource()
+    public async Task ShouldShowLidkopingsIndicatorsFromItsDemoDataWithTargetsAndTheRegistersOwnFigures()
     {
         var lidkoping = await KommunAsync("Lidköping");
         var client = await app.SignedInAsync(LidkopingNurse);
@@ -47,9 +47,11 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
         Assert.Contains("Mål minst 98 % (nås inte)", page);
         Assert.Contains("Bedömning enligt BViS/ViSam vid akut kontakt", page);
         Assert.Contains("Fasta läkartider per enhet", page);
-        // The registers other helpers build: "saknar data", never 0.
-        Assert.Matches(@"SIP erbjuden</th>\s*<td class=""num muted"">Saknar data</td>", page);
-        Assert.Matches(@"Smärtskattning sista levnadsveckan</th>\s*<td class=""num muted"">Saknar data</td>", page);
+        // The registers (issue 19) and the palliative quality items give their own figures in place of "saknar data".
+        Assert.Matches(@"SIP erbjuden</th>\s*<td class=""num"">\d+</td>", page);
+        Assert.Matches(@"Vaccinationsunderlag till vårdcentralen inom en vecka</th>\s*<td class=""num"">\d+ %</td>", page);
+        Assert.Matches(@"Smärtskattning sista levnadsveckan</th>\s*<td class=""num"">", page);
+        Assert.Contains("Ledningsteamsmöten per enhet", page);
         // Numbers in the SVG charts use the invariant culture.
         var svg = string.Join("", SvgTags().Matches(page).Select(m => m.Value));
         Assert.NotEmpty(svg);
@@ -196,8 +198,8 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
         Assert.Equal("2", cells[2].CellValue!.Text);
         Assert.Equal("3", cells[3].CellValue!.Text);
         var sip = (WorksheetPart)doc.WorkbookPart.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Samordnad individuell plan, SIP").Id!);
-        Assert.Contains(sip.Worksheet.Descendants<Cell>(), c => c.InnerText == IndicatorText.NoData);
-        Assert.DoesNotContain(sip.Worksheet.Descendants<Row>().Skip(4).SelectMany(r => r.Elements<Cell>()), c => c.DataType?.Value == CellValues.Number);
+        var offered = sip.Worksheet.Descendants<Row>().Single(r => r.Descendants<Cell>().FirstOrDefault()?.InnerText == "SIP erbjuden").Elements<Cell>().ToList();
+        Assert.Equal(CellValues.Number, offered[1].DataType!.Value);
     }
 
     [Fact]
@@ -220,7 +222,7 @@ public sealed partial class FollowUpDashboardTests(NarplanAppFactory app) : ICla
         using var json = JsonDocument.Parse(body);
         Assert.Equal("2026", json.RootElement.GetProperty("period").GetString());
         Assert.Contains(json.RootElement.GetProperty("groups").EnumerateArray(), g => g.GetProperty("key").GetString() == "sip"
-            && g.GetProperty("indicators").EnumerateArray().All(i => !i.GetProperty("hasData").GetBoolean() && i.GetProperty("value").ValueKind == JsonValueKind.Null));
+            && g.GetProperty("indicators").EnumerateArray().All(i => i.GetProperty("hasData").GetBoolean()));
         Assert.NotEmpty(patients);
         foreach (var p in patients)
         {

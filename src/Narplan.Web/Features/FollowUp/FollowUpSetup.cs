@@ -25,7 +25,8 @@ public sealed record FollowUpSummaryDto(
 public static class FollowUpSetup
 {
     public static IServiceCollection AddFollowUp(this IServiceCollection services) =>
-        services.AddScoped<FollowUpQueries>().AddScoped<FollowUpRowsQueries>().AddScoped<FollowUpCommands>().AddScoped<YearlyReviewCommands>();
+        services.AddScoped<FollowUpQueries>().AddScoped<FollowUpRowsQueries>().AddScoped<FollowUpCommands>().AddScoped<YearlyReviewCommands>()
+            .AddRegisterFollowUpSources();
 
     public static WebApplication MapFollowUp(this WebApplication app)
     {
