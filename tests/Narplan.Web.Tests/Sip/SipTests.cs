@@ -203,6 +203,27 @@ public sealed class SipTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
+    public async Task ShouldAddAParticipantByOrganisationAndRoleWithAnAuditRowAgainstThePatient()
+    {
+        var tolvan = await PatientIdAsync("Tolvan Tolvansson");
+        var offer = await OfferOfAsync(tolvan);
+        var client = await app.SignedInAsync(LidkopingNurse);
+        var url = SipOfferPage.Url(tolvan, offer.Id);
+
+        var added = await client.PostFormAsync(url, await client.GetStringAsync(url), "sip-participant", new()
+        {
+            ["Participant.Organisation"] = "Skaraborgs sjukhus", ["Participant.Role"] = "Kurator", ["Participant.Name"] = "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var participant = Assert.Single((await OfferOfAsync(tolvan)).Participants, p => p.Role == "Kurator");
+        Assert.Null(participant.Name);
+
+        var row = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == nameof(SipParticipant) && e.EntityId == participant.Id.ToString()));
+        Assert.Equal(AuditAction.Create, row.Action);
+        Assert.Equal(tolvan, row.PatientId);
+    }
+
+    [Fact]
     public async Task ShouldAnswerTheDueApiWithIdsAndDatesOnlyAndRefuseAnonymous()
     {
         var nurse = await app.SignedInAsync(LidkopingNurse);

@@ -203,6 +203,15 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
         }
     }
 
+    /// <summary>Removes a participant: deleted explicitly (the audit log gets a delete row against the patient).</summary>
+    public Task<SipResult> RemoveParticipantAsync(ClaimsPrincipal user, Guid patientId, Guid offerId, int version, Guid participantId, CancellationToken ct = default) =>
+        ChangeAsync(user, patientId, offerId, version, (offer, _) =>
+        {
+            var participant = offer.Participants.SingleOrDefault(p => p.Id == participantId);
+            offer.RemoveParticipant(participantId);
+            db.Remove(participant!);
+        }, ct);
+
     /// <summary>
     /// The SIP tasks the user's organisation answers for (a kommun's: its patients; a vårdcentral's: the patients listed
     /// there or living at a unit it is responsible for; an administrator's: all): "Erbjud SIP" after an enrolment or a
