@@ -173,7 +173,10 @@ public static class NationalDataSet
 
         public async Task RunAsync(NationalDataSetSize demo, NationalDataSetSize target, CancellationToken ct)
         {
-            var demoKommuner = await db.Kommuner.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
+            // The demo kommuner first, the one with the most demo units (Lidköping, the demo nurse's) the largest.
+            var demoUnits = await db.CareUnits.AsNoTracking().GroupBy(u => u.KommunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            var demoKommuner = (await db.Kommuner.AsNoTracking().ToListAsync(ct))
+                .OrderByDescending(k => demoUnits.GetValueOrDefault(k.Id)).ThenBy(k => k.Name, StringComparer.Ordinal).ToList();
             var demoCentres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral).ToListAsync(ct);
             var demoDoctors = await db.People.AsNoTracking().Where(p => p.Role == PersonRole.Lakare).ToListAsync(ct);
             var profile = SeedOnCallProfiles.Skaraborg();
