@@ -71,9 +71,9 @@ internal static partial class LoadBench
 
         // What each role looks at: units of its kommun (the fictional ones first) and a sample of their patients.
         var picks = new Dictionary<string, (Guid Kommun, Guid[] Units, Guid[] Patients)>();
-        await using (var db = NationalDataSet.CreateContext(new DatabaseSettings(provider, connection), SystemClock.Instance))
+        await using (var db = Narplan.Data.National.NationalDataSet.CreateContext(new DatabaseSettings(provider, connection), SystemClock.Instance))
         {
-            var totals = await NationalDataSet.CountAsync(db);
+            var totals = await Narplan.Data.National.NationalDataSet.CountAsync(db);
             Console.WriteLine($"Databas: {totals.Kommuner} kommuner, {totals.CareCentres} vårdcentraler, {totals.Units} enheter, {totals.Patients:N0} patienter ({provider}).");
             foreach (var kommun in Roles.Select(r => r.Kommun).Distinct())
             {

@@ -25,6 +25,7 @@ public sealed class NationalDataSetWebTests
     public async Task ShouldAnswerTheCorePagesAndApisOnANationalDataSetAtTwoPercent(DatabaseProvider provider)
     {
         var (connection, drop) = await NewDatabaseAsync(provider);
+        var checkpoints = Path.Combine(Path.GetTempPath(), $"narplan-national-checkpoints-{Guid.NewGuid():N}.jsonl");
         try
         {
             NationalDataSetResult result;
@@ -47,6 +48,7 @@ public sealed class NationalDataSetWebTests
                 b.UseSetting("Database:Provider", provider.ToString());
                 b.UseSetting("ConnectionStrings:Narplan", connection);
                 b.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+                b.UseSetting("Audit:CheckpointFile", checkpoints);
             });
             var anonymous = app.CreateClient();
             var units = await anonymous.GetAsync("/api/v1/units?limit=1000");
@@ -83,6 +85,7 @@ public sealed class NationalDataSetWebTests
         finally
         {
             await drop();
+            File.Delete(checkpoints);
         }
     }
 
