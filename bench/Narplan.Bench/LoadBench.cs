@@ -75,14 +75,20 @@ internal static partial class LoadBench
         {
             var totals = await Narplan.Data.National.NationalDataSet.CountAsync(db);
             Console.WriteLine($"Databas: {totals.Kommuner} kommuner, {totals.CareCentres} vårdcentraler, {totals.Units} enheter, {totals.Patients:N0} patienter ({provider}).");
-            foreach (var kommun in Roles.Select(r => r.Kommun).Distinct())
+            foreach (var role in Roles)
             {
+                var kommun = role.Kommun;
                 var kommunId = await db.Kommuner.Where(k => k.Name == kommun).Select(k => k.Id).SingleAsync();
+                // The vårdcentral doctor sees the patients of the units their vårdcentral answers for.
+                var centre = role.Email.StartsWith("lakare@", StringComparison.Ordinal)
+                    ? await db.RegionalUnits.Where(c => c.Name == "Närhälsan Herrljunga vårdcentral").Select(c => (Guid?)c.Id).SingleAsync()
+                    : null;
                 var units = await db.CareUnits.Where(u => u.KommunId == kommunId && u.Type != CareUnitType.Dagverksamhet)
+                    .Where(u => centre == null || u.Responsibilities.Any(r => r.CareCentreId == centre && r.ValidUntil == null))
                     .OrderBy(u => u.Name).Select(u => u.Id).Take(40).ToArrayAsync();
                 var patients = await db.Patients.Where(p => p.KommunId == kommunId && units.Contains(p.CareUnitId) && p.DiedOn == null)
                     .OrderBy(p => p.StoredIdentityNumber).Select(p => p.Id).Take(400).ToArrayAsync();
-                picks[kommun] = (kommunId, units, patients);
+                picks[role.Email] = (kommunId, units, patients);
             }
         }
 
@@ -101,7 +107,13 @@ internal static partial class LoadBench
         start.Environment["RateLimiting__Login__PermitLimit"] = "100000";
         using var server = Process.Start(start)!;
         var serverErrors = new StringBuilder();
-        server.OutputDataReceived += (_, _) => { };
+        server.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && (line.StartsWith("fail:", StringComparison.Ordinal) || line.Contains("Exception:", StringComparison.Ordinal)))
+            {
+                lock (serverErrors) { serverErrors.AppendLine(line); }
+            }
+        };
         server.ErrorDataReceived += (_, e) => { lock (serverErrors) { serverErrors.AppendLine(e.Data); } };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
@@ -119,6 +131,7 @@ internal static partial class LoadBench
                 clients[u] = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
                 {
                     BaseAddress = probe.BaseAddress,
+                    Timeout = TimeSpan.FromSeconds(30),
                 };
                 await SignInAsync(clients[u], roleOf[u].Email);
             }
@@ -128,7 +141,7 @@ internal static partial class LoadBench
                 .ToArray();
             Target[] TargetsFor(int user)
             {
-                var (kommun, units, patients) = picks[roleOf[user].Kommun];
+                var (kommun, units, patients) = picks[roleOf[user].Email];
                 Guid Unit(int i) => units[(i + user) % units.Length];
                 Guid Patient(int i) => patients[(i * 7 + user) % patients.Length];
                 HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
@@ -240,7 +253,7 @@ internal static partial class LoadBench
                         myErrors[r]++;
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     myErrors[r]++;
                 }
@@ -274,8 +287,16 @@ internal static partial class LoadBench
             while (DateTime.UtcNow < stop)
             {
                 using var request = targets[u][route].Request(i++);
-                using var response = await clients[u].SendAsync(request, HttpCompletionOption.ResponseContentRead);
-                errors += response.StatusCode == HttpStatusCode.OK ? 0 : 1;
+                try
+                {
+                    using var response = await clients[u].SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                    errors += response.StatusCode == HttpStatusCode.OK ? 0 : 1;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    errors++;
+                }
+
                 done++;
             }
 
