@@ -40,6 +40,20 @@ if (args is ["followup", ..])
     return;
 }
 
+// `-- load --provider Postgres --connection "…" [--users 50] [--seconds 60]` runs the mixed-workload load bench on a
+// database holding the national data set (issue 23 item 3; needs src/Narplan.Web built in Release).
+if (args is ["load", ..])
+{
+    var loadRoot = AppContext.BaseDirectory;
+    while (loadRoot is not null && !File.Exists(Path.Combine(loadRoot, "Narplan.slnx")))
+    {
+        loadRoot = Path.GetDirectoryName(loadRoot);
+    }
+
+    Environment.ExitCode = await Narplan.Bench.LoadBench.RunAsync(loadRoot!, args[1..]);
+    return;
+}
+
 if (args is ["yearplan"])
 {
     Narplan.Bench.NationalYearPlanBench.Run();

@@ -1,6 +1,9 @@
 // Närplan database tool: scaffolds one migration for each provider, since the dotnet-ef tool is
-// not available from the package registry here. Usage, from the repository root:
+// not available from the package registry here; and loads the national data set (issue 23, decision 0085).
+// Usage, from the repository root:
 //   dotnet run --project tools/Narplan.DbTool -- add-migration AddRounds
+//   dotnet run -c Release --project tools/Narplan.DbTool -- national-data --provider Postgres
+//       --connection "Host=127.0.0.1;Port=5432;Username=postgres;Database=narplan_national" [--scale 0.01] [--seed N] [--replace]
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -13,9 +16,14 @@ using Narplan.Data.Sqlite;
 
 #pragma warning disable EF1001 // DesignTimeServicesBuilder is what dotnet-ef itself uses.
 
+if (args is ["national-data", ..])
+{
+    return await NationalDataCommand.RunAsync(args[1..]);
+}
+
 if (args is not ["add-migration", var name])
 {
-    Console.Error.WriteLine("usage: add-migration <Name>");
+    Console.Error.WriteLine("usage: add-migration <Name> | national-data --provider Sqlite|Postgres --connection <cs> [--scale S] [--seed N] [--replace]");
     return 2;
 }
 

@@ -14,6 +14,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.Sequence).IsUnique();
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => e.PatientId);
+        // A user's own recent reads (the start page's "senaste patienter") without walking every row since the window
+        // opened: on a national log each patient list writes hundreds of read rows a minute (issue 23 item 2).
+        builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
         builder.Property(e => e.UserId).HasMaxLength(64);
         builder.Property(e => e.UserName).HasMaxLength(200);

@@ -952,6 +952,8 @@ namespace Narplan.Data.Postgres.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("UserId", "At");
+
                     b.ToTable("AuditEntries");
                 });
 

@@ -941,6 +941,8 @@ namespace Narplan.Data.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("UserId", "At");
+
                     b.ToTable("AuditEntries");
                 });
 

@@ -84,24 +84,78 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<UnitRow>> UnitsAsync(UnitFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UnitRow>> UnitsAsync(UnitFilter filter, CancellationToken ct = default) =>
+        (await UnitPageAsync(filter, 0, int.MaxValue, ct)).Rows;
+
+    /// <summary>
+    /// Every unit for a unit picker, in the list's order: id, name, type and kommun only, in one light query (the pickers
+    /// of Vem ringer jag, its card and week read 4,000 units on a national database; no responsibilities or names needed).
+    /// </summary>
+    public async Task<IReadOnlyList<UnitRow>> UnitChoicesAsync(CancellationToken ct = default)
+    {
+        var kommuner = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        var units = await db.CareUnits.AsNoTracking().Select(u => new { u.Id, u.Name, u.Type, u.Places, u.KommunId, u.IsDemo }).ToListAsync(ct);
+        return units
+            .Select(u => new UnitRow(u.Id, u.Name, u.Type, u.Places, u.KommunId, kommuner[u.KommunId], "", null, null, u.IsDemo))
+            .OrderBy(u => u.Kommun).ThenBy(u => u.Type).ThenBy(u => u.Name)
+            .ToList();
+    }
+
+    /// <summary>
+    /// One page of the filtered units in the list's order (kommun, type, name) and how many match (issue 23 item 2): the
+    /// kommun, type and vårdcentral filters run in the database, the name search on a light projection (the same
+    /// case-insensitive match on both providers), and responsibilities and names are read for the page's units only.
+    /// </summary>
+    public async Task<(IReadOnlyList<UnitRow> Rows, int Total)> UnitPageAsync(UnitFilter filter, int skip, int take, CancellationToken ct = default)
     {
         var today = Today;
-        var query = db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).AsQueryable();
+        var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.Name, k.RegionId }).ToDictionaryAsync(k => k.Id, ct);
+        var query = db.CareUnits.AsNoTracking();
         if (filter.Type is { } type)
         {
             query = query.Where(u => u.Type == type);
         }
 
-        var units = await query.ToListAsync(ct);
-        var kommuner = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Id, ct);
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var centres = await db.RegionalUnits.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        return units
-            .Select(u => (Unit: u, Current: u.ResponsibilityOn(today)))
-            .Where(x => Matches(x.Unit.Name, filter.Search) && Matches(kommuner[x.Unit.KommunId].Name, filter.Kommun, exact: true))
+        if (!string.IsNullOrWhiteSpace(filter.Kommun))
+        {
+            var wanted = kommuner.Values.Where(k => Matches(k.Name, filter.Kommun, exact: true)).Select(k => k.Id).ToList();
+            query = query.Where(u => wanted.Contains(u.KommunId));
+        }
+
+        if (filter.CareCentreId is { } centreId)
+        {
+            query = query.Where(u => u.Responsibilities.Any(r => r.CareCentreId == centreId));
+        }
+
+        var light = (await query.Select(u => new { u.Id, u.Name, u.Type, u.KommunId }).ToListAsync(ct))
+            .Where(u => Matches(u.Name, filter.Search))
+            .OrderBy(u => kommuner[u.KommunId].Name).ThenBy(u => u.Type).ThenBy(u => u.Name)
+            .ToList();
+        var pageIds = light.Select(u => u.Id).ToList();
+        if (filter.CareCentreId is null)
+        {
+            pageIds = pageIds.Skip(skip).Take(take).ToList();
+        }
+
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => pageIds.Contains(u.Id)).ToListAsync(ct);
+        var current = units.Select(u => (Unit: u, Current: u.ResponsibilityOn(today)))
             .Where(x => filter.CareCentreId is null || x.Current?.CareCentreId == filter.CareCentreId)
+            .ToList();
+        var total = filter.CareCentreId is null ? light.Count : current.Count;
+        var order = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        current = [.. current.OrderBy(x => order[x.Unit.Id])];
+        if (filter.CareCentreId is not null)
+        {
+            current = [.. current.Skip(skip).Take(take)];
+        }
+
+        var centreIds = current.Where(x => x.Current is not null).Select(x => x.Current!.CareCentreId).Distinct().ToList();
+        var doctorIds = current.SelectMany(x => x.Current?.RegularDoctorIds ?? []).Distinct().ToList();
+        var regionIds = current.Select(x => kommuner[x.Unit.KommunId].RegionId).Distinct().ToList();
+        var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var people = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var rows = current
             .Select(x => new UnitRow(
                 x.Unit.Id, x.Unit.Name, x.Unit.Type, x.Unit.Places, x.Unit.KommunId, kommuner[x.Unit.KommunId].Name,
                 regions[kommuner[x.Unit.KommunId].RegionId],
@@ -111,8 +165,8 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
             {
                 RegularDoctors = x.Current?.RegularDoctorIds.Select(d => people[d]).ToList() ?? [],
             })
-            .OrderBy(u => u.Kommun).ThenBy(u => u.Type).ThenBy(u => u.Name)
             .ToList();
+        return (rows, total);
     }
 
     public async Task<UnitDetail?> UnitAsync(Guid id, CancellationToken ct = default)
