@@ -27,7 +27,7 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task ANurseOnAPhoneGoesFromPatientWorseToTheNumberToCallWithNews2AndSbarAndRecordsTheOutcome()
+    public async Task ANurseOnAPhoneShouldGoFromPatientWorseToTheNumberToCallWithNews2AndSbarAndRecordTheOutcome()
     {
         var patientId = await PatientIdAsync("Astrid Påhittad");
         var page = await PhoneAsync();
@@ -71,7 +71,7 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task TheTrygghetslakemedelStartIsBlockedAfter14DaysAndThePalliativeAndFiguresPagesAreAccessible()
+    public async Task TheTrygghetslakemedelStartShouldBeBlockedAfter14DaysAndThePalliativeAndFiguresPagesShouldBeAccessible()
     {
         var patientId = await PatientIdAsync("Märta Fiktivsdotter");
         var page = await PhoneAsync();
