@@ -95,7 +95,7 @@ public class HallandAcuteFormTests(NarplanAppFactory factory) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task WithoutALikelyVisitTheAdviceAnswerComesFirstAndTheVisitAnswerIsStillShown()
+    public async Task WithoutALikelyVisitTheAdviceAnswerShouldComeFirstAndTheVisitAnswerStillBeShown()
     {
         var (client, id) = await NurseAndPatientAsync();
         var url = AcuteContactPage.Url(id);
@@ -110,7 +110,7 @@ public class HallandAcuteFormTests(NarplanAppFactory factory) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task SavingWithALikelyVisitRecordsLakarmedverkanAsTheResponder()
+    public async Task SavingWithALikelyVisitShouldRecordLakarmedverkanAsTheResponder()
     {
         var (client, id) = await NurseAndPatientAsync();
         var url = AcuteContactPage.Url(id);

@@ -53,7 +53,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     [InlineData("2026-12-24T10:00:00+01:00", "beredskapsjour")] // julafton, VGR; Halland: a weekday
     [InlineData("2027-03-02T10:00:00+01:00", "vardcentral")] // an ordinary Tuesday
     [InlineData("2026-10-25T02:30:00+01:00", "beredskapsjour")] // the repeated hour of the October DST night
-    public async Task EveryDemoUnitGetsAnAnswerOnAnyDate(string at, string expected)
+    public async Task EveryDemoUnitShouldGetAnAnswerOnAnyDate(string at, string expected)
     {
         var units = await app.WithDbAsync(db => db.CareUnits
             .Join(db.Kommuner, u => u.KommunId, k => k.Id, (u, k) => new { u.Id, u.Name, k.RegionId })
@@ -76,7 +76,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheDemoClosureMorningRedirectsLidkopingsUnitsAndEndsAtNoon()
+    public async Task TheDemoClosureMorningShouldRedirectLidkopingsUnitsAndEndAtNoon()
     {
         var answer = await OnCallAsync("Bäckliden", "2026-12-03T09:00:00+01:00");
 
@@ -92,7 +92,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheRedirectDoesNotConcernUnitsOfAnotherVardcentral()
+    public async Task TheRedirectShouldNotConcernUnitsOfAnotherVardcentral()
     {
         // Lugnet is Guldvingen's: Lidköping vårdcentral's closure does not touch it.
         var answer = await OnCallAsync("Lugnet", "2026-12-03T09:00:00+01:00");
@@ -102,7 +102,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task DuringTheFastLakarkontaktsAbsenceTheSubstituteIsNamed()
+    public async Task DuringTheFastLakarkontaktsAbsenceTheSubstituteShouldBeNamed()
     {
         var during = await OnCallAsync("Bäckliden", "2026-12-22T10:00:00+01:00");
         var before = await OnCallAsync("Bäckliden", "2026-12-18T10:00:00+01:00");
@@ -112,7 +112,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AVardcentralschefRedirectsTheirOwnVardcentralAndTheAnswerFollows()
+    public async Task AVardcentralschefShouldRedirectTheirOwnVardcentralAndTheAnswerShouldFollow()
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = SwedishCalendar.Instance.NextWorkingDay(Today.PlusDays(20));
@@ -136,7 +136,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task ANewRedirectIsAnsweredAtOnceEvenRightAfterTheSameQuestion()
+    public async Task ANewRedirectShouldBeAnsweredAtOnceEvenRightAfterTheSameQuestion()
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = SwedishCalendar.Instance.NextWorkingDay(Today.PlusDays(40));
@@ -156,7 +156,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AVardcentralschefCannotRedirectAnotherVardcentral()
+    public async Task AVardcentralschefShouldNotRedirectAnotherVardcentral()
     {
         var lidkoping = await CentreIdAsync("Närhälsan Lidköping vårdcentral");
         var day = Today.PlusDays(10);
@@ -170,7 +170,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     [Theory]
     [InlineData("0", "Telefonnumret '0' är inte ett giltigt svenskt nummer.")]
     [InlineData("070-174 06 57", "Omkopplingen måste sluta efter att den börjar.")]
-    public async Task ABadRedirectIsRefusedInSwedish(string phone, string message)
+    public async Task ABadRedirectShouldBeRefusedInSwedish(string phone, string message)
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = Today.PlusDays(12);
@@ -184,7 +184,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AnAdministratorsNewProfileVersionAppliesFromItsDateAndTheOldOneStaysHistory()
+    public async Task AnAdministratorsNewProfileVersionShouldApplyFromItsDateAndTheOldOneStayHistory()
     {
         var from = Today.PlusDays(400);
         var changed = SeedOnCallProfiles.Halland(from) with { };
@@ -213,7 +213,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AProfileVersionCannotStartInThePastAndOnlyAnAdministratorMayAddOne()
+    public async Task AProfileVersionShouldNotStartInThePastAndOnlyAnAdministratorShouldAddOne()
     {
         var past = SeedOnCallProfiles.Skaraborg(Today.PlusDays(-1));
         var future = SeedOnCallProfiles.Skaraborg(Today.PlusDays(500));
@@ -228,7 +228,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheVersionInForceIsNeverRevised()
+    public async Task TheVersionInForceShouldNeverBeRevised()
     {
         var skaraborg = await AreaIdAsync("Beredskapsjouren Skaraborg");
         var current = await app.WithDbAsync(db => db.RuleProfileVersions.AsNoTracking().SingleAsync(v => v.AreaId == skaraborg && v.ValidFrom == new LocalDate(2022, 10, 1)));
@@ -240,7 +240,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheWeekViewNamesMidsummerAndShowsTheOnCallWeekend()
+    public async Task TheWeekViewShouldNameMidsummerAndShowTheOnCallWeekend()
     {
         var id = await app.UnitIdAsync("Bäckliden");
         var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
@@ -255,7 +255,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheWeekViewWithoutLoginHidesTheInternalNumber()
+    public async Task TheWeekViewWithoutLoginShouldHideTheInternalNumber()
     {
         var id = await app.UnitIdAsync("Bäckliden");
 
@@ -266,7 +266,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AMalformedWeekIsExplainedAndTheCurrentWeekShown()
+    public async Task AMalformedWeekShouldBeExplainedAndTheCurrentWeekShown()
     {
         var id = await app.UnitIdAsync("Bäckliden");
 
@@ -276,7 +276,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheCardListsFourWeeksFromThisMonday()
+    public async Task TheCardShouldListFourWeeksFromThisMonday()
     {
         var id = await app.UnitIdAsync("Bäckliden");
         var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
@@ -291,7 +291,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheRuleProfilePageIsForAdministratorsOnly()
+    public async Task TheRuleProfilePageShouldBeForAdministratorsOnly()
     {
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
         var admin = await app.SignedInAsync("admin@narplan.demo");
