@@ -63,7 +63,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void AFastställdVersionShouldBeReadOnlyAndTheNextRevisionStartAsACopy()
+    public void ShouldMakeAFastställdVersionReadOnlyAndStartTheNextRevisionAsACopy()
     {
         var plan = PlanTestData.FilledPlan();
         var v1 = PlanTestData.OnReferral(plan);

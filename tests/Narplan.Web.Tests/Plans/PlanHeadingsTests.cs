@@ -124,7 +124,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task APublishedVersionOrANarområdesplanShouldHaveNoHeadingsToEdit()
+    public async Task ThereShouldBeNoHeadingsToEditInAPublishedVersionOrANarområdesplan()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var admin = await app.SignedInAsync("admin@narplan.demo");
