@@ -7,7 +7,7 @@ using static Narplan.Browser.Tests.BrowserSteps;
 namespace Narplan.Browser.Tests;
 
 /// <summary>Issue 8's "done when": from "patient worse" to a called doctor with NEWS2, SBAR and the number, on a phone.</summary>
-public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
+public class AcuteFlowTests(StoppedClockServer app) : IClassFixture<StoppedClockServer>
 {
     private async Task<IPage> PhoneAsync()
     {
@@ -27,7 +27,7 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task ANurseOnAPhoneGoesFromPatientWorseToTheNumberToCallWithNews2AndSbarAndRecordsTheOutcome()
+    public async Task ANurseOnAPhoneShouldGoFromPatientWorseToTheNumberToCallWithNews2AndSbarAndRecordTheOutcome()
     {
         var patientId = await PatientIdAsync("Astrid Påhittad");
         var page = await PhoneAsync();
@@ -71,7 +71,7 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task TheTrygghetslakemedelStartIsBlockedAfter14DaysAndThePalliativeAndFiguresPagesAreAccessible()
+    public async Task TheTrygghetslakemedelStartShouldBeBlockedAfter14DaysAndThePalliativeAndFiguresPagesShouldBeAccessible()
     {
         var patientId = await PatientIdAsync("Märta Fiktivsdotter");
         var page = await PhoneAsync();
@@ -79,7 +79,7 @@ public class AcuteFlowTests(AppServer app) : IClassFixture<AppServer>
         await page.GotoAsync($"/patienter/{patientId}/palliativ");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Palliativ vård och dödsfall");
 
-        var ordered = DateTime.Today.AddDays(-20).ToString("yyyy-MM-dd");
+        var ordered = StoppedClockServer.Today.PlusDays(-20).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByLabel("Ordinationsdag").FillAsync(ordered);
         await page.GetByLabel("Ordinerande läkare").FillAsync("Oskar Wallin");
         await page.GetByLabel("Läkemedel", new() { Exact = true }).FillAsync("Morfin, Midazolam");

@@ -6,7 +6,7 @@ namespace Narplan.Browser.Tests;
 public class OnCallPagesTests(AppServer app) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task TheWeekOfMidsummerShowsTheHolidaysAndIsAccessible()
+    public async Task TheWeekOfMidsummerShouldShowTheHolidaysAndBeAccessible()
     {
         var page = await app.NewPageAsync();
         await SignInAsync(page, "sjukskoterska@lidkoping.demo");
@@ -23,7 +23,7 @@ public class OnCallPagesTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task ThePrintableCardFitsTheNursesOfficeAndIsAccessible()
+    public async Task ThePrintableCardShouldFitTheNursesOfficeAndBeAccessible()
     {
         var page = await app.NewPageAsync();
         await SignInAsync(page, "sjukskoterska@lidkoping.demo");
@@ -41,7 +41,7 @@ public class OnCallPagesTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task AVardcentralschefEntersARedirectAndABadNumberKeepsTheForm()
+    public async Task AVardcentralschefShouldEnterARedirectAndABadNumberShouldKeepTheForm()
     {
         var page = await app.NewPageAsync();
         await SignInAsync(page, "vcchef@herrljunga-vc.demo");
@@ -65,7 +65,7 @@ public class OnCallPagesTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task TheRuleProfilePageIsAccessible()
+    public async Task TheRuleProfilePageShouldBeAccessible()
     {
         var page = await app.NewPageAsync();
         await SignInAsync(page, "admin@narplan.demo");

@@ -7,7 +7,7 @@ namespace Narplan.Browser.Tests;
 public class PlanImportPagesTests(AppServer app) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task MasPreviewsAnImportWithItsColumnsAndOpensTheRegisterAndDetailsPages()
+    public async Task MasShouldPreviewAnImportWithItsColumnsAndOpenTheRegisterAndDetailsPages()
     {
         var page = await app.NewPageAsync();
         await BrowserSteps.SignInAsync(page, "mas@herrljunga.demo");

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Narplan.Browser.Tests;
 
 /// <summary>The year plan pages in Chromium: a nurse makes the demo SÄBO Lugnet's plan for next year; no WCAG 2.1 A/AA violations.</summary>
-public class YearPlanPagesTests(AppServer app) : IClassFixture<AppServer>
+public class YearPlanPagesTests(StoppedClockServer app) : IClassFixture<StoppedClockServer>
 {
     [Fact]
     public async Task ANurseShouldMakeNextYearsPlanAndOpenAPatientsReviewWithoutAccessibilityViolations()
@@ -13,7 +13,7 @@ public class YearPlanPagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GotoAsync("/enheter?q=Lugnet");
         await page.GetByRole(AriaRole.Link, new() { Name = "Lugnet" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Årsplan för vårdplaneringar" }).ClickAsync();
-        var next = DateTime.Today.Year + 1;
+        var next = StoppedClockServer.Today.Year + 1;
         // In December the page opens on next year already (issue 18 item 6); otherwise go there.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Årsplan för årlig medicinsk vårdplanering");
         var toNext = page.GetByRole(AriaRole.Link, new() { Name = $"{next} →" });

@@ -25,7 +25,7 @@ public class PlanPersistenceTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task HerrljungaDemoPlanRoundTripsWithItsStructureAndAppendices(DatabaseProvider provider)
+    public async Task TheHerrljungaDemoPlanShouldRoundTripWithItsStructureAndAppendices(DatabaseProvider provider)
     {
         await using var db = await SeededAsync(provider);
         var plan = await LoadAsync(db, PlanKind.Naromradesplan);
@@ -50,7 +50,7 @@ public class PlanPersistenceTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task VanersborgHandlingsplanHasSeed001Rows(DatabaseProvider provider)
+    public async Task TheVanersborgHandlingsplanShouldHaveTheSeed001Rows(DatabaseProvider provider)
     {
         await using var db = await SeededAsync(provider);
         var plan = await LoadAsync(db, PlanKind.Handlingsplan);
@@ -62,7 +62,7 @@ public class PlanPersistenceTests
     }
 
     [Fact]
-    public async Task ConcurrentSaveOfTheSameSectionIsRefusedByTheDatabase()
+    public async Task AConcurrentSaveOfTheSameSectionShouldBeRefusedByTheDatabase()
     {
         await using var db = await SeededAsync(DatabaseProvider.Sqlite);
         var connection = db.Database.GetConnectionString()!;
@@ -81,7 +81,7 @@ public class PlanPersistenceTests
     }
 
     [Fact]
-    public async Task SectionEditIsInTheAuditLog()
+    public async Task ASectionEditShouldBeInTheAuditLog()
     {
         await using var db = await SeededAsync(DatabaseProvider.Sqlite);
         var version = (await LoadAsync(db, PlanKind.Naromradesplan)).Version(2);

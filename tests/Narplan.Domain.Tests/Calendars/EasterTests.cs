@@ -25,7 +25,7 @@ public class EasterTests
 
     [Theory]
     [MemberData(nameof(KnownEasterSundays))]
-    public void Easter_sunday_matches_published_tables(string description, LocalDate easter)
+    public void EasterSundayShouldMatchPublishedTables(string description, LocalDate easter)
     {
         Assert.True(
             SwedishHolidayAdjusters.EasterSunday(easter.Year) == easter,
@@ -33,7 +33,7 @@ public class EasterTests
     }
 
     [Fact]
-    public void Easter_sunday_agrees_with_gauss_for_every_supported_year()
+    public void EasterSundayShouldAgreeWithGaussForEverySupportedYear()
     {
         for (var year = SwedishCalendar.MinYear; year <= SwedishCalendar.MaxYear; year++)
         {
@@ -45,7 +45,7 @@ public class EasterTests
     [InlineData(1899)]
     [InlineData(2201)]
     [InlineData(0)]
-    public void Easter_sunday_outside_1900_to_2200_throws(int year)
+    public void EasterSundayOutside1900To2200ShouldThrow(int year)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SwedishHolidayAdjusters.EasterSunday(year));
     }

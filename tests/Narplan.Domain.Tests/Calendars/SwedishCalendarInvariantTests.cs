@@ -11,7 +11,7 @@ public class SwedishCalendarInvariantTests
     private static IEnumerable<int> AllYears => Enumerable.Range(SwedishCalendar.MinYear, SwedishCalendar.MaxYear - SwedishCalendar.MinYear + 1);
 
     [Fact]
-    public void Movable_holidays_fall_on_their_weekday_and_within_their_window()
+    public void MovableHolidaysShouldFallOnTheirWeekdayAndWithinTheirWindow()
     {
         foreach (var year in AllYears)
         {
@@ -28,7 +28,7 @@ public class SwedishCalendarInvariantTests
     }
 
     [Fact]
-    public void Every_year_lists_sixteen_holidays_in_date_order_with_three_eves()
+    public void EveryYearShouldListSixteenHolidaysInDateOrderWithThreeEves()
     {
         foreach (var year in AllYears)
         {
@@ -45,7 +45,7 @@ public class SwedishCalendarInvariantTests
     }
 
     [Fact]
-    public void No_holiday_is_a_working_day()
+    public void NoHolidayShouldBeAWorkingDay()
     {
         foreach (var year in AllYears)
         {
@@ -67,7 +67,7 @@ public class SwedishCalendarInvariantTests
     }
 
     [Fact]
-    public void Every_day_is_a_working_day_exactly_when_a_weekday_that_is_neither_helgdag_nor_eve()
+    public void EveryDayShouldBeAWorkingDayExactlyWhenAWeekdayThatIsNeitherHelgdagNorEve()
     {
         for (var date = 1.January(1900); date <= 31.December(2200); date = date.PlusDays(1))
         {
@@ -86,7 +86,7 @@ public class SwedishCalendarInvariantTests
     }
 
     [Fact]
-    public void Next_working_day_is_the_first_working_day_after_and_within_six_days()
+    public void TheNextWorkingDayShouldBeTheFirstWorkingDayAfterAndWithinSixDays()
     {
         for (var date = 1.January(1900); date <= 20.December(2200); date = date.PlusDays(1))
         {
@@ -113,7 +113,7 @@ public class SwedishCalendarInvariantTests
     }
 
     [Fact]
-    public void Concurrent_first_use_gives_the_same_answers()
+    public void ConcurrentFirstUseShouldGiveTheSameAnswers()
     {
         var results = new int[SwedishCalendar.MaxYear - SwedishCalendar.MinYear + 1];
         Parallel.ForEach(AllYears, year =>

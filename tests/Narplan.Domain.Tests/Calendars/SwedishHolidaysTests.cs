@@ -8,7 +8,7 @@ public class SwedishHolidaysTests
     private static readonly SwedishCalendar Calendar = SwedishCalendar.Instance;
 
     [Fact]
-    public void Holidays_in_2026_are_the_thirteen_helgdagar_and_three_eves_in_date_order()
+    public void HolidaysIn2026ShouldBeTheThirteenHelgdagarAndThreeEvesInDateOrder()
     {
         var expected = new[]
         {
@@ -34,7 +34,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void Holidays_in_2027_list_pask_and_pingst_although_they_are_sundays()
+    public void HolidaysIn2027ShouldListPaskAndPingstAlthoughTheyAreSundays()
     {
         var holidays = Calendar.HolidaysIn(2027);
 
@@ -44,7 +44,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void Plain_sundays_are_not_listed_but_a_fixed_holiday_on_a_sunday_is()
+    public void ShouldListAFixedHolidayOnASundayButNotAPlainSunday()
     {
         var holidays = Calendar.HolidaysIn(2022);
 
@@ -74,13 +74,13 @@ public class SwedishHolidaysTests
 
     [Theory]
     [MemberData(nameof(NamedDates))]
-    public void Holiday_on_a_named_date(string description, LocalDate date, string? expectedName)
+    public void ShouldNameTheHolidayOnANamedDate(string description, LocalDate date, string? expectedName)
     {
         Assert.True(Calendar.HolidayOn(date)?.Name == expectedName, $"{description}: got {Calendar.HolidayOn(date)?.Name ?? "null"}");
     }
 
     [Fact]
-    public void Up_to_2004_annandag_pingst_is_a_holiday_and_nationaldagen_is_not()
+    public void UpTo2004AnnandagPingstShouldBeAHolidayAndNationaldagenNot()
     {
         var names = Calendar.HolidaysIn(2004).Select(h => h.Name).ToList();
 
@@ -90,7 +90,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void From_2005_nationaldagen_is_a_holiday_and_annandag_pingst_is_not()
+    public void From2005NationaldagenShouldBeAHolidayAndAnnandagPingstNot()
     {
         var names = Calendar.HolidaysIn(2005).Select(h => h.Name).ToList();
 
@@ -101,7 +101,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void Coinciding_holidays_are_both_listed()
+    public void CoincidingHolidaysShouldBothBeListed()
     {
         var onFirstOfMay = Calendar.HolidaysIn(2008).Where(h => h.Date == 1.May(2008)).Select(h => h.Name);
 
@@ -110,7 +110,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void The_three_eves_are_aftonhelg_and_the_rest_helgdag()
+    public void TheThreeEvesShouldBeAftonhelgAndTheRestHelgdag()
     {
         var eves = Calendar.HolidaysIn(2026).Where(h => h.Kind == HolidayKind.Aftonhelg).Select(h => h.Name);
 
@@ -118,7 +118,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void Named_adjusters_give_the_2026_dates()
+    public void NamedAdjustersShouldGiveThe2026Dates()
     {
         Assert.Equal(3.April(2026), SwedishHolidayAdjusters.Langfredagen(2026));
         Assert.Equal(6.April(2026), SwedishHolidayAdjusters.AnnandagPask(2026));
@@ -131,7 +131,7 @@ public class SwedishHolidaysTests
     }
 
     [Fact]
-    public void Next_or_same_saturday_keeps_a_saturday_and_moves_other_days_forward()
+    public void NextOrSameSaturdayShouldKeepASaturdayAndMoveOtherDaysForward()
     {
         var nextOrSameSaturday = SwedishHolidayAdjusters.NextOrSame(IsoDayOfWeek.Saturday);
 

@@ -43,7 +43,7 @@ public class WorkingDayTests
 
     [Theory]
     [MemberData(nameof(WorkingDays))]
-    public void Is_working_day(string description, LocalDate date, bool expected)
+    public void ShouldTellWhetherADayIsAWorkingDay(string description, LocalDate date, bool expected)
     {
         Assert.True(Calendar.IsWorkingDay(date) == expected, $"{description} ({date}): expected IsWorkingDay = {expected}");
     }
@@ -64,13 +64,13 @@ public class WorkingDayTests
 
     [Theory]
     [MemberData(nameof(NextWorkingDays))]
-    public void Next_working_day(string description, LocalDate date, LocalDate expected)
+    public void ShouldGiveTheNextWorkingDay(string description, LocalDate date, LocalDate expected)
     {
         Assert.True(Calendar.NextWorkingDay(date) == expected, $"{description}: expected {expected}, got {Calendar.NextWorkingDay(date)}");
     }
 
     [Fact]
-    public void Next_working_day_on_or_after_keeps_a_working_day()
+    public void NextWorkingDayOnOrAfterShouldKeepAWorkingDay()
     {
         Assert.Equal(2.January(2026), Calendar.NextWorkingDayOnOrAfter(2.January(2026)));
         Assert.Equal(22.June(2026), Calendar.NextWorkingDayOnOrAfter(19.June(2026)));
@@ -78,7 +78,7 @@ public class WorkingDayTests
     }
 
     [Fact]
-    public void Public_holiday_is_a_helgdag_or_any_sunday_but_not_an_eve_or_a_saturday()
+    public void APublicHolidayShouldBeAHelgdagOrAnySundayButNotAnEveOrASaturday()
     {
         Assert.True(Calendar.IsPublicHoliday(29.March(2026)), "a plain Sunday");
         Assert.True(Calendar.IsPublicHoliday(6.June(2026)), "nationaldagen on a Saturday");
@@ -89,7 +89,7 @@ public class WorkingDayTests
     }
 
     [Fact]
-    public void Eve_counted_as_holiday_is_only_midsommarafton_julafton_and_nyarsafton()
+    public void OnlyMidsommaraftonJulaftonAndNyarsaftonShouldBeEvesCountedAsHolidays()
     {
         Assert.True(Calendar.IsEveCountedAsHoliday(19.June(2026)));
         Assert.True(Calendar.IsEveCountedAsHoliday(24.December(2026)));
@@ -112,13 +112,13 @@ public class WorkingDayTests
 
     [Theory]
     [MemberData(nameof(DayNames))]
-    public void Day_name(string description, LocalDate date, string? expected)
+    public void ShouldNameTheDay(string description, LocalDate date, string? expected)
     {
         Assert.True(Calendar.DayName(date) == expected, $"{description}: got {Calendar.DayName(date) ?? "null"}");
     }
 
     [Fact]
-    public void Working_days_in_a_year()
+    public void ShouldCountTheWorkingDaysInAYear()
     {
         static int Count(int year) =>
             Enumerable.Range(0, CalendarSystem.Iso.GetDaysInYear(year))
@@ -130,7 +130,7 @@ public class WorkingDayTests
     }
 
     [Fact]
-    public void A_date_in_another_calendar_system_is_read_as_the_same_day()
+    public void ADateInAnotherCalendarSystemShouldBeReadAsTheSameDay()
     {
         var midsommaraftonInJulian = 19.June(2026).WithCalendar(CalendarSystem.Julian); // 6 June 2026 (Julian)
 
@@ -139,7 +139,7 @@ public class WorkingDayTests
     }
 
     [Fact]
-    public void Dates_outside_1900_to_2200_throw()
+    public void DatesOutside1900To2200ShouldThrow()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.HolidaysIn(1899));
         Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.HolidaysIn(2201));

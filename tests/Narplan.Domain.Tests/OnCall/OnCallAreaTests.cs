@@ -190,7 +190,7 @@ public class OnCallAreaTests
     }
 
     [Fact]
-    public void AnAssignmentCannotEndBeforeItStarts()
+    public void AnAssignmentShouldNotEndBeforeItStarts()
     {
         var assignment = new OnCallAreaAssignment(Alvsborg, Herrljunga, null, new LocalDate(2026, 1, 1), null);
 

@@ -36,7 +36,7 @@ public class OnCallTimelineTests
 
     [Theory]
     [MemberData(nameof(Years))]
-    public void PeriodsTileTheYearWithoutGapsOrOverlaps(string profile, int year)
+    public void PeriodsShouldTileTheYearWithoutGapsOrOverlaps(string profile, int year)
     {
         var periods = Year(profile, year, ClosureDay, Overnight);
 
@@ -51,7 +51,7 @@ public class OnCallTimelineTests
 
     [Theory]
     [MemberData(nameof(Years))]
-    public void ConsecutivePeriodsChangeResponderAndNextIsWhoAnswersThen(string profile, int year)
+    public void ConsecutivePeriodsShouldChangeResponderAndNextShouldBeWhoAnswersThen(string profile, int year)
     {
         var periods = Year(profile, year, ClosureDay, Overnight);
 
@@ -69,7 +69,7 @@ public class OnCallTimelineTests
 
     [Theory]
     [MemberData(nameof(Years))]
-    public void EveryInstantHasExactlyOneResponderAndLiesInItsPeriod(string profile, int year)
+    public void EveryInstantShouldHaveExactlyOneResponderAndLieInItsPeriod(string profile, int year)
     {
         var periods = Year(profile, year, ClosureDay, Overnight);
         var p = Profile(profile);
@@ -87,7 +87,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void AYearInVgrHasAsManyDaytimePeriodsAsWorkingDays()
+    public void AYearInVgrShouldHaveAsManyDaytimePeriodsAsWorkingDays()
     {
         var periods = Year("VGR", 2026);
 
@@ -99,7 +99,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void TheWeekOfMidsummer2026ShowsTheEveAsOnCallFromThursday1700ToMonday0800()
+    public void TheWeekOfMidsummer2026ShouldShowTheEveAsOnCallFromThursday1700ToMonday0800()
     {
         var profile = SeedOnCallProfiles.Skaraborg();
         var week = OnCallTimeline.Between(
@@ -112,7 +112,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void AnEmptyOrReversedStretchHasNoPeriods()
+    public void AnEmptyOrReversedStretchShouldHaveNoPeriods()
     {
         var profile = SeedOnCallProfiles.Skaraborg();
         Assert.Empty(OnCallTimeline.Between(at => new OnCallQuery(Backliden, [], profile, at), 2.March(2026).At(9), 2.March(2026).At(9)));
@@ -120,7 +120,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void WithoutLoginInternalNumbersAreLeftOutButTheStepsRemain()
+    public void WithoutLoginInternalNumbersShouldBeLeftOutButTheStepsRemain()
     {
         var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], SeedOnCallProfiles.Skaraborg(), 19.June(2026).At(23)));
 
@@ -134,7 +134,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void AVardcentralsDirectNumberIsPlanDataAndStaysWithoutLogin()
+    public void AVardcentralsDirectNumberShouldBePlanDataAndStayWithoutLogin()
     {
         var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [], SeedOnCallProfiles.Skaraborg(), 23.June(2026).At(10)));
 
@@ -146,7 +146,7 @@ public class OnCallTimelineTests
     }
 
     [Fact]
-    public void AnInternalOverrideNumberIsHiddenWithoutLogin()
+    public void AnInternalOverrideNumberShouldBeHiddenWithoutLogin()
     {
         var answer = OnCallResolver.Resolve(new OnCallQuery(Backliden, [Overnight], SeedOnCallProfiles.Skaraborg(), 24.December(2026).At(20)));
 

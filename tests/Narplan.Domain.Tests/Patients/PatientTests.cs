@@ -189,7 +189,7 @@ public class PatientTests
     }
 
     [Fact]
-    public void APlannedKorttidsStayMayStartInTheFuture()
+    public void APlannedKorttidsStayShouldBeAllowedToStartInTheFuture()
     {
         var stay = AtHome().StartShortTermStay(Fregatten, 7.December(2026), null, "Växelvård", Today);
 
@@ -209,7 +209,7 @@ public class PatientTests
     }
 
     [Fact]
-    public void AStayMustBeAtAKorttidsboendeAndEndOnOrAfterItStarts()
+    public void AStayShouldBeAtAKorttidsboendeAndEndOnOrAfterItStarts()
     {
         var patient = AtHome();
 
@@ -288,7 +288,7 @@ public class PatientTests
     }
 
     [Fact]
-    public void SeveralCareContactsMayExistButNotTheSamePersonTwice()
+    public void SeveralCareContactsShouldBeAllowedButNotTheSamePersonTwice()
     {
         var patient = AtHome();
         var nurse = Guid.NewGuid();

@@ -16,7 +16,7 @@ public class ActionHeadingTests
     }
 
     [Fact]
-    public void ANewHeadingTakesItsPlaceByNumberAfterTheIntroduction()
+    public void ANewHeadingShouldTakeItsPlaceByNumberAfterTheIntroduction()
     {
         var plan = Plan();
         plan.AddNumberedHeading(1, "1.2", "Samverkansdokument");
@@ -27,7 +27,7 @@ public class ActionHeadingTests
     }
 
     [Fact]
-    public void AddingOrRemovingAHeadingMakesEarlierApprovalsNotCount()
+    public void AddingOrRemovingAHeadingShouldMakeEarlierApprovalsNotCount()
     {
         var plan = Plan();
         var version = plan.Latest;
@@ -42,7 +42,7 @@ public class ActionHeadingTests
     }
 
     [Fact]
-    public void AHeadingWithACommentIsKept()
+    public void AHeadingWithACommentShouldBeKept()
     {
         var plan = Plan();
         plan.AddNumberedHeading(1, "3", "Uppföljning");
@@ -53,6 +53,6 @@ public class ActionHeadingTests
     }
 
     [Fact]
-    public void TheIntroductionIsNoNumberedHeading() =>
+    public void TheIntroductionShouldNotBeRemovableAsANumberedHeading() =>
         Assert.Throws<DomainException>(() => Plan().RemoveNumberedHeading(1, "inledning"));
 }

@@ -15,7 +15,7 @@ public class ActionPlanTests
     }
 
     [Fact]
-    public void RowsStartNotStartedAndAreFollowedUpWithStatusAndNote()
+    public void RowsShouldStartNotStartedAndBeFollowedUpWithStatusAndNote()
     {
         var plan = Vanersborg();
         var section = plan.Latest.Section("1.1");
@@ -27,7 +27,7 @@ public class ActionPlanTests
     }
 
     [Fact]
-    public void RowWithoutGoalOrActivityIsRefused()
+    public void ARowWithoutGoalOrActivityShouldBeRefused()
     {
         var plan = Vanersborg();
         var section = plan.Latest.Section("1.1");
@@ -36,6 +36,6 @@ public class ActionPlanTests
     }
 
     [Fact]
-    public void TemplateSectionsCannotBeAddedToANeighbourhoodPlan() =>
+    public void TemplateSectionsShouldNotBeAddableToANeighbourhoodPlan() =>
         Assert.Throws<DomainException>(() => PlanTestData.FilledPlan().AddActionHeading("x", "X", 1, ""));
 }

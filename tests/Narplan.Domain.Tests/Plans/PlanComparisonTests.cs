@@ -5,7 +5,7 @@ namespace Narplan.Domain.Tests.Plans;
 public class PlanComparisonTests
 {
     [Fact]
-    public void ComparesSectionsAndBilaga1RowsBetweenVersions()
+    public void ShouldCompareSectionsAndBilaga1RowsBetweenVersions()
     {
         var plan = PlanTestData.FilledPlan();
         var v1 = PlanTestData.OnReferral(plan);
@@ -32,7 +32,7 @@ public class PlanComparisonTests
     }
 
     [Fact]
-    public void IdenticalVersionsHaveNoChanges()
+    public void IdenticalVersionsShouldHaveNoChanges()
     {
         var plan = PlanTestData.FilledPlan();
         PlanTestData.ApproveByAll(PlanTestData.OnReferral(plan));

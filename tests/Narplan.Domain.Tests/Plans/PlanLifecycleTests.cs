@@ -5,7 +5,7 @@ namespace Narplan.Domain.Tests.Plans;
 public class PlanLifecycleTests
 {
     [Fact]
-    public void DraftWithEmptyMandatorySectionCannotGoOnReferral()
+    public void ADraftWithAnEmptyMandatorySectionShouldNotGoOnReferral()
     {
         var plan = NeighbourhoodPlan.FromTemplate(PlanTestData.Kommun, "Plan", PlanTestData.Details());
         var e = Assert.Throws<DomainException>(() => plan.Latest.SendForReferral([], []));
@@ -14,7 +14,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void ReferralFreezesBilaga1()
+    public void ReferralShouldFreezeBilaga1()
     {
         var version = PlanTestData.OnReferral(PlanTestData.FilledPlan());
         Assert.Equal(PlanStatus.PaRemiss, version.Status);
@@ -22,7 +22,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void PlanIsFastställdOnlyWhenEveryPartyApprovedTheSameRevision()
+    public void APlanShouldBeFastställdOnlyWhenEveryPartyApprovedTheSameRevision()
     {
         var version = PlanTestData.OnReferral(PlanTestData.FilledPlan());
         version.Approve(PlanTestData.Kommun, "Susanne Johnsen", version.ContentRevision, PlanTestData.Noon, 2.March(2026));
@@ -41,7 +41,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void ApprovingAVersionThatHasSinceChangedIsRefused()
+    public void ApprovingAVersionThatHasSinceChangedShouldBeRefused()
     {
         var version = PlanTestData.OnReferral(PlanTestData.FilledPlan());
         var seen = version.ContentRevision;
@@ -52,7 +52,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void PartiesCommentPerSectionOnlyWhileOnReferral()
+    public void PartiesShouldCommentPerSectionOnlyWhileOnReferral()
     {
         var plan = PlanTestData.FilledPlan();
         Assert.Throws<DomainException>(() => plan.Latest.Comment("inledning", PlanTestData.Kommun, "Lena Holm", "Bra", PlanTestData.Noon));
@@ -63,7 +63,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void FastställdVersionIsReadOnlyAndNextRevisionStartsAsACopy()
+    public void ShouldMakeAFastställdVersionReadOnlyAndStartTheNextRevisionAsACopy()
     {
         var plan = PlanTestData.FilledPlan();
         var v1 = PlanTestData.OnReferral(plan);
@@ -80,7 +80,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void PublishingTheNextVersionSupersedesThePreviousOne()
+    public void PublishingTheNextVersionShouldSupersedeThePreviousOne()
     {
         var plan = PlanTestData.FilledPlan();
         PlanTestData.ApproveByAll(PlanTestData.OnReferral(plan));
@@ -95,7 +95,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void DraftCannotBePublished()
+    public void ADraftShouldNotBePublishable()
     {
         var plan = PlanTestData.FilledPlan();
         Assert.Throws<DomainException>(() => plan.Publish(1, 5.March(2026)));
@@ -103,7 +103,7 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void PlanWithFewerThanTwoDevelopmentAreasIsFlagged()
+    public void APlanWithFewerThanTwoDevelopmentAreasShouldBeFlagged()
     {
         var plan = PlanTestData.FilledPlan(developmentAreas: 1);
         Assert.True(plan.Latest.Details.HasTooFewDevelopmentAreas);
@@ -112,14 +112,14 @@ public class PlanLifecycleTests
     }
 
     [Fact]
-    public void SignatoryMustSignForAParty()
+    public void ASignatoryShouldSignForAParty()
     {
         var details = PlanTestData.Details() with { Signatories = [new(Guid.NewGuid(), "Kommun", "Okänd", "Chef", "Annan kommun")] };
         Assert.Throws<DomainException>(() => details.Validated());
     }
 
     [Fact]
-    public void FollowUpDateCannotBeBeforeThePlanApplies()
+    public void AFollowUpDateShouldNotBeBeforeThePlanApplies()
     {
         var details = PlanTestData.Details() with { YearlyFollowUp = 1.December(2025) };
         Assert.Throws<DomainException>(() => details.Validated());

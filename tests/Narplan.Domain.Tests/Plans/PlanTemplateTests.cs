@@ -5,7 +5,7 @@ namespace Narplan.Domain.Tests.Plans;
 public class PlanTemplateTests
 {
     [Fact]
-    public void TemplateFollowsSeed000TableOfContentsInOrder()
+    public void TheTemplateShouldFollowSeed000TableOfContentsInOrder()
     {
         var headings = PlanTemplate.Vgr.Select(s => s.Heading).ToList();
         Assert.Equal("Inledning och syfte", headings[0]);
@@ -24,15 +24,15 @@ public class PlanTemplateTests
     [InlineData("inledning", false)]
     [InlineData("radgivningsansvarig", false)]
     [InlineData("socialpsykiatri", false)]
-    public void MandatorySectionsAreTheStarredOnesInSeed000(string key, bool mandatory) =>
+    public void MandatorySectionsShouldBeTheStarredOnesInSeed000(string key, bool mandatory) =>
         Assert.Equal(mandatory, PlanTemplate.Find(key)!.Mandatory);
 
     [Fact]
-    public void KeysAreUnique() =>
+    public void TheTemplatesKeysShouldBeUnique() =>
         Assert.Equal(PlanTemplate.Vgr.Count, PlanTemplate.Vgr.Select(s => s.Key).Distinct().Count());
 
     [Fact]
-    public void NewPlanStartsWithTheRegionsStandardText()
+    public void ANewPlanShouldStartWithTheRegionsStandardText()
     {
         var plan = NeighbourhoodPlan.FromTemplate(PlanTestData.Kommun, "Plan", PlanTestData.Details());
         var beredskap = plan.Latest.Section("lakare-i-beredskap");

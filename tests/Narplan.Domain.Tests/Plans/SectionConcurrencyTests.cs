@@ -5,7 +5,7 @@ namespace Narplan.Domain.Tests.Plans;
 public class SectionConcurrencyTests
 {
     [Fact]
-    public void SecondEditorOfTheSameRevisionGetsAConflictWithBothTexts()
+    public void TheSecondEditorOfTheSameRevisionShouldGetAConflictWithBothTexts()
     {
         var version = PlanTestData.FilledPlan().Latest;
         var opened = version.Section("anhorigstod").Revision;
@@ -22,7 +22,7 @@ public class SectionConcurrencyTests
     }
 
     [Fact]
-    public void EditsOfDifferentSectionsDoNotConflict()
+    public void EditsOfDifferentSectionsShouldNotConflict()
     {
         var version = PlanTestData.FilledPlan().Latest;
         var a = version.Section("anhorigstod").Revision;
@@ -32,7 +32,7 @@ public class SectionConcurrencyTests
     }
 
     [Fact]
-    public void TextIsNormalisedToUnixLineEndings()
+    public void TextShouldBeNormalisedToUnixLineEndings()
     {
         var version = PlanTestData.FilledPlan().Latest;
         version.EditSection("egenvard", version.Section("egenvard").Revision, "Rad 1\r\nRad 2\r\n");

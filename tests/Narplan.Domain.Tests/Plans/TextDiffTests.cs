@@ -5,7 +5,7 @@ namespace Narplan.Domain.Tests.Plans;
 public class TextDiffTests
 {
     [Fact]
-    public void ChangedPhoneNumberShowsAsAWordChange()
+    public void AChangedPhoneNumberShouldShowAsAWordChange()
     {
         var diff = TextDiff.Compare(
             "Ansvar för krisstöd: Emma Sjöberg 0513-17190\nKontorstid vardagar 8-16",
@@ -17,7 +17,7 @@ public class TextDiffTests
     }
 
     [Fact]
-    public void PiecesJoinBackToBothTexts()
+    public void ThePiecesShouldJoinBackToBothTexts()
     {
         const string before = "Ett\nTvå tre fyra\nFem";
         const string after = "Ett\nTvå TRE fyra\nSex\nFem";
@@ -27,7 +27,7 @@ public class TextDiffTests
     }
 
     [Fact]
-    public void AddedLineIsOneAddition()
+    public void AnAddedLineShouldBeOneAddition()
     {
         var diff = TextDiff.Compare("A\nC", "A\nB\nC");
         Assert.Equal(["A\n", "B\n", "C\n"], diff.Select(p => p.Text));
@@ -35,7 +35,7 @@ public class TextDiffTests
     }
 
     [Fact]
-    public void SameTextHasNoDifference()
+    public void TheSameTextShouldHaveNoDifference()
     {
         Assert.False(TextDiff.Differs("A\r\nB ", "A\nB"));
         Assert.All(TextDiff.Compare("A\nB", "A\nB"), p => Assert.Equal(DiffKind.Same, p.Kind));

@@ -9,7 +9,7 @@ public class RoundSummaryTextTests
     private static readonly Guid Other = Guid.Parse("0195a000-0000-7000-8000-000000000002");
 
     [Fact]
-    public void EveryOtherWeekReadsAsTheBilagaWritesIt()
+    public void EveryOtherWeekShouldReadAsTheBilagaWritesIt()
     {
         var series = new RoundSeries(RoundTestSeries.Unit, RoundTestSeries.Schedule(
             RoundRecurrence.EveryOtherWeek, IsoDayOfWeek.Tuesday, HolidayPolicy.Cancel, anchor: 13.January(2026), hour: 13));
@@ -17,7 +17,7 @@ public class RoundSummaryTextTests
     }
 
     [Fact]
-    public void TwiceAWeekNamesBothDaysAndTheMeetingForm()
+    public void TwiceAWeekShouldNameBothDaysAndTheMeetingForm()
     {
         var schedule = RoundTestSeries.Schedule(RoundRecurrence.TwiceAWeek, IsoDayOfWeek.Monday, HolidayPolicy.MoveToNextWorkingDay,
             second: IsoDayOfWeek.Thursday, hour: 10, minute: 30) with { MeetingForm = MeetingForm.Teams };
@@ -25,7 +25,7 @@ public class RoundSummaryTextTests
     }
 
     [Fact]
-    public void OnlySeriesInForceOnTheDateCountAndSeveralAreJoinedByWeekday()
+    public void OnlySeriesInForceOnTheDateShouldCountAndSeveralShouldBeJoinedByWeekday()
     {
         var ended = new RoundSeries(RoundTestSeries.Unit, RoundTestSeries.Schedule(
             RoundRecurrence.Weekly, IsoDayOfWeek.Monday, HolidayPolicy.Cancel, to: 31.March(2026)));

@@ -165,25 +165,28 @@ public sealed partial class AccountAdministrationTests(NarplanAppFactory app) : 
     [Fact]
     public async Task AResetShouldEndTheSessionAndAnExpiredLinkShouldBeRefused()
     {
-        var admin = await app.SignedInAsync(Admin);
-        var user = await app.SignedInAsync("vcchef@herrljunga-vc.demo");
+        // The link is made at 10:00 on Wednesday 2 December 2026, by the app's clock, and lives 72 hours.
+        var made = Instant.FromUtc(2026, 12, 2, 9, 0);
+        var now = app.At(made);
+        var admin = await now.SignedInAsync(Admin);
+        var user = await now.SignedInAsync("vcchef@herrljunga-vc.demo");
         var id = await UserIdAsync("vcchef@herrljunga-vc.demo");
         var reset = await admin.PostFormAsync(AccountPage.Url(id), await admin.GetStringAsync(AccountPage.Url(id)), "link", []);
         var html = WebUtility.HtmlDecode(await reset.Content.ReadAsStringAsync());
         Assert.Contains("Lösenordet är återställt.", html);
         Assert.Equal(HttpStatusCode.Redirect, (await user.GetAsync("/uppgifter")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.Redirect, (await app.Browser().LoginAsync("vcchef@herrljunga-vc.demo", DemoUsers.Password)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await now.Browser().LoginAsync("vcchef@herrljunga-vc.demo", DemoUsers.Password)).StatusCode);
 
         // 72 hours and one minute later the link has expired.
         var path = ActivationPath().Match(html).Value;
-        var later = app.At(SystemClock.Instance.GetCurrentInstant() + Duration.FromHours(72) + Duration.FromMinutes(1));
-        var browser = later.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var later = app.At(made + Duration.FromHours(72) + Duration.FromMinutes(1));
+        var browser = later.Browser();
         var expired = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
         Assert.Contains("Länken har gått ut", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
 
         // Within the 72 hours it works once.
-        var page = await app.Browser().GetAsync(path);
+        var page = await now.Browser().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 

@@ -62,14 +62,6 @@ public sealed class EmptyInstallationFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<ISetupLinkConsole>(Console));
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public async Task<T> WithDbAsync<T>(Func<NarplanDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

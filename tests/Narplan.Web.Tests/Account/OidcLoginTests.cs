@@ -74,7 +74,7 @@ public sealed partial class OidcLoginTests(OidcAppFactory factory) : IClassFixtu
     private const string ExternalCookie = "Identity.External";
 
     [Fact]
-    public async Task Linked_user_signs_in_through_the_oidc_provider()
+    public async Task ALinkedUserShouldSignInThroughTheOidcProvider()
     {
         var subject = "hsa-" + Guid.NewGuid().ToString("N");
         await factory.LinkAsync("sjukskoterska@lidkoping.demo", subject);
@@ -98,7 +98,7 @@ public sealed partial class OidcLoginTests(OidcAppFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Unlinked_subject_is_sent_back_to_the_login_page_and_not_signed_in()
+    public async Task AnUnlinkedSubjectShouldBeSentBackToTheLoginPageAndNotSignedIn()
     {
         factory.Provider.Subject = "hsa-unlinked-" + Guid.NewGuid().ToString("N");
         var (browser, cookies) = factory.CreateBrowser();
@@ -121,7 +121,7 @@ public sealed partial class OidcLoginTests(OidcAppFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Id_token_signed_with_a_foreign_key_is_refused()
+    public async Task AnIdTokenSignedWithAForeignKeyShouldBeRefused()
     {
         var subject = "hsa-" + Guid.NewGuid().ToString("N");
         await factory.LinkAsync("mas@herrljunga.demo", subject);

@@ -21,17 +21,7 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
 
     private readonly WebApplicationFactory<Program> _app = factory.At(Evening);
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
-    private Task<Guid> PatientIdAsync(string name) =>
-        _app.WithDbAsync(db => db.Patients.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
-
-    private static Dictionary<string, string> Vitals(string action, string pulse = "118", string temperature = "38,4") => new()
+    internal static Dictionary<string, string> Vitals(string action, string pulse = "118", string temperature = "38,4") => new()
     {
         ["Input.Action"] = action,
         ["Input.Reason"] = "Ökad andfåddhet sedan i morse",
@@ -50,8 +40,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task BerakanaShouldShowNews2TheSbarAndTheOnCallNumberWithATelLink()
     {
-        var id = await PatientIdAsync("Astrid Påhittad");
-        var client = await SignedInAsync(Nurse);
+        var id = await _app.PatientIdAsync("Astrid Påhittad");
+        var client = await _app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(id);
         var page = await client.GetStringAsync(url);
 
@@ -73,8 +63,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task ABadVitalSignShouldGiveTheSwedishMessageNextToTheFieldAndKeepTheRest()
     {
-        var id = await PatientIdAsync("Astrid Påhittad");
-        var client = await SignedInAsync(Nurse);
+        var id = await _app.PatientIdAsync("Astrid Påhittad");
+        var client = await _app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(id);
         var page = await client.GetStringAsync(url);
 
@@ -93,8 +83,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task SavingShouldRecordTheContactAndTheFollowUpPageShouldTakeTimesAndAnUnplannedVisit()
     {
-        var id = await PatientIdAsync("Märta Fiktivsdotter");
-        var client = await SignedInAsync(Nurse);
+        var id = await _app.PatientIdAsync("Märta Fiktivsdotter");
+        var client = await _app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(id);
         var page = await client.GetStringAsync(url);
 
@@ -140,8 +130,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task AFutureAnswerTimeShouldBeRefusedInSwedish()
     {
-        var id = await PatientIdAsync("Tolvan Tolvansson");
-        var client = await SignedInAsync(Nurse);
+        var id = await _app.PatientIdAsync("Tolvan Tolvansson");
+        var client = await _app.SignedInAsync(Nurse);
         var page = await client.GetStringAsync(AcuteContactPage.Url(id));
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(AcuteContactPage.Url(id), page, "acute", Vitals("save"))).StatusCode);
         var contactId = await _app.WithDbAsync(db => db.AcuteContacts.Where(c => c.PatientId == id).Select(c => c.Id).SingleAsync());
@@ -156,8 +146,8 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task AnotherKommunsNurseShouldNotSeeThePatient()
     {
-        var id = await PatientIdAsync("Karl Exempelsson");
-        var client = await SignedInAsync(Nurse);
+        var id = await _app.PatientIdAsync("Karl Exempelsson");
+        var client = await _app.SignedInAsync(Nurse);
 
         var response = await client.GetAsync(AcuteContactPage.Url(id));
 
@@ -167,7 +157,7 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
 
     private async Task<Guid> SaveContactAsync(HttpClient client, string patient, string decisionSupport)
     {
-        var id = await PatientIdAsync(patient);
+        var id = await _app.PatientIdAsync(patient);
         var url = AcuteContactPage.Url(id);
         var fields = Vitals("save");
         fields["Input.DecisionSupport"] = decisionSupport;
@@ -186,7 +176,7 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task TheFiguresShouldShowResponseTimesAgainstThePromisesWithTheContactsOverItAndTheDecisionSupportShare()
     {
-        var client = await SignedInAsync(Nurse);
+        var client = await _app.SignedInAsync(Nurse);
         var late = await SaveContactAsync(client, "Sven Demoström", "Red");
         var quick = await SaveContactAsync(client, "Elsa Testsson", "");
         ((FakeClock)_app.Services.GetRequiredService<IClock>()).AdvanceHours(1);
@@ -218,8 +208,7 @@ public class AcutePagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         // Wednesday 21 October 2026 at 10:00: Elsa Testsson is at Korttidsenheten Fregatten (19–30 October).
         var app = factory.At(Instant.FromUtc(2026, 10, 21, 8, 0));
         var id = await app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Elsa Testsson").Select(p => p.Id).SingleAsync());
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(Nurse, Features.Demo.DemoUsers.Password)).StatusCode);
+        var client = await app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(id);
 
         var saved = await client.PostFormAsync(url, await client.GetStringAsync(url), "acute", Vitals("save"));

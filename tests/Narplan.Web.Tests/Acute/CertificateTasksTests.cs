@@ -15,19 +15,12 @@ public class CertificateTasksTests(NarplanAppFactory factory) : IClassFixture<Na
     // Tuesday 29 December 2026 at 11:00 Swedish time: the dödsbevis for a death on julafton was due Monday 28 December.
     private readonly WebApplicationFactory<Program> _app = factory.At(Instant.FromUtc(2026, 12, 29, 10, 0));
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     [Fact]
     public async Task TheListedVardcentralsDoctorShouldSeeTheOverdueDodsbevisAndTheReadShouldBeLogged()
     {
         var id = await _app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Greta Påhittad").Select(p => p.Id).SingleAsync());
         var centre = await _app.WithDbAsync(db => db.RegionalUnits.Where(c => c.Name == "Närhälsan Herrljunga vårdcentral").Select(c => c.Id).SingleAsync());
-        var mas = await SignedInAsync("mas@herrljunga.demo");
+        var mas = await _app.SignedInAsync("mas@herrljunga.demo");
         var url = PalliativePage.Url(id);
         var recorded = await mas.PostFormAsync(url, await mas.GetStringAsync(url), "death", new()
         {
@@ -37,7 +30,7 @@ public class CertificateTasksTests(NarplanAppFactory factory) : IClassFixture<Na
         });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
 
-        var doctor = await SignedInAsync("lakare@herrljunga-vc.demo");
+        var doctor = await _app.SignedInAsync("lakare@herrljunga-vc.demo");
         var page = WebUtility.HtmlDecode(await doctor.GetStringAsync("/uppgifter"));
 
         Assert.Contains("Intyg och samtal efter dödsfall", page);
@@ -49,7 +42,7 @@ public class CertificateTasksTests(NarplanAppFactory factory) : IClassFixture<Na
             e.PatientId == id && e.Action == AuditAction.Read && e.Details == "intygslista efter dödsfall" && e.UserName == "Karin Åberg")));
 
         // A kommun nurse's list has no vårdcentral certificates.
-        var nurse = await SignedInAsync("mas@herrljunga.demo");
+        var nurse = await _app.SignedInAsync("mas@herrljunga.demo");
         Assert.DoesNotContain("Intyg och samtal efter dödsfall", WebUtility.HtmlDecode(await nurse.GetStringAsync("/uppgifter")));
     }
 }

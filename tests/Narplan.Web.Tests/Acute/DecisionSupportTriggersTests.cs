@@ -26,13 +26,6 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
 
     private readonly WebApplicationFactory<Program> _app = factory.At(Evening);
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     private static Dictionary<string, string> Triggers(string lines, string key = "Skaraborg", string validFrom = "2026-12-10") => new()
     {
         ["Input.Key"] = key,
@@ -44,7 +37,7 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
     [Fact]
     public async Task TriggersAnAdministratorSavesShouldBeAuditedAndListedOnTheAcuteFormOfAPatientInTheRegion()
     {
-        var admin = await SignedInAsync(Admin);
+        var admin = await _app.SignedInAsync(Admin);
         var url = DecisionSupportProfilesPage.Url();
         var page = await admin.GetStringAsync(url);
 
@@ -56,7 +49,7 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
             e => e.EntityType == nameof(DecisionSupportProfileVersion) && e.Action == AuditAction.Create)));
 
         var patientId = await _app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Astrid Påhittad").Select(p => p.Id).SingleAsync());
-        var nurse = await SignedInAsync(Nurse);
+        var nurse = await _app.SignedInAsync(Nurse);
         var form = WebUtility.HtmlDecode(await nurse.GetStringAsync(AcuteContactPage.Url(patientId)));
 
         Assert.Contains("Test: andningsfrekvens över 25/min", form);
@@ -68,7 +61,7 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
     [Fact]
     public async Task ANurseShouldBeTurnedAwayFromThePageAndRefusedByTheCommand()
     {
-        var nurse = await SignedInAsync(Nurse);
+        var nurse = await _app.SignedInAsync(Nurse);
 
         var page = await nurse.GetAsync(DecisionSupportProfilesPage.Url());
         using var scope = _app.Services.CreateScope();
@@ -86,7 +79,7 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
     [Fact]
     public async Task ALineOverTwoHundredCharactersShouldBeRefusedInSwedishAndKeepTheRestOfTheForm()
     {
-        var admin = await SignedInAsync(Admin);
+        var admin = await _app.SignedInAsync(Admin);
         var url = DecisionSupportProfilesPage.Url();
         var page = await admin.GetStringAsync(url);
 
@@ -105,7 +98,7 @@ public class DecisionSupportTriggersTests(NarplanAppFactory factory) : IClassFix
     [Fact]
     public async Task AnEmptyListShouldBeSavedAsNoneEntered()
     {
-        var admin = await SignedInAsync(Admin);
+        var admin = await _app.SignedInAsync(Admin);
         var url = DecisionSupportProfilesPage.Url();
         var page = await admin.GetStringAsync(url);
 

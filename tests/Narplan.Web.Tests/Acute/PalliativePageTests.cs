@@ -16,23 +16,13 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
     // Wednesday 30 December 2026 at 12:00 Swedish time.
     private readonly WebApplicationFactory<Program> _app = factory.At(Instant.FromUtc(2026, 12, 30, 11, 0));
 
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(Nurse, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
-    private Task<Guid> PatientIdAsync(string name) =>
-        _app.WithDbAsync(db => db.Patients.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
-
     private static async Task<string> Html(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     [Fact]
     public async Task AnOrdinationOlderThan14DaysShouldBeRefusedUntilADoctorContactIsRecordedThenStartWithThatContact()
     {
-        var id = await PatientIdAsync("Tolvan Tolvansson");
-        var client = await SignedInAsync();
+        var id = await _app.PatientIdAsync("Tolvan Tolvansson");
+        var client = await _app.SignedInAsync(Nurse);
         var url = PalliativePage.Url(id);
 
         // Ordered 15 December: 30 December is day 15, one day too old.
@@ -66,8 +56,8 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
     [Fact]
     public async Task ADeathInTheFutureShouldBeRefused()
     {
-        var id = await PatientIdAsync("Astrid Påhittad");
-        var client = await SignedInAsync();
+        var id = await _app.PatientIdAsync("Astrid Påhittad");
+        var client = await _app.SignedInAsync(Nurse);
         var url = PalliativePage.Url(id);
 
         var response = await client.PostFormAsync(url, await client.GetStringAsync(url), "death", new()
@@ -84,9 +74,9 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
     [Fact]
     public async Task ADeathOnJulaftonWithoutAListedVardcentralShouldRouteTheCertificateToTheUnitsVardcentralFlaggedAndShowTheOverdueDodsbevis()
     {
-        var id = await PatientIdAsync("Sven Demoström");
+        var id = await _app.PatientIdAsync("Sven Demoström");
         Assert.Null(await _app.WithDbAsync(db => db.Patients.Where(p => p.Id == id).Select(p => p.ListedCareCentreId).SingleAsync()));
-        var client = await SignedInAsync();
+        var client = await _app.SignedInAsync(Nurse);
         var url = PalliativePage.Url(id);
 
         var response = await client.PostFormAsync(url, await client.GetStringAsync(url), "death", new()
@@ -115,8 +105,8 @@ public class PalliativePageTests(NarplanAppFactory factory) : IClassFixture<Narp
     [Fact]
     public async Task ACarePlanWithMissingPartsShouldGiveAMessagePerFieldAndABrytpunktssamtalWithoutUpdateShouldBeFlagged()
     {
-        var id = await PatientIdAsync("Elsa Testsson");
-        var client = await SignedInAsync();
+        var id = await _app.PatientIdAsync("Elsa Testsson");
+        var client = await _app.SignedInAsync(Nurse);
         var url = PalliativePage.Url(id);
         var page = await client.GetStringAsync(url);
 

@@ -26,13 +26,6 @@ public class TickedTriggersTests(NarplanAppFactory factory) : IClassFixture<Narp
 
     private readonly WebApplicationFactory<Program> _app = factory.At(Evening);
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     // Checkboxes post one field per ticked line, so the form is a list of pairs rather than a dictionary.
     private static Task<HttpResponseMessage> PostAcuteAsync(HttpClient client, string url, string page, string action, params string[] ticked)
     {
@@ -58,7 +51,7 @@ public class TickedTriggersTests(NarplanAppFactory factory) : IClassFixture<Narp
     [Fact]
     public async Task TwoTickedLinesShouldBeSaidInTheSbarAndStoredOnTheContactAndALineNotInTheChecklistIgnored()
     {
-        var admin = await SignedInAsync(Admin);
+        var admin = await _app.SignedInAsync(Admin);
         var adminUrl = DecisionSupportProfilesPage.Url();
         var saved = await admin.PostFormAsync(adminUrl, await admin.GetStringAsync(adminUrl), "decision-support", new()
         {
@@ -70,7 +63,7 @@ public class TickedTriggersTests(NarplanAppFactory factory) : IClassFixture<Narp
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var patientId = await _app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Astrid Påhittad").Select(p => p.Id).SingleAsync());
-        var nurse = await SignedInAsync(Nurse);
+        var nurse = await _app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(patientId);
 
         // Ticked out of order, plus a line that is not the region's (an older version's, or typed by hand).

@@ -28,7 +28,7 @@ public partial class AuditLogInSwedishTests(NarplanAppFactory app) : IClassFixtu
     {
         // A read, a refused read and a sign-in besides the demo data's creations.
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
-        var tolvan = await PatientIdAsync("Tolvan Tolvansson");
+        var tolvan = await app.PatientIdAsync("Tolvan Tolvansson");
         Assert.Equal(HttpStatusCode.OK, (await nurse.GetAsync(PatientPage.Url(tolvan))).StatusCode);
         var doctor = await app.SignedInAsync("lakare@herrljunga-vc.demo");
         await doctor.GetAsync(PatientPage.Url(tolvan));
@@ -80,8 +80,8 @@ public partial class AuditLogInSwedishTests(NarplanAppFactory app) : IClassFixtu
     [Fact]
     public async Task ShouldShowPatientsByNameWithALinkAndAProtectedPatientMasked()
     {
-        var gunnar = await PatientIdAsync("Gunnar Exempelsson"); // demo: sekretessmarkering
-        var tolvan = await PatientIdAsync("Tolvan Tolvansson");
+        var gunnar = await app.PatientIdAsync("Gunnar Exempelsson"); // demo: sekretessmarkering
+        var tolvan = await app.PatientIdAsync("Tolvan Tolvansson");
         var admin = await app.SignedInAsync("admin@narplan.demo");
 
         var page = await admin.GetStringAsync("/administration/logg?typ=Patient");
@@ -130,9 +130,6 @@ public partial class AuditLogInSwedishTests(NarplanAppFactory app) : IClassFixtu
             Assert.DoesNotContain($"<td>{AuditText.Action(other)}</td>", page);
         }
     }
-
-    private Task<Guid> PatientIdAsync(string name) =>
-        app.WithDbAsync(db => db.Patients.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
     private static string VisibleText(string html)
     {

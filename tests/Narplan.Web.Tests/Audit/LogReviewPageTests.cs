@@ -19,13 +19,6 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
 
     private readonly WebApplicationFactory<Program> _app = factory.At(December2);
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     /// <summary>Fifteen reads of Herrljunga's patients by Herrljunga's staff in each of October and November 2026 (once per test class).</summary>
     private async Task<Guid> HerrljungaWithNovemberReadsAsync() => await _app.WithDbAsync(async db =>
     {
@@ -56,7 +49,7 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task AMasShouldSeeNovemberUnreviewedAndItsSampleOfTenReads()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var client = await SignedInAsync("mas@herrljunga.demo");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
 
         var list = await client.GetStringAsync("/loggranskning");
         Assert.Contains("november 2026", list);
@@ -72,7 +65,7 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task ShowingTheSampleShouldBeALoggedReadOfItsPatients()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var client = await SignedInAsync("mas@herrljunga.demo");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
         var before = await _app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Details == "loggranskning"));
 
         await client.GetStringAsync($"/loggranskning?org={kommun}&manad=2026-11");
@@ -84,7 +77,7 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task AnUnjustifiedMarkWithoutACommentShouldBeRefusedInSwedishThenSavedWithOne()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var client = await SignedInAsync("mas@herrljunga.demo");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
         var url = $"/loggranskning?org={kommun}&manad=2026-11";
         var page = await client.GetStringAsync(url);
         var read = SampledIds(page)[^1];
@@ -107,7 +100,7 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task AStalePageShouldBeRefusedAndNotOverwriteTheNewerMark()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var (first, second) = (await SignedInAsync("mas@herrljunga.demo"), await SignedInAsync("mas@herrljunga.demo"));
+        var (first, second) = (await _app.SignedInAsync("mas@herrljunga.demo"), await _app.SignedInAsync("mas@herrljunga.demo"));
         var url = $"/loggranskning?org={kommun}&manad=2026-11";
         var stalePage = await second.GetStringAsync(url);
         var read = SampledIds(stalePage)[0];
@@ -124,10 +117,10 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task AVardcentralschefShouldGet404ForTheKommunsLogAndAMonthNotEndedShouldSaySoWithoutASample()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var chef = await SignedInAsync("vcchef@herrljunga-vc.demo");
+        var chef = await _app.SignedInAsync("vcchef@herrljunga-vc.demo");
         Assert.Equal(HttpStatusCode.NotFound, (await chef.GetAsync($"/loggranskning?org={kommun}&manad=2026-11")).StatusCode);
 
-        var mas = await SignedInAsync("mas@herrljunga.demo");
+        var mas = await _app.SignedInAsync("mas@herrljunga.demo");
         var december = await mas.GetAsync($"/loggranskning?org={kommun}&manad=2026-12");
         Assert.Equal(HttpStatusCode.OK, december.StatusCode);
         var decemberText = WebUtility.HtmlDecode(await december.Content.ReadAsStringAsync());
@@ -140,7 +133,7 @@ public sealed partial class LogReviewPageTests(NarplanAppFactory factory) : ICla
     public async Task ReviewingEveryReadAndSummarisingShouldCloseTheMonth()
     {
         var kommun = await HerrljungaWithNovemberReadsAsync();
-        var client = await SignedInAsync("mas@herrljunga.demo");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
         var url = $"/loggranskning?org={kommun}&manad=2026-10";
         var page = await client.GetStringAsync(url);
 

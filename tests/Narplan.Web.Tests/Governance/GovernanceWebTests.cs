@@ -35,13 +35,6 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     private Task<Guid> BodyIdAsync(string name) =>
         _app.WithDbAsync(db => db.GovernanceBodies.Where(b => b.Name == name).Select(b => b.Id).SingleAsync());
 
-    private async Task<HttpClient> SignInAsync(string email)
-    {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     /// <summary>Posts a form of an edit page as the coordinator; returns the status and the page.</summary>
     private async Task<(HttpStatusCode Status, string Page)> PostAsync(HttpClient client, string url, string form, Dictionary<string, string> fields)
     {
@@ -128,7 +121,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldLetOnlyTheCoordinatorAndAdministratorsOpenTheEditPages(string email, HttpStatusCode expected)
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(email);
+        var client = await _app.SignedInAsync(email);
         foreach (var url in new[] { EditBodiesPage.Url(id), EditMeetingsPage.Url(id), EditMattersPage.Url(id), EditEconomyPage.Url(id) })
         {
             var response = await client.GetAsync(url);
@@ -166,7 +159,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldSaveAMembershipByTheCoordinatorAndAuditIt()
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var (status, page) = await PostAsync(client, EditBodiesPage.Url(id), "membership", new()
         {
             ["Membership.BodyId"] = (await BodyIdAsync("Styrgrupp närvård")).ToString(),
@@ -194,7 +187,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     {
         var id = await SodraAlvsborgAsync();
         var before = await CountAsync(db => db.BodyMemberships.CountAsync());
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
         {
             ["Membership.BodyId"] = (await BodyIdAsync("Styrgrupp närvård")).ToString(),
             ["Membership.PersonName"] = "Baklänges Person",
@@ -214,7 +207,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     {
         var id = await SodraAlvsborgAsync();
         var before = await CountAsync(db => db.BodyMemberships.CountAsync());
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
         {
             ["Membership.BodyId"] = (await BodyIdAsync("Arbetsutskott (AU)")).ToString(),
             ["Membership.PersonName"] = "Fjärde Ledamot",
@@ -233,7 +226,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldRefuseARegionChairOfALokalLedningsgrupp()
     {
         var id = await SodraAlvsborgAsync();
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditBodiesPage.Url(id), "membership", new()
         {
             ["Membership.BodyId"] = (await BodyIdAsync("Lokal ledningsgrupp Tranemo")).ToString(),
             ["Membership.PersonName"] = "Regional Ordförande",
@@ -255,7 +248,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldFlagASecondAndRefuseAThirdConsecutiveChairFromTheSameSide()
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var styrgrupp = (await BodyIdAsync("Styrgrupp närvård")).ToString();
 
         var (second, secondPage) = await PostAsync(client, EditBodiesPage.Url(id), "chair-term", new()
@@ -286,7 +279,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
         var id = await SodraAlvsborgAsync();
         var bodies = await CountAsync(db => db.GovernanceBodies.CountAsync());
         var members = await CountAsync(db => db.BodyMemberships.CountAsync());
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditBodiesPage.Url(id), "commission", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditBodiesPage.Url(id), "commission", new()
         {
             ["Commission.Name"] = "Uppdragsgrupp Prov",
             ["Commission.Question"] = "Hur prövar vi reglerna?",
@@ -307,7 +300,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldStartAnUppdragsgruppWithItsAssignmentAndMembers()
     {
         var id = await SodraAlvsborgAsync();
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditBodiesPage.Url(id), "commission", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditBodiesPage.Url(id), "commission", new()
         {
             ["Commission.Name"] = "Uppdragsgrupp Munhälsa",
             ["Commission.Question"] = "Hur når munhälsobedömningen alla på särskilt boende?",
@@ -337,7 +330,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     {
         var id = await SodraAlvsborgAsync();
         var before = await CountAsync(db => db.PopulationVersions.CountAsync());
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditEconomyPage.Url(id), "population", new()
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditEconomyPage.Url(id), "population", new()
         {
             ["Population.ReferenceDate"] = "2026-07-01",
             ["Population.Source"] = "SCB, Folkmängd 30 juni 2026",
@@ -360,7 +353,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
             parts[$"Budget.Parts[{code}]"] = code == "1490" ? "62501" : "62500";
         }
 
-        var (status, page) = await PostAsync(await SignInAsync(Coordinator), EditEconomyPage.Url(id), "budget", parts);
+        var (status, page) = await PostAsync(await _app.SignedInAsync(Coordinator), EditEconomyPage.Url(id), "budget", parts);
 
         AssertRefusedBesideField(status, page, "Fördelningen går inte ihop: VGR:s del och kommunernas delar blir 1 000 001 kr men budgeten är 1 000 000 kr.");
         var stored = await _app.WithDbAsync(db => db.CostSplitBudgets.Include(b => b.Parts).SingleAsync(b => b.Year == 2026));
@@ -377,7 +370,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldSplitAMillionKronorSoTheEightKommunerPayExactlyHalfAndExportItAsNumbers()
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var missing = await PostAsync(client, EditEconomyPage.Url(id), "budget", new() { ["Budget.Year"] = "2028", ["Budget.TotalKronor"] = "1000000" });
         AssertRefusedBesideField(missing.Status, missing.Page, "Befolkningsmängden den 1 juli 2027 saknas");
 
@@ -442,7 +435,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
         var id = await SodraAlvsborgAsync();
         var au = await BodyIdAsync("Arbetsutskott (AU)");
         var meeting = await _app.WithDbAsync(db => db.GovernanceMeetings.SingleAsync(m => m.BodyId == au));
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var url = EditMinutesPage.Url(id, meeting.Id);
         var form = await client.GetStringAsync(url);
 
@@ -465,7 +458,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldTraceAMattersPathFromTheLokalLedningsgruppToADecision()
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var raised = await PostAsync(client, EditMattersPage.Url(id), "matter", new()
         {
             ["Matter.RaisedByBodyId"] = (await BodyIdAsync("Lokal ledningsgrupp Ulricehamn")).ToString(),
@@ -502,7 +495,7 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
     public async Task ShouldRecordOneSpridningskonferensDecisionPerYear()
     {
         var id = await SodraAlvsborgAsync();
-        var client = await SignInAsync(Coordinator);
+        var client = await _app.SignedInAsync(Coordinator);
         var first = await PostAsync(client, EditMattersPage.Url(id), "conference", new()
         {
             ["Conference.Year"] = "2027", ["Conference.Held"] = "true", ["Conference.Theme"] = "Digitala vårdmöten", ["Conference.DecidedOn"] = "2026-11-19",

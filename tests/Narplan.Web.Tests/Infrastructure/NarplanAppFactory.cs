@@ -6,14 +6,14 @@ using Narplan.Web.Features.Organisations;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Narplan.Data;
-using Narplan.Web.Features.Demo;
 
 namespace Narplan.Web.Tests.Infrastructure;
 
-/// <summary>The whole app over HTTP on its own SQLite file with the demo data, as the README's first command runs it.</summary>
+/// <summary>
+/// The whole app over HTTP on its own SQLite file with the demo data, as the README's first command runs it.
+/// The shared steps (sign in, a database scope, a stopped clock) are in <see cref="AppFactoryExtensions"/>.
+/// </summary>
 public sealed class NarplanAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"narplan-web-{Guid.NewGuid():N}.db");
@@ -27,23 +27,6 @@ public sealed class NarplanAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
     }
 
-    /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Browser();
-        var response = await client.LoginAsync(email, DemoUsers.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    public async Task<T> WithDbAsync<T>(Func<NarplanDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
-    }
-
     /// <summary>Runs a unit command as the named demo user, with the claims their sign-in would give.</summary>
     public async Task<CommandResult> AsUserAsync(string email, Func<UnitCommands, ClaimsPrincipal, Task<CommandResult>> work)
     {
@@ -53,9 +36,6 @@ public sealed class NarplanAppFactory : WebApplicationFactory<Program>
         var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
         return await work(scope.ServiceProvider.GetRequiredService<UnitCommands>(), principal);
     }
-
-    public Task<Guid> UnitIdAsync(string name) =>
-        WithDbAsync(db => db.CareUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 
     protected override void Dispose(bool disposing)
     {

@@ -69,8 +69,7 @@ public class HallandAcuteFormTests(NarplanAppFactory factory) : IClassFixture<Na
             }
         }
 
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(Nurse, DemoUsers.Password)).StatusCode);
+        var client = await _app.SignedInAsync(Nurse);
         var id = await _app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Halvar Hallandsson").Select(p => p.Id).SingleAsync());
         return (client, id);
     }
@@ -95,7 +94,7 @@ public class HallandAcuteFormTests(NarplanAppFactory factory) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task WithoutALikelyVisitTheAdviceAnswerComesFirstAndTheVisitAnswerIsStillShown()
+    public async Task WithoutALikelyVisitTheAdviceAnswerShouldComeFirstAndTheVisitAnswerStillBeShown()
     {
         var (client, id) = await NurseAndPatientAsync();
         var url = AcuteContactPage.Url(id);
@@ -110,7 +109,7 @@ public class HallandAcuteFormTests(NarplanAppFactory factory) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task SavingWithALikelyVisitRecordsLakarmedverkanAsTheResponder()
+    public async Task SavingWithALikelyVisitShouldRecordLakarmedverkanAsTheResponder()
     {
         var (client, id) = await NurseAndPatientAsync();
         var url = AcuteContactPage.Url(id);

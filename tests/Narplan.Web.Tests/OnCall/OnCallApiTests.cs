@@ -36,7 +36,7 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     }
 
     [Fact]
-    public async Task WithoutLoginTheOnCallDoctorsInternalNumbersAreLeftOut()
+    public async Task WithoutLoginTheOnCallDoctorsInternalNumbersShouldBeLeftOut()
     {
         var answer = await OnCallAsync("Bäckliden", "2026-06-19T23:00:00+02:00", signedIn: false);
 
@@ -50,7 +50,7 @@ public class OnCallApiTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     }
 
     [Fact]
-    public async Task WithoutLoginTheVardcentralsDirectNumberFromTheBilagaIsShown()
+    public async Task WithoutLoginTheVardcentralsDirectNumberFromTheBilagaShouldBeShown()
     {
         var answer = await OnCallAsync("Bäckliden", "2026-06-16T10:00:00+02:00", signedIn: false);
 

@@ -172,7 +172,7 @@ public class OnCallAreaAdminTests(NarplanAppFactory app) : IClassFixture<Narplan
     }
 
     [Fact]
-    public async Task SavingAProfileWithoutNumbersNeedsTheNumberUnknownTick()
+    public async Task SavingAProfileWithoutNumbersShouldNeedTheNumberUnknownTick()
     {
         var admin = await app.SignedInAsync(Admin);
         var fyrbodal = await AreaIdAsync("Beredskapsjouren Fyrbodal");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Narplan.Data.Identity;
@@ -18,12 +19,17 @@ using NodaTime;
 namespace Narplan.Web.Tests.OnCall;
 
 /// <summary>Rule profiles, redirects and absences as stored data, feeding the one resolution function.</summary>
-public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
+public class OnCallDataTests(NarplanAppFactory factory) : IClassFixture<NarplanAppFactory>
 {
+    /// <summary>Wednesday 2 December 2026 at 10:00 Swedish time: the app's clock, so "today" is the same on any day the tests run.</summary>
+    private static readonly Instant Now = Instant.FromUtc(2026, 12, 2, 9, 0);
+
+    private readonly WebApplicationFactory<Program> _app = factory.At(Now);
+
     private async Task<JsonElement> OnCallAsync(string unit, string at)
     {
-        var id = await app.UnitIdAsync(unit);
-        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var id = await _app.UnitIdAsync(unit);
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
         var response = await client.GetAsync($"/api/v1/units/{id}/on-call?at={Uri.EscapeDataString(at)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -31,7 +37,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
 
     private async Task<CommandResult> AsAsync(string email, Func<OnCallCommands, ClaimsPrincipal, Task<CommandResult>> work)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
         var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
@@ -39,12 +45,12 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     private Task<Guid> CentreIdAsync(string name) =>
-        app.WithDbAsync(db => db.RegionalUnits.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        _app.WithDbAsync(db => db.RegionalUnits.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
 
-    private static LocalDate Today => Stockholm.Today(SystemClock.Instance);
+    private static LocalDate Today => Now.InZone(Stockholm.Zone).Date;
 
     private Task<Guid> AreaIdAsync(string name) =>
-        app.WithDbAsync(db => db.OnCallAreas.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+        _app.WithDbAsync(db => db.OnCallAreas.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     private const string HallandArea = "Region Halland – allmänmedicinsk beredskapsjour";
 
@@ -53,13 +59,13 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     [InlineData("2026-12-24T10:00:00+01:00", "beredskapsjour")] // julafton, VGR; Halland: a weekday
     [InlineData("2027-03-02T10:00:00+01:00", "vardcentral")] // an ordinary Tuesday
     [InlineData("2026-10-25T02:30:00+01:00", "beredskapsjour")] // the repeated hour of the October DST night
-    public async Task EveryDemoUnitGetsAnAnswerOnAnyDate(string at, string expected)
+    public async Task EveryDemoUnitShouldGetAnAnswerOnAnyDate(string at, string expected)
     {
-        var units = await app.WithDbAsync(db => db.CareUnits
+        var units = await _app.WithDbAsync(db => db.CareUnits
             .Join(db.Kommuner, u => u.KommunId, k => k.Id, (u, k) => new { u.Id, u.Name, k.RegionId })
             .Join(db.Regions, x => x.RegionId, r => r.Id, (x, r) => new { x.Id, x.Name, r.ShortName })
             .ToListAsync());
-        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
 
         Assert.True(units.Count > 20);
         foreach (var unit in units)
@@ -76,7 +82,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheDemoClosureMorningRedirectsLidkopingsUnitsAndEndsAtNoon()
+    public async Task TheDemoClosureMorningShouldRedirectLidkopingsUnitsAndEndAtNoon()
     {
         var answer = await OnCallAsync("Bäckliden", "2026-12-03T09:00:00+01:00");
 
@@ -92,7 +98,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheRedirectDoesNotConcernUnitsOfAnotherVardcentral()
+    public async Task TheRedirectShouldNotConcernUnitsOfAnotherVardcentral()
     {
         // Lugnet is Guldvingen's: Lidköping vårdcentral's closure does not touch it.
         var answer = await OnCallAsync("Lugnet", "2026-12-03T09:00:00+01:00");
@@ -102,7 +108,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task DuringTheFastLakarkontaktsAbsenceTheSubstituteIsNamed()
+    public async Task DuringTheFastLakarkontaktsAbsenceTheSubstituteShouldBeNamed()
     {
         var during = await OnCallAsync("Bäckliden", "2026-12-22T10:00:00+01:00");
         var before = await OnCallAsync("Bäckliden", "2026-12-18T10:00:00+01:00");
@@ -112,7 +118,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AVardcentralschefRedirectsTheirOwnVardcentralAndTheAnswerFollows()
+    public async Task AVardcentralschefShouldRedirectTheirOwnVardcentralAndTheAnswerShouldFollow()
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = SwedishCalendar.Instance.NextWorkingDay(Today.PlusDays(20));
@@ -127,22 +133,22 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
         Assert.Equal("tillfallig", answer.GetProperty("responder").GetString());
         Assert.Equal("070-174 06 55", answer.GetProperty("phone").GetString());
 
-        var anonymous = await (await app.CreateClient().GetAsync(
-            $"/api/v1/units/{await app.UnitIdAsync("Hagagården")}/on-call?at={Uri.EscapeDataString(at)}")).Content.ReadFromJsonAsync<JsonElement>();
+        var anonymous = await (await _app.CreateClient().GetAsync(
+            $"/api/v1/units/{await _app.UnitIdAsync("Hagagården")}/on-call?at={Uri.EscapeDataString(at)}")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(JsonValueKind.Null, anonymous.GetProperty("phone").ValueKind);
 
-        var logged = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(OnCallRedirect) && e.Action == AuditAction.Create));
+        var logged = await _app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(OnCallRedirect) && e.Action == AuditAction.Create));
         Assert.True(logged >= 1);
     }
 
     [Fact]
-    public async Task ANewRedirectIsAnsweredAtOnceEvenRightAfterTheSameQuestion()
+    public async Task ANewRedirectShouldBeAnsweredAtOnceEvenRightAfterTheSameQuestion()
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = SwedishCalendar.Instance.NextWorkingDay(Today.PlusDays(40));
         var at = (day + new LocalTime(9, 0)).InZoneStrictly(Stockholm.Zone).ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", null);
         var before = await OnCallAsync("Eken", at);
-        var eken = await app.UnitIdAsync("Eken");
+        var eken = await _app.UnitIdAsync("Eken");
 
         var result = await AsAsync("vcchef@herrljunga-vc.demo", (c, u) => c.AddRedirectAsync(
             u, herrljunga, eken, day + new LocalTime(8, 0), day + new LocalTime(10, 0),
@@ -156,7 +162,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AVardcentralschefCannotRedirectAnotherVardcentral()
+    public async Task AVardcentralschefShouldNotRedirectAnotherVardcentral()
     {
         var lidkoping = await CentreIdAsync("Närhälsan Lidköping vårdcentral");
         var day = Today.PlusDays(10);
@@ -170,7 +176,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     [Theory]
     [InlineData("0", "Telefonnumret '0' är inte ett giltigt svenskt nummer.")]
     [InlineData("070-174 06 57", "Omkopplingen måste sluta efter att den börjar.")]
-    public async Task ABadRedirectIsRefusedInSwedish(string phone, string message)
+    public async Task ABadRedirectShouldBeRefusedInSwedish(string phone, string message)
     {
         var herrljunga = await CentreIdAsync("Närhälsan Herrljunga vårdcentral");
         var day = Today.PlusDays(12);
@@ -184,7 +190,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task AnAdministratorsNewProfileVersionAppliesFromItsDateAndTheOldOneStaysHistory()
+    public async Task AnAdministratorsNewProfileVersionShouldApplyFromItsDateAndTheOldOneStayHistory()
     {
         var from = Today.PlusDays(400);
         var changed = SeedOnCallProfiles.Halland(from) with { };
@@ -197,7 +203,7 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
         var result = await AsAsync("admin@narplan.demo", (c, u) => c.AddProfileVersionAsync(u, hallandArea, profile));
 
         Assert.True(result.Succeeded, result.Error);
-        var unit = await app.WithDbAsync(db => db.CareUnits.Where(u => u.KommunId == db.Kommuner.Single(k => k.Name == "Falkenberg").Id)
+        var unit = await _app.WithDbAsync(db => db.CareUnits.Where(u => u.KommunId == db.Kommuner.Single(k => k.Name == "Falkenberg").Id)
             .Select(u => u.Name).FirstAsync());
         var tuesdayAfter = from.PlusDays(((int)IsoDayOfWeek.Tuesday - (int)from.DayOfWeek + 7) % 7 + 7);
         tuesdayAfter = SwedishCalendar.Instance.NextWorkingDayOnOrAfter(tuesdayAfter);
@@ -208,12 +214,12 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
 
         Assert.Equal("beredskapsjour", after.GetProperty("responder").GetString());
         Assert.Equal("vardcentral", before.GetProperty("responder").GetString());
-        var versions = await app.WithDbAsync(db => db.RuleProfileVersions.CountAsync(v => v.AreaId == hallandArea));
+        var versions = await _app.WithDbAsync(db => db.RuleProfileVersions.CountAsync(v => v.AreaId == hallandArea));
         Assert.Equal(2, versions);
     }
 
     [Fact]
-    public async Task AProfileVersionCannotStartInThePastAndOnlyAnAdministratorMayAddOne()
+    public async Task AProfileVersionShouldNotStartInThePastAndOnlyAnAdministratorShouldAddOne()
     {
         var past = SeedOnCallProfiles.Skaraborg(Today.PlusDays(-1));
         var future = SeedOnCallProfiles.Skaraborg(Today.PlusDays(500));
@@ -228,10 +234,10 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheVersionInForceIsNeverRevised()
+    public async Task TheVersionInForceShouldNeverBeRevised()
     {
         var skaraborg = await AreaIdAsync("Beredskapsjouren Skaraborg");
-        var current = await app.WithDbAsync(db => db.RuleProfileVersions.AsNoTracking().SingleAsync(v => v.AreaId == skaraborg && v.ValidFrom == new LocalDate(2022, 10, 1)));
+        var current = await _app.WithDbAsync(db => db.RuleProfileVersions.AsNoTracking().SingleAsync(v => v.AreaId == skaraborg && v.ValidFrom == new LocalDate(2022, 10, 1)));
 
         var result = await AsAsync("admin@narplan.demo", (c, u) => c.ReviseProfileVersionAsync(u, current.Id, current.Version, SeedOnCallProfiles.Skaraborg(Today.PlusDays(3))));
 
@@ -240,10 +246,10 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheWeekViewNamesMidsummerAndShowsTheOnCallWeekend()
+    public async Task TheWeekViewShouldNameMidsummerAndShowTheOnCallWeekend()
     {
-        var id = await app.UnitIdAsync("Bäckliden");
-        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var id = await _app.UnitIdAsync("Bäckliden");
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
 
         var html = await client.GetStringAsync($"/vem-ringer-jag/vecka?enhet={id}&vecka=2026-W25");
 
@@ -255,35 +261,36 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheWeekViewWithoutLoginHidesTheInternalNumber()
+    public async Task TheWeekViewWithoutLoginShouldHideTheInternalNumber()
     {
-        var id = await app.UnitIdAsync("Bäckliden");
+        var id = await _app.UnitIdAsync("Bäckliden");
 
-        var html = await app.CreateClient().GetStringAsync($"/vem-ringer-jag/vecka?enhet={id}&vecka=2026-W25");
+        var html = await _app.CreateClient().GetStringAsync($"/vem-ringer-jag/vecka?enhet={id}&vecka=2026-W25");
 
         Assert.DoesNotContain("077-011 02 88", html);
         Assert.Contains("Visas för inloggade", html);
     }
 
     [Fact]
-    public async Task AMalformedWeekIsExplainedAndTheCurrentWeekShown()
+    public async Task AMalformedWeekShouldBeExplainedAndTheCurrentWeekShown()
     {
-        var id = await app.UnitIdAsync("Bäckliden");
+        var id = await _app.UnitIdAsync("Bäckliden");
 
-        var html = await app.CreateClient().GetStringAsync($"/vem-ringer-jag/vecka?enhet={id}&vecka=2026-W54");
+        var html = await _app.CreateClient().GetStringAsync($"/vem-ringer-jag/vecka?enhet={id}&vecka=2026-W54");
 
         Assert.Contains("är ingen vecka", html);
     }
 
     [Fact]
-    public async Task TheCardListsFourWeeksFromThisMonday()
+    public async Task TheCardShouldListFourWeeksFromThisMonday()
     {
-        var id = await app.UnitIdAsync("Bäckliden");
-        var client = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var id = await _app.UnitIdAsync("Bäckliden");
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
 
         var html = await client.GetStringAsync($"/vem-ringer-jag/kort?enhet={id}");
 
         var monday = OnCallDays.MondayOf(Today);
+        Assert.Equal(new LocalDate(2026, 11, 30), monday);
         Assert.Contains(monday.ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), html);
         Assert.Contains(monday.PlusDays(27).ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), html);
         Assert.DoesNotContain(monday.PlusDays(28).ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), html);
@@ -291,15 +298,17 @@ public class OnCallDataTests(NarplanAppFactory app) : IClassFixture<NarplanAppFa
     }
 
     [Fact]
-    public async Task TheRuleProfilePageIsForAdministratorsOnly()
+    public async Task TheRuleProfilePageShouldBeForAdministratorsOnly()
     {
-        var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
-        var admin = await app.SignedInAsync("admin@narplan.demo");
+        var nurse = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
+        var admin = await _app.SignedInAsync("admin@narplan.demo");
 
         var denied = await nurse.GetAsync("/administration/jourregler");
         var page = await admin.GetStringAsync($"/administration/jourregler?omrade={await AreaIdAsync("Beredskapsjouren Skaraborg")}");
 
-        Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
+        // Exact: a signed-in user without the role is sent to the access-denied page, never a 200 or a 500.
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/konto/atkomst-nekad", denied.Headers.Location!.PathAndQuery);
         Assert.Contains("Västra Götalandsregionen", page);
         Assert.Contains("077-011 02 88 | intern", page);
     }

@@ -6,7 +6,7 @@ namespace Narplan.Web.Tests.OnCall;
 public class RuleProfileTextTests
 {
     [Fact]
-    public void TheVgrPresetRoundTripsThroughTheTextBoxes()
+    public void TheVgrPresetShouldRoundTripThroughTheTextBoxes()
     {
         var vgr = SeedOnCallProfiles.Skaraborg();
 
@@ -21,7 +21,7 @@ public class RuleProfileTextTests
     }
 
     [Fact]
-    public void ABadLineIsNamedByItsNumberAndNothingElseIsLost()
+    public void ABadLineShouldBeNamedByItsNumberAndNothingElseLost()
     {
         var (numbers, errors) = RuleProfileText.ParseNumbers("Beredskapsläkare | 077-011 02 88 | intern\n\nReserv | 12ab");
 
@@ -30,7 +30,7 @@ public class RuleProfileTextTests
     }
 
     [Fact]
-    public void AProfileNeedsAtLeastOneOnCallNumber()
+    public void AProfileShouldNeedAtLeastOneOnCallNumber()
     {
         var (_, errors) = RuleProfileText.ParseNumbers("  \n ");
 

@@ -23,15 +23,6 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
     // Tuesday 8 December 2026 at 10:00 Swedish time: daytime, nobody absent.
     private readonly WebApplicationFactory<Program> _app = factory.At(Instant.FromUtc(2026, 12, 8, 9, 0));
 
-    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     private Task<Guid> PersonAsync(string name) => _app.WithDbAsync(db => db.People.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
 
     [Fact]
@@ -39,15 +30,15 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
     {
         var id = await factory.UnitIdAsync("Hemvårdsområde Norr");
 
-        var page = await Browser().GetStringAsync($"/enheter/{id}");
+        var page = await _app.Browser().GetStringAsync($"/enheter/{id}");
         var list = page.IndexOf("<ol class=\"doctors\">", StringComparison.Ordinal);
         Assert.True(list > 0);
         Assert.True(page.IndexOf("Sofia Eriksson", list, StringComparison.Ordinal) < page.IndexOf("Oskar Wallin", list, StringComparison.Ordinal));
 
-        using var one = JsonDocument.Parse(await Browser().GetStringAsync($"/api/v1/units/{id}"));
+        using var one = JsonDocument.Parse(await _app.Browser().GetStringAsync($"/api/v1/units/{id}"));
         Assert.Equal(["Sofia Eriksson", "Oskar Wallin"], one.RootElement.GetProperty("regularDoctors").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("Närhälsan Lidköping vårdcentral", one.RootElement.GetProperty("careCentre").GetString());
-        using var all = JsonDocument.Parse(await Browser().GetStringAsync("/api/v1/units?kommun=Lidköping"));
+        using var all = JsonDocument.Parse(await _app.Browser().GetStringAsync("/api/v1/units?kommun=Lidköping"));
         var norr = all.RootElement.EnumerateArray().Single(u => u.GetProperty("name").GetString() == "Hemvårdsområde Norr");
         Assert.Equal(["Sofia Eriksson", "Oskar Wallin"], norr.GetProperty("regularDoctors").EnumerateArray().Select(e => e.GetString()));
     }
@@ -57,18 +48,18 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
     {
         var id = await factory.UnitIdAsync("Hemvårdsområde Norr");
 
-        using var json = JsonDocument.Parse(await Browser().GetStringAsync($"/api/v1/units/{id}/on-call?at=2026-12-08T10:00:00%2B01:00"));
+        using var json = JsonDocument.Parse(await _app.Browser().GetStringAsync($"/api/v1/units/{id}/on-call?at=2026-12-08T10:00:00%2B01:00"));
         var doctors = json.RootElement.GetProperty("doctors").EnumerateArray().Select(d => (d.GetProperty("order").GetInt32(), d.GetProperty("name").GetString())).ToList();
         Assert.Equal([(1, "Sofia Eriksson"), (2, "Oskar Wallin")], doctors);
         Assert.Equal("Sofia Eriksson", json.RootElement.GetProperty("doctor").GetString());
         Assert.Contains("i första hand efter Sofia Eriksson, i andra hand efter Oskar Wallin", json.RootElement.GetProperty("contacts")[0].GetProperty("name").GetString());
 
-        var page = WebUtility.HtmlDecode(await Browser().GetStringAsync($"/vem-ringer-jag?enhet={id}&tid=2026-12-08T10:00"));
+        var page = WebUtility.HtmlDecode(await _app.Browser().GetStringAsync($"/vem-ringer-jag?enhet={id}&tid=2026-12-08T10:00"));
         Assert.Contains("Första fasta läkarkontakt: <strong>Sofia Eriksson</strong>", page);
         Assert.Contains("Andra fasta läkarkontakt: <strong>Oskar Wallin</strong>", page);
 
         // 22 December: Sofia Eriksson is away and Oskar Wallin stands in – named once, in her place.
-        using var absent = JsonDocument.Parse(await Browser().GetStringAsync($"/api/v1/units/{id}/on-call?at=2026-12-22T10:00:00%2B01:00"));
+        using var absent = JsonDocument.Parse(await _app.Browser().GetStringAsync($"/api/v1/units/{id}/on-call?at=2026-12-22T10:00:00%2B01:00"));
         var standIn = Assert.Single(absent.RootElement.GetProperty("doctors").EnumerateArray());
         Assert.Equal(("Oskar Wallin", "Sofia Eriksson"), (standIn.GetProperty("name").GetString(), standIn.GetProperty("standsInFor").GetString()));
     }
@@ -78,10 +69,10 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
     {
         var id = await factory.UnitIdAsync("Hemvårdsområde Norr");
 
-        var ics = await Browser().GetStringAsync($"/feeds/units/{id}/rounds.ics?from=2026-12-01&to=2026-12-15");
+        var ics = await _app.Browser().GetStringAsync($"/feeds/units/{id}/rounds.ics?from=2026-12-01&to=2026-12-15");
 
         Assert.Contains("Läkare: Sofia Eriksson\\, i andra hand Oskar Wallin.", ics.Replace("\r\n ", ""));
-        using var rounds = JsonDocument.Parse(await Browser().GetStringAsync($"/api/v1/units/{id}/rounds?from=2026-12-01&to=2026-12-15"));
+        using var rounds = JsonDocument.Parse(await _app.Browser().GetStringAsync($"/api/v1/units/{id}/rounds?from=2026-12-01&to=2026-12-15"));
         Assert.All(rounds.RootElement.EnumerateArray(), r => Assert.Equal("Oskar Wallin", r.GetProperty("secondDoctor").GetString()));
     }
 
@@ -92,7 +83,7 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
         var centre = await _app.WithDbAsync(db => db.RegionalUnits.Where(r => r.Name == "Närhälsan Lidköping vårdcentral").Select(r => r.Id).SingleAsync());
         var wallin = await PersonAsync("Oskar Wallin");
         var eriksson = await PersonAsync("Sofia Eriksson");
-        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var client = await _app.SignedInAsync("enhetschef@lidkoping.demo");
         var url = $"/enheter/{id}";
         Dictionary<string, string> Fields(Guid first, Guid second) => new()
         {
@@ -144,7 +135,7 @@ public class TwoRegularDoctorsTests(NarplanAppFactory factory) : IClassFixture<N
         var started = await factory.AsPlanUserAsync("enhetschef@lidkoping.demo", async (commands, user) => (await commands.StartPlanAsync(user, kommun)).Result);
         Assert.True(started.Succeeded, started.Error);
         var id = await factory.PlanIdAsync("Lidköping");
-        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var client = await _app.SignedInAsync("enhetschef@lidkoping.demo");
 
         var docx = await client.GetByteArrayAsync($"/api/v1/plans/{id}/versions/1.docx");
         using (var doc = WordprocessingDocument.Open(new MemoryStream(docx), false))

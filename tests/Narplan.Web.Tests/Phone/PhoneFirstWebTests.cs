@@ -20,23 +20,13 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
 
     private readonly WebApplicationFactory<Program> _app = factory.At(Evening);
 
-    private static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> app, string email)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
-    private Task<Guid> PatientIdAsync(string name) =>
-        _app.WithDbAsync(db => db.Patients.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
-
     private static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     [Fact]
     public async Task ShouldFindAPatientByNameFromTheStartPageWithTheWordsPostedAndLinkToTheAcuteForm()
     {
-        var astrid = await PatientIdAsync("Astrid Påhittad");
-        var nurse = await SignedInAsync(_app, Nurse);
+        var astrid = await _app.PatientIdAsync("Astrid Påhittad");
+        var nurse = await _app.SignedInAsync(Nurse);
         var start = await nurse.GetStringAsync("/");
         Assert.Contains("Akut: välj patient", WebUtility.HtmlDecode(start));
         // The search words are posted, never put in the address.
@@ -51,7 +41,7 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task ShouldNotFindAProtectedIdentityByItsNameNorAnyoneByIdentityNumber()
     {
-        var nurse = await SignedInAsync(_app, Nurse);
+        var nurse = await _app.SignedInAsync(Nurse);
         var start = await nurse.GetStringAsync("/");
 
         var byName = await TextAsync(await nurse.PostFormAsync("/", start, "acute-search", new() { ["Words"] = "Exempelsson" }));
@@ -65,8 +55,8 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task ShouldListTheNursesOwnRecentPatientFromTheAuditOfHerReads()
     {
-        var tolvan = await PatientIdAsync("Tolvan Tolvansson");
-        var nurse = await SignedInAsync(_app, Nurse);
+        var tolvan = await _app.PatientIdAsync("Tolvan Tolvansson");
+        var nurse = await _app.SignedInAsync(Nurse);
         var before = await nurse.GetStringAsync("/");
         Assert.DoesNotContain($"href=\"{AcuteContactPage.Url(tolvan)}\"", before);
 
@@ -75,15 +65,15 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
 
         Assert.Contains($"href=\"{AcuteContactPage.Url(tolvan)}\"", after);
         // Another nurse's reads are not her recent patients.
-        var manager = await SignedInAsync(_app, "enhetschef@lidkoping.demo");
+        var manager = await _app.SignedInAsync("enhetschef@lidkoping.demo");
         Assert.DoesNotContain($"href=\"{AcuteContactPage.Url(tolvan)}\"", await manager.GetStringAsync("/"));
     }
 
     [Fact]
     public async Task TheAcuteFormShouldShowTheNumberToCallOnTheFirstScreenAndKeepItAfterAWrongPulse()
     {
-        var astrid = await PatientIdAsync("Astrid Påhittad");
-        var nurse = await SignedInAsync(_app, Nurse);
+        var astrid = await _app.PatientIdAsync("Astrid Påhittad");
+        var nurse = await _app.SignedInAsync(Nurse);
         var url = AcuteContactPage.Url(astrid);
         var first = await nurse.GetStringAsync(url);
         // Seed 002: Lidköping's beredskapsjour, Beredskapsjouren Skaraborg, 077-011 02 88.
@@ -104,8 +94,8 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task ThePatientPageShouldOfferAkutKontaktBeforeTheFacts()
     {
-        var astrid = await PatientIdAsync("Astrid Påhittad");
-        var nurse = await SignedInAsync(_app, Nurse);
+        var astrid = await _app.PatientIdAsync("Astrid Påhittad");
+        var nurse = await _app.SignedInAsync(Nurse);
         var page = WebUtility.HtmlDecode(await nurse.GetStringAsync(PatientPage.Url(astrid)));
 
         var button = page.IndexOf($"href=\"{AcuteContactPage.Url(astrid)}\">Akut kontakt</a>", StringComparison.Ordinal);
@@ -117,11 +107,11 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     public async Task ShouldOpenTheYearPlanOnNextYearInDecember2026()
     {
         var unit = await factory.UnitIdAsync("Bäckliden");
-        var nurse = await SignedInAsync(factory.At(Instant.FromUtc(2026, 12, 2, 9, 0)), Nurse);
+        var nurse = await factory.At(Instant.FromUtc(2026, 12, 2, 9, 0)).SignedInAsync(Nurse);
         var page = WebUtility.HtmlDecode(await nurse.GetStringAsync($"/enheter/{unit}/arsplan"));
         Assert.Contains("<h1>Årsplan för årlig medicinsk vårdplanering: Bäckliden 2027</h1>", page);
 
-        var june = await SignedInAsync(factory.At(Instant.FromUtc(2026, 6, 15, 9, 0)), Nurse);
+        var june = await factory.At(Instant.FromUtc(2026, 6, 15, 9, 0)).SignedInAsync(Nurse);
         Assert.Contains("Bäckliden 2026</h1>", WebUtility.HtmlDecode(await june.GetStringAsync($"/enheter/{unit}/arsplan")));
     }
 
@@ -151,7 +141,7 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task TheRoundsFilterShouldStartAtTheNursesOwnKommunAndAllKommunerStayAChoice()
     {
-        var nurse = await SignedInAsync(_app, Nurse);
+        var nurse = await _app.SignedInAsync(Nurse);
         Assert.Matches("<option value=\"Lidköping\" selected", await nurse.GetStringAsync("/ronder"));
         Assert.DoesNotMatch("<option value=\"Lidköping\" selected", await nurse.GetStringAsync("/ronder?kommun="));
     }
@@ -159,7 +149,7 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task ADoctorShouldReachHerOwnPageFromTheMenu()
     {
-        var doctor = await SignedInAsync(_app, "lakare@herrljunga-vc.demo");
+        var doctor = await _app.SignedInAsync("lakare@herrljunga-vc.demo");
         var start = await doctor.GetStringAsync("/");
         Assert.Contains("href=\"/lakare/min-sida\"", start);
 
@@ -183,7 +173,7 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
             user.DisplayName = "Dr K. Åberg";
             return await db.SaveChangesAsync();
         });
-        var renamed = await (await SignedInAsync(app, email)).GetAsync("/lakare/min-sida");
+        var renamed = await (await app.SignedInAsync(email)).GetAsync("/lakare/min-sida");
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal($"/lakare/{karin}", renamed.Headers.Location!.AbsolutePath);
 
@@ -193,7 +183,7 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
             (user.DisplayName, user.PersonId) = ("Karin Åberg", null);
             return await db.SaveChangesAsync();
         });
-        var unlinked = await (await SignedInAsync(app, email)).GetAsync("/lakare/min-sida");
+        var unlinked = await (await app.SignedInAsync(email)).GetAsync("/lakare/min-sida");
         Assert.Equal(HttpStatusCode.OK, unlinked.StatusCode);
         Assert.Contains($"href=\"/lakare/{karin}\"", await unlinked.Content.ReadAsStringAsync());
     }
@@ -201,8 +191,8 @@ public class PhoneFirstWebTests(NarplanAppFactory factory) : IClassFixture<Narpl
     [Fact]
     public async Task TheApiReferenceShouldBeInTheFooterAndTheAdminMenuNotTheNursesMenu()
     {
-        var nurse = WebUtility.HtmlDecode(await (await SignedInAsync(_app, Nurse)).GetStringAsync("/"));
-        var admin = WebUtility.HtmlDecode(await (await SignedInAsync(_app, "admin@narplan.demo")).GetStringAsync("/"));
+        var nurse = WebUtility.HtmlDecode(await (await _app.SignedInAsync(Nurse)).GetStringAsync("/"));
+        var admin = WebUtility.HtmlDecode(await (await _app.SignedInAsync("admin@narplan.demo")).GetStringAsync("/"));
 
         Assert.DoesNotContain("/scalar/v1", Menu(nurse));
         Assert.Contains("/scalar/v1", Menu(admin));

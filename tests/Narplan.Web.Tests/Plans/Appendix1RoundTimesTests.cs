@@ -11,7 +11,7 @@ namespace Narplan.Web.Tests.Plans;
 public class Appendix1RoundTimesTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task TheAppUsesTheRoundSeriesForBilaga1()
+    public async Task TheAppShouldUseTheRoundSeriesForBilaga1()
     {
         await using var scope = app.Services.CreateAsyncScope();
         Assert.IsType<RoundSeriesSummaries>(scope.ServiceProvider.GetRequiredService<IRoundSummaryProvider>());
@@ -22,7 +22,7 @@ public class Appendix1RoundTimesTests(NarplanAppFactory app) : IClassFixture<Nar
     }
 
     [Fact]
-    public async Task DraftDocxShowsRoundTimesInBilaga1()
+    public async Task TheDraftDocxShouldShowRoundTimesInBilaga1()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var mas = await app.SignedInAsync("mas@herrljunga.demo");
@@ -35,7 +35,7 @@ public class Appendix1RoundTimesTests(NarplanAppFactory app) : IClassFixture<Nar
     }
 
     [Fact]
-    public async Task PublishedPageShowsTheRoundTimesFrozenWithTheVersion()
+    public async Task ThePublishedPageShouldShowTheRoundTimesFrozenWithTheVersion()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var html = await app.CreateClient().GetStringAsync($"/publicerat/{id}");

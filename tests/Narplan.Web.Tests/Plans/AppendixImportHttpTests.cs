@@ -20,7 +20,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Encodings))]
-    public async Task EachEncodingExcelSavesKeepsÅÄÖ(string encoding)
+    public async Task EachEncodingExcelSavesShouldKeepÅÄÖ(string encoding)
     {
         var name = $"Förskolan Åkerbäret {encoding}";
         var bytes = Encode($"Förskola;Ansvarig BVC\r\n{name};{Bvc}\r\n", encoding);
@@ -43,7 +43,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     [InlineData(";")]
     [InlineData(",")]
     [InlineData("\t")]
-    public async Task SemicolonCommaOrTabSeparated(string separator)
+    public async Task ShouldReadSemicolonCommaOrTabSeparatedFiles(string separator)
     {
         var name = $"Separatorgården {(separator == "\t" ? "tab" : separator == ";" ? "semikolon" : "komma")}";
         var csv = string.Join(separator, "Enhet", "Typ", "Ansvarig vårdcentral", "Mötesform") + "\n" +
@@ -60,7 +60,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task EmptyFileSaysSoAndKeepsTheUsersChoices()
+    public async Task AnEmptyFileShouldSaySoAndKeepTheUsersChoices()
     {
         var (client, url) = await OpenAsync("Vänersborg");
         var response = await UploadAsync(client, url, "Bilaga2", [], "tom.csv", from: "2027-01-15");
@@ -84,7 +84,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     [InlineData("plan.pdf", "pdf", "Filen är en PDF, inte ett kalkylark")]
     [InlineData("bilaga.xls", "xls", "gamla Excel-formatet (.xls)")]
     [InlineData("bilaga.xlsx", "zip", "kunde inte läsas som en Excel-fil (XLSX)")]
-    public async Task AFileThatIsNoSpreadsheetIsRefusedInSwedish(string fileName, string kind, string message)
+    public async Task AFileThatIsNoSpreadsheetShouldBeRefusedInSwedish(string fileName, string kind, string message)
     {
         byte[] bytes = kind switch
         {
@@ -102,7 +102,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task WrongColumnsCanBeMappedByHandThenConfirmed()
+    public async Task WrongColumnsShouldBeMappableByHandThenConfirmed()
     {
         var (client, url) = await OpenAsync("Herrljunga");
         var csv = "Namn på boende;Kategori;Vårdcentral\nHandkopplade gården;Särskilt boende;" + Centre + "\n";
@@ -130,7 +130,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task ChangingTheColumnsAndConfirmingAtOnceShowsTheNewPreviewInsteadOfSaving()
+    public async Task ChangingTheColumnsAndConfirmingAtOnceShouldShowTheNewPreviewInsteadOfSaving()
     {
         var (client, url) = await OpenAsync("Herrljunga");
         var csv = "Enhet;Typ;Ansvarig vårdcentral;Annat namn\nOsedda gården;Särskilt boende;" + Centre + ";Sedda gården\n";
@@ -148,7 +148,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task BrokenRowsAreListedByRowNumberAndNothingIsSaved()
+    public async Task BrokenRowsShouldBeListedByRowNumberAndNothingSaved()
     {
         var csv = "Enhet;Typ;Ansvarig vårdcentral\n" +
                   "Trasiga raden OK;Särskilt boende;" + Centre + "\n" +
@@ -174,7 +174,7 @@ public partial class AppendixImportHttpTests(NarplanAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task XlsxFromExcelIsImported()
+    public async Task AnXlsxFromExcelShouldBeImported()
     {
         var bytes = SpreadsheetReaderTests.Xlsx(
             ["Förskola", "Ansvarig BVC"],

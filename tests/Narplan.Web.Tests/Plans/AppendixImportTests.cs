@@ -27,7 +27,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task PreviewListsRowErrorsInSwedishAndWritesNothing()
+    public async Task ThePreviewShouldListRowErrorsInSwedishAndWriteNothing()
     {
         const string csv = "Enhet;Typ;Ansvarig vårdcentral;Fast läkarkontakt;Mötesform;Direktnummer\n" +
                            "Nya Solgården;Särskilt boende;Närhälsan Herrljunga vårdcentral;Karin Åberg;På plats;031-390 06 70\n" +
@@ -45,7 +45,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task WrongColumnsIsAFileError()
+    public async Task WrongColumnsShouldBeAFileError()
     {
         var preview = await RunAsync("Herrljunga", AppendixKind.Bilaga1, "Namn på boende;Kategori\nX;Y\n", apply: false);
         Assert.Contains("”Typ”", preview.FileError);
@@ -54,7 +54,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task ColumnsTheUserMapsByHandAreRead()
+    public async Task ColumnsTheUserMapsByHandShouldBeRead()
     {
         var id = await KommunAsync("Herrljunga");
         await using var scope = app.Services.CreateAsyncScope();
@@ -70,7 +70,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task ConfirmedImportCreatesAndChangesEverythingInOneGo()
+    public async Task AConfirmedImportShouldCreateAndChangeEverythingInOneGo()
     {
         const string csv = "Enhet;Typ;Ansvarig vårdcentral;Fast läkarkontakt;Mötesform;Direktnummer\n" +
                            "Importgården;SÄBO;Närhälsan Herrljunga vårdcentral;Jonas Lind;Teams;031-390 06 71\n" +
@@ -88,7 +88,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task ARowTheDomainRefusesStopsTheWholeImport()
+    public async Task ARowTheDomainRefusesShouldStopTheWholeImport()
     {
         // Hagagården's responsibility starts 2026-01-01; one starting before that would rewrite history.
         var id = await KommunAsync("Herrljunga");
@@ -102,7 +102,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Bilaga2ImportAssignsBvcAndRefusesUnknownBvc()
+    public async Task TheBilaga2ImportShouldAssignBvcAndRefuseUnknownBvc()
     {
         var bad = await RunAsync("Lidköping", AppendixKind.Bilaga2, "Förskola;Ansvarig BVC\nFörskolan Ny;BVC Okänd\n", apply: true);
         Assert.Contains(bad.Rows[0].Errors, e => e.Contains("okänd BVC"));
@@ -112,7 +112,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task UploadPageShowsPreviewAndConfirmSaves()
+    public async Task TheUploadPageShouldShowPreviewAndConfirmShouldSave()
     {
         var id = await KommunAsync("Vänersborg");
         var url = $"/naromraden/{id}/import";
@@ -145,7 +145,7 @@ public partial class AppendixImportTests(NarplanAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task NurseCannotImport()
+    public async Task ANurseShouldNotImport()
     {
         var id = await KommunAsync("Lidköping");
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");

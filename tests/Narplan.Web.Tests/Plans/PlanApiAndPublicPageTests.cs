@@ -11,7 +11,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task ApiListsHerrljungasPublishedPlanWithOnlyItsPublishedVersion()
+    public async Task TheApiShouldListHerrljungasPublishedPlanWithOnlyItsPublishedVersion()
     {
         var plans = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/plans?kommun=Herrljunga");
         var plan = Assert.Single(plans.EnumerateArray());
@@ -22,7 +22,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task ApiListsPlansPerRegionIncludingTheHandlingsplan()
+    public async Task TheApiShouldListPlansPerRegionIncludingTheHandlingsplan()
     {
         var plans = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/plans?region=VGR");
         Assert.Contains(plans.EnumerateArray(), p => p.GetProperty("kind").GetString() == "Handlingsplan" && p.GetProperty("kommun").GetString() == "Vänersborg");
@@ -31,7 +31,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task UnknownKommunIsASwedishProblem()
+    public async Task AnUnknownKommunShouldBeASwedishProblem()
     {
         var response = await app.CreateClient().GetAsync("/api/v1/plans?kommun=Atlantis");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -39,7 +39,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task PublishedVersionDownloadsAsValidDocxAndPdfWithoutLogin()
+    public async Task APublishedVersionShouldDownloadAsValidDocxAndPdfWithoutLogin()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var client = app.CreateClient();
@@ -59,7 +59,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task DraftVersionIsNotPublicButAPartyCanDownloadIt()
+    public async Task ADraftVersionShouldNotBePublicButAPartyShouldDownloadIt()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/api/v1/plans/{id}/versions/2.docx")).StatusCode);
@@ -70,7 +70,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task BadFileNameIsABadRequest()
+    public async Task ABadFileNameShouldBeABadRequest()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var response = await app.CreateClient().GetAsync($"/api/v1/plans/{id}/versions/1.txt");
@@ -78,7 +78,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task PublicPageShowsThePublishedVersionWithAppendicesAndOnCallWithoutLogin()
+    public async Task ThePublicPageShouldShowThePublishedVersionWithAppendicesAndOnCallWithoutLogin()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var response = await app.CreateClient().GetAsync($"/publicerat/{id}");
@@ -93,7 +93,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task PublicListShowsBothDemoPlans()
+    public async Task ThePublicListShouldShowBothDemoPlans()
     {
         var html = await app.CreateClient().GetStringAsync("/publicerat");
         Assert.Contains("Gemensam Närområdesplan", html);
@@ -101,7 +101,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task InternalPlanPageNeedsLogin()
+    public async Task TheInternalPlanPageShouldNeedLogin()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var response = await app.Browser().GetAsync($"/planer/{id}");
@@ -110,7 +110,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task HandlingsplanPageShowsSeed001Rows()
+    public async Task TheHandlingsplanPageShouldShowSeed001Rows()
     {
         var id = await app.PlanIdAsync("Vänersborg", Domain.Plans.PlanKind.Handlingsplan);
         var html = await app.CreateClient().GetStringAsync($"/publicerat/{id}");
@@ -120,7 +120,7 @@ public class PlanApiAndPublicPageTests(NarplanAppFactory app) : IClassFixture<Na
     }
 
     [Fact]
-    public async Task CompareShowsWhatVersion2Changed()
+    public async Task CompareShouldShowWhatVersion2Changed()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var mas = await app.SignedInAsync("mas@herrljunga.demo");

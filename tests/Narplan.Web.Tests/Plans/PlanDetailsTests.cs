@@ -8,7 +8,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public void TheFormsTextRoundTripsTheDetails()
+    public void TheFormsTextShouldRoundTripTheDetails()
     {
         var details = PlanExportTestData.Herrljunga().Details;
         var text = PlanDetailsText.Format(details);
@@ -17,7 +17,7 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public void BadLinesAreNamedWithTheirListAndLine()
+    public void BadLinesShouldBeNamedWithTheirListAndLine()
     {
         var details = PlanExportTestData.Herrljunga().Details;
         var text = PlanDetailsText.Format(details) with
@@ -35,7 +35,7 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task MasEditsTheDraftsDetailsAndAStaleFormKeepsTheInput()
+    public async Task MasShouldEditTheDraftsDetailsAndAStaleFormShouldKeepTheInput()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var url = PlanDetailsPage.Url(id, 2);
@@ -63,7 +63,7 @@ public class PlanDetailsTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task PublishedVersionAndOtherKommunCannotBeEdited()
+    public async Task APublishedVersionAndAnotherKommunsPlanShouldNotBeEditable()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var mas = await app.SignedInAsync("mas@herrljunga.demo");

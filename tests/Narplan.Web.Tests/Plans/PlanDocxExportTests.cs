@@ -10,7 +10,7 @@ public class PlanDocxExportTests
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
     [Fact]
-    public void DocxIsValidForTheOpenXmlValidator()
+    public void TheDocxShouldBeValidForTheOpenXmlValidator()
     {
         using var doc = Open(PlanDocxExporter.Export(PlanExportTestData.Herrljunga()));
         var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
@@ -18,7 +18,7 @@ public class PlanDocxExportTests
     }
 
     [Fact]
-    public void HeadingsUseRealWordHeadingStylesInTemplateOrder()
+    public void HeadingsShouldUseRealWordHeadingStylesInTemplateOrder()
     {
         using var doc = Open(PlanDocxExporter.Export(PlanExportTestData.Herrljunga()));
         var headings = doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
@@ -31,7 +31,7 @@ public class PlanDocxExportTests
     }
 
     [Fact]
-    public void HasTocFieldHeaderAndAppendixTables()
+    public void TheDocxShouldHaveATocFieldHeaderAndAppendixTables()
     {
         using var doc = Open(PlanDocxExporter.Export(PlanExportTestData.Herrljunga(appendix1Rows: 3)));
         var body = doc.MainDocumentPart!.Document!.Body!;
@@ -47,7 +47,7 @@ public class PlanDocxExportTests
     }
 
     [Fact]
-    public void ScriptAndJavascriptLinkAreTextNotMarkup()
+    public void AScriptAndAJavascriptLinkShouldBeTextNotMarkup()
     {
         using var doc = Open(PlanDocxExporter.Export(PlanExportTestData.Herrljunga()));
         var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
@@ -57,7 +57,7 @@ public class PlanDocxExportTests
     }
 
     [Fact]
-    public void LargeAppendixStillValid()
+    public void ALargeAppendixShouldStillBeValid()
     {
         using var doc = Open(PlanDocxExporter.Export(PlanExportTestData.Herrljunga(appendix1Rows: 300)));
         Assert.Empty(new OpenXmlValidator().Validate(doc));

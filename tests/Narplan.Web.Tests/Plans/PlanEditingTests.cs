@@ -8,7 +8,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanEditingTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task StaleSectionEditGetsAConflictWithBothTextsAndNothingIsOverwritten()
+    public async Task AStaleSectionEditShouldGetAConflictWithBothTextsAndOverwriteNothing()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var url = $"/planer/{id}/versioner/2/avsnitt/egenvard";
@@ -32,7 +32,7 @@ public class PlanEditingTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task PastedScriptIsSavedAsTextAndNeverRendered()
+    public async Task APastedScriptShouldBeSavedAsTextAndNeverRendered()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var url = $"/planer/{id}/versioner/2/avsnitt/anhorigstod";
@@ -52,7 +52,7 @@ public class PlanEditingTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task PreviewRendersWithoutSaving()
+    public async Task ThePreviewShouldRenderWithoutSaving()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var url = $"/planer/{id}/versioner/2/avsnitt/referenser";
@@ -64,7 +64,7 @@ public class PlanEditingTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task AnotherKommunsUserCannotEditHerrljungasPlan()
+    public async Task AnotherKommunsUserShouldNotEditHerrljungasPlan()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
@@ -77,7 +77,7 @@ public class PlanEditingTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task PublishedVersionCannotBeEdited()
+    public async Task APublishedVersionShouldNotBeEditable()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var result = await app.AsPlanUserAsync("mas@herrljunga.demo", (c, u) => c.EditSectionAsync(u, id, 1, "egenvard", 1, "Ändring i publicerad"));

@@ -10,7 +10,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public void HeadingNumbersCompareByTheirParts()
+    public void HeadingNumbersShouldCompareByTheirParts()
     {
         var n = (string s) => ActionHeadingNumber.TryParse(s)!;
         Assert.True(n("2.10").CompareTo(n("2.9")) > 0);
@@ -24,7 +24,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task APartyAddsHeadingsInNumberOrderAndWritesRowsUnderThem()
+    public async Task APartyShouldAddHeadingsInNumberOrderAndWriteRowsUnderThem()
     {
         var (id, number) = await OpenRevisionAsync();
         var before = (await app.VersionAsync(id, number)).ContentRevision;
@@ -53,7 +53,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task AnEmptyHeadingIsRemoved()
+    public async Task AnEmptyHeadingShouldBeRemoved()
     {
         var (id, number) = await OpenRevisionAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(id, number, "6", "Tillfällig rubrik")).StatusCode);
@@ -67,7 +67,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task AHeadingWithRowsOrSubHeadingsIsNotRemoved()
+    public async Task AHeadingWithRowsOrSubHeadingsShouldNotBeRemoved()
     {
         var (id, number) = await OpenRevisionAsync();
         var withRows = await RemoveAsync(id, number, "2.1");
@@ -83,7 +83,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task BadNumbersAreRefusedInSwedish()
+    public async Task BadNumbersShouldBeRefusedInSwedish()
     {
         var (id, number) = await OpenRevisionAsync();
         var cases = new (string Number, string Title, string Message)[]
@@ -104,7 +104,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task AStalePageIsAConflictAndKeepsTheTypedHeading()
+    public async Task AStalePageShouldBeAConflictAndKeepTheTypedHeading()
     {
         var (id, number) = await OpenRevisionAsync();
         var admin = await app.SignedInAsync("admin@narplan.demo");
@@ -124,7 +124,7 @@ public class PlanHeadingsTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task APublishedVersionOrANarområdesplanHasNoHeadingsToEdit()
+    public async Task ThereShouldBeNoHeadingsToEditInAPublishedVersionOrANarområdesplan()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var admin = await app.SignedInAsync("admin@narplan.demo");

@@ -11,7 +11,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanLifecycleWebTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task Version2GoesOnReferralIsApprovedByEveryPartyAndReplacesVersion1()
+    public async Task Version2ShouldGoOnReferralBeApprovedByEveryPartyAndReplaceVersion1()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var mas = await app.SignedInAsync("mas@herrljunga.demo");
@@ -71,7 +71,7 @@ public class PlanLifecycleWebTests(NarplanAppFactory app) : IClassFixture<Narpla
     }
 
     [Fact]
-    public async Task DoctorCannotApproveForTheVardcentral()
+    public async Task ADoctorShouldNotApproveForTheVardcentral()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var result = await app.AsPlanUserAsync("lakare@herrljunga-vc.demo", (c, u) => c.ApproveAsync(u, id, 1, Guid.NewGuid(), 0));
@@ -79,7 +79,7 @@ public class PlanLifecycleWebTests(NarplanAppFactory app) : IClassFixture<Narpla
     }
 
     [Fact]
-    public async Task HandlingsplanRowIsFollowedUpOnThePublishedVersion()
+    public async Task AHandlingsplanRowShouldBeFollowedUpOnThePublishedVersion()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var result = await app.AsPlanUserAsync("admin@narplan.demo", (c, u) => c.FollowUpRowAsync(u, id, 1, "2.2", 0, ActionStatus.Klar, "Automater införda på två enheter."));

@@ -5,7 +5,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanMarkdownTests
 {
     [Fact]
-    public void ScriptTagIsShownAsTextNotRun()
+    public void AScriptTagShouldBeShownAsTextNotRun()
     {
         var html = PlanMarkdown.ToHtml("Hej <script>alert(1)</script> där");
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
@@ -13,7 +13,7 @@ public class PlanMarkdownTests
     }
 
     [Fact]
-    public void PastedHtmlBlockWithHandlersAndStylesDoesNotSurvive()
+    public void APastedHtmlBlockWithHandlersAndStylesShouldNotSurvive()
     {
         var html = PlanMarkdown.ToHtml("<div style=\"position:fixed\" onclick=\"steal()\">x</div>\n\n<img src=x onerror=alert(1)>");
         Assert.DoesNotContain("<div", html);
@@ -30,7 +30,7 @@ public class PlanMarkdownTests
     [InlineData("[klicka](data:text/html;base64,PHNjcmlwdD4=)")]
     [InlineData("[klicka](vbscript:msgbox)")]
     [InlineData("<javascript:alert(1)>")]
-    public void UnsafeLinkBecomesPlainText(string markdown)
+    public void AnUnsafeLinkShouldBecomePlainText(string markdown)
     {
         var html = PlanMarkdown.ToHtml(markdown);
         Assert.DoesNotContain("href", html);
@@ -41,11 +41,11 @@ public class PlanMarkdownTests
     [InlineData("[Vårdgivarwebben](https://www.vgregion.se/)", "href=\"https://www.vgregion.se/\"")]
     [InlineData("[Ring växeln](tel:0104358000)", "href=\"tel:0104358000\"")]
     [InlineData("[Mejla](mailto:mas@herrljunga.se)", "href=\"mailto:mas@herrljunga.se\"")]
-    public void SafeLinksAreKept(string markdown, string expected) =>
+    public void SafeLinksShouldBeKept(string markdown, string expected) =>
         Assert.Contains(expected, PlanMarkdown.ToHtml(markdown));
 
     [Fact]
-    public void ImagesAreNotRendered()
+    public void ImagesShouldNotBeRendered()
     {
         var html = PlanMarkdown.ToHtml("![spårpixel](https://evil.example/p.png)");
         Assert.DoesNotContain("<img", html);
@@ -53,7 +53,7 @@ public class PlanMarkdownTests
     }
 
     [Fact]
-    public void ListsAndEmphasisRender()
+    public void ListsAndEmphasisShouldRender()
     {
         var html = PlanMarkdown.ToHtml("*Viktigt*\n\n- ett\n- två");
         Assert.Contains("<em>Viktigt</em>", html);

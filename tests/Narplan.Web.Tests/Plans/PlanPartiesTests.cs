@@ -12,7 +12,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     private const string CareCentre = "Närhälsan Herrljunga vårdcentral | Vårdcentral";
 
     [Fact]
-    public async Task AdminReplacesAPartyAndTheSignatoriesFollowTheNewParties()
+    public async Task AnAdminShouldReplaceAPartyAndTheSignatoriesShouldFollowTheNewParties()
     {
         var (admin, url, page, fields) = await OpenAsync("admin@narplan.demo");
         fields["parties"] = $"herrljunga | Kommunen\n{CareCentre}\nHerrljunga familjecentral";
@@ -29,7 +29,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task UnknownAndDuplicatePartiesAreNamedByLineAndTheInputIsKept()
+    public async Task UnknownAndDuplicatePartiesShouldBeNamedByLineAndTheInputKept()
     {
         var (admin, url, page, fields) = await OpenAsync("admin@narplan.demo");
         var before = (await app.VersionAsync(await app.PlanIdAsync("Herrljunga"), 2)).Details.Parties;
@@ -45,7 +45,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task APlanNeedsAKommunAndAVardcentral()
+    public async Task APlanShouldNeedAKommunAndAVardcentral()
     {
         var (admin, url, page, fields) = await OpenAsync("admin@narplan.demo");
         fields["parties"] = "Herrljunga kommun\nNärhälsan Herrljunga rehabmottagning";
@@ -57,7 +57,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task ASignatoryForARemovedPartyIsRefused()
+    public async Task ASignatoryForARemovedPartyShouldBeRefused()
     {
         var (admin, url, page, fields) = await OpenAsync("admin@narplan.demo");
         fields["parties"] = $"{Kommun}\n{CareCentre}";
@@ -69,7 +69,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task AUserCannotRemoveTheirOwnOrganisation()
+    public async Task AUserShouldNotRemoveTheirOwnOrganisation()
     {
         var (vcchef, url, page, fields) = await OpenAsync("vcchef@herrljunga-vc.demo");
         var before = (await app.VersionAsync(await app.PlanIdAsync("Herrljunga"), 2)).Details.Parties;
@@ -85,7 +85,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task AStaleFormWithNewPartiesIsAConflictAndKeepsTheInput()
+    public async Task AStaleFormWithNewPartiesShouldBeAConflictAndKeepTheInput()
     {
         var (mas, url, page, fields) = await OpenAsync("mas@herrljunga.demo");
         var other = await OpenAsync("admin@narplan.demo");
@@ -102,7 +102,7 @@ public class PlanPartiesTests(NarplanAppFactory app) : IClassFixture<NarplanAppF
     }
 
     [Fact]
-    public async Task ChangingThePartiesOnRemissMakesEarlierApprovalsNotCount()
+    public async Task ChangingThePartiesOnRemissShouldMakeEarlierApprovalsNotCount()
     {
         // Lidköping has no plan in the demo data; start one, send it på remiss and let the vårdcentraler approve.
         var kommunId = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

@@ -51,7 +51,7 @@ public class PlanPdfExportTests
     }
 
     [Fact]
-    public void PdfTextContainsTheTemplateHeadings()
+    public void ThePdfTextShouldContainTheTemplateHeadings()
     {
         var pdf = PlanPdfExporter.Export(PlanExportTestData.Herrljunga());
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
@@ -66,7 +66,7 @@ public class PlanPdfExportTests
     }
 
     [Fact]
-    public void EveryPageAfterTheTitleHasTheHeaderWithNärområdeAndVersion()
+    public void EveryPageAfterTheTitleShouldHaveTheHeaderWithNärområdeAndVersion()
     {
         var pages = PageTexts(PlanPdfExporter.Export(PlanExportTestData.Herrljunga()));
         Assert.True(pages.Count > 5);
@@ -75,7 +75,7 @@ public class PlanPdfExportTests
     }
 
     [Fact]
-    public void LongBilaga1RepeatsItsHeaderRowOnEveryPage()
+    public void ALongBilaga1ShouldRepeatItsHeaderRowOnEveryPage()
     {
         var pages = PageTexts(PlanPdfExporter.Export(PlanExportTestData.Herrljunga(appendix1Rows: 300)));
         var withRows = pages.Where(p => p.Contains("Enhet 1")).ToList();

@@ -11,7 +11,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanRowsEditTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public void RowsRoundTripAndBadLinesAreNamed()
+    public void RowsShouldRoundTripAndBadLinesShouldBeNamed()
     {
         var rows = new[] { new ActionRow("Delmål", "Aktivitet", "Våren 2027", "MAS", "Årligen", ActionStatus.Pagar, "Halvvägs") };
         Assert.Equal(rows, ActionRowsText.Parse(ActionRowsText.Format(rows)));
@@ -22,7 +22,7 @@ public class PlanRowsEditTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task APartyEditsTheRowsOfANewRevisionAndAStaleFormKeepsItsRows()
+    public async Task APartyShouldEditTheRowsOfANewRevisionAndAStaleFormShouldKeepItsRows()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         Assert.True((await app.AsPlanUserAsync("admin@narplan.demo", (c, u) => c.StartNextRevisionAsync(u, id))).Succeeded);
@@ -48,7 +48,7 @@ public class PlanRowsEditTests(NarplanAppFactory app) : IClassFixture<NarplanApp
     }
 
     [Fact]
-    public async Task APublishedVersionsRowsCannotBeEdited()
+    public async Task APublishedVersionsRowsShouldNotBeEditable()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var section = (await app.VersionAsync(id, 1)).Sections.First(s => s.Content == SectionContent.ActionRows);

@@ -13,7 +13,7 @@ namespace Narplan.Web.Tests.Plans;
 public class PlanXlsxExportTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task HandlingsplanDownloadsAsAValidWorkbookWithSeed001Rows()
+    public async Task TheHandlingsplanShouldDownloadAsAValidWorkbookWithSeed001Rows()
     {
         var id = await app.PlanIdAsync("Vänersborg", PlanKind.Handlingsplan);
         var list = await app.CreateClient().GetStringAsync("/api/v1/plans?kommun=Vänersborg");
@@ -34,7 +34,7 @@ public class PlanXlsxExportTests(NarplanAppFactory app) : IClassFixture<NarplanA
     }
 
     [Fact]
-    public async Task Bilaga1FromTheXlsxExportImportsBackWithoutErrorsOrNewUnits()
+    public async Task Bilaga1FromTheXlsxExportShouldImportBackWithoutErrorsOrNewUnits()
     {
         var id = await app.PlanIdAsync("Herrljunga");
         var mas = await app.SignedInAsync("mas@herrljunga.demo");
@@ -60,7 +60,7 @@ public class PlanXlsxExportTests(NarplanAppFactory app) : IClassFixture<NarplanA
     }
 
     [Fact]
-    public void ControlCharactersAndLongTextStayValid()
+    public void ControlCharactersAndLongTextShouldStayValid()
     {
         var document = PlanExportTestData.Herrljunga(appendix1Rows: 300) with
         {

@@ -18,7 +18,7 @@ public class PreschoolRegisterTests(NarplanAppFactory app) : IClassFixture<Narpl
     });
 
     [Fact]
-    public async Task MasAddsAFörskolaAndThePlansBilaga2ShowsIt()
+    public async Task MasShouldAddAFörskolaAndThePlansBilaga2ShouldShowIt()
     {
         var (kommun, bvc) = await HerrljungaAsync();
         var url = $"/naromraden/{kommun}/forskolor";
@@ -37,7 +37,7 @@ public class PreschoolRegisterTests(NarplanAppFactory app) : IClassFixture<Narpl
     }
 
     [Fact]
-    public async Task ADuplicateNameIsRefusedAndTheTypedNameStays()
+    public async Task ADuplicateNameShouldBeRefusedAndTheTypedNameStay()
     {
         var (kommun, _) = await HerrljungaAsync();
         var url = $"/naromraden/{kommun}/forskolor";
@@ -50,7 +50,7 @@ public class PreschoolRegisterTests(NarplanAppFactory app) : IClassFixture<Narpl
     }
 
     [Fact]
-    public async Task ChangingTheBvcSavesAndAStalePageIsRefusedWithoutOverwriting()
+    public async Task ChangingTheBvcShouldSaveAndAStalePageShouldBeRefusedWithoutOverwriting()
     {
         var (kommun, bvc) = await HerrljungaAsync();
         var second = await app.WithDbAsync(async db =>
@@ -85,7 +85,7 @@ public class PreschoolRegisterTests(NarplanAppFactory app) : IClassFixture<Narpl
     }
 
     [Fact]
-    public async Task ANurseSeesTheRegisterButCannotChangeIt()
+    public async Task ANurseShouldSeeTheRegisterButNotChangeIt()
     {
         var kommun = await app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync());
         var url = $"/naromraden/{kommun}/forskolor";

@@ -13,7 +13,7 @@ public class SpreadsheetReaderTests
     static SpreadsheetReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Fact]
-    public void ReadsWindows1252AsExcelSavesCsvInSweden()
+    public void ShouldReadWindows1252AsExcelSavesCsvInSweden()
     {
         var sheet = SpreadsheetReader.Read("bilaga1.csv", Encoding.GetEncoding(1252).GetBytes(Csv));
         Assert.Equal(["Enhet", "Typ", "Ansvarig vårdcentral"], sheet.Header);
@@ -22,7 +22,7 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void ReadsUtf8WithAndWithoutBom()
+    public void ShouldReadUtf8WithAndWithoutBom()
     {
         var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv)).ToArray();
         Assert.Equal("Enhet", SpreadsheetReader.Read("a.csv", withBom).Header[0]);
@@ -30,7 +30,7 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void CommaSeparatedWithQuotedSeparatorsQuotesAndLineBreaks()
+    public void ShouldReadCommaSeparatedWithQuotedSeparatorsQuotesAndLineBreaks()
     {
         var sheet = SpreadsheetReader.Read("a.csv", Encoding.UTF8.GetBytes("Förskola,Ansvarig BVC\n\"Solrosen, avd 1\",\"BVC \"\"Norr\"\"\"\n\"Två\nrader\",X\n\nSista,Y"));
         Assert.Equal("Solrosen, avd 1", sheet.Rows[0].Cells[0]);
@@ -40,7 +40,7 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void ExcelsSepLineNamesTheSeparatorAndIsNoData()
+    public void ExcelsSepLineShouldNameTheSeparatorAndBeNoData()
     {
         var sheet = SpreadsheetReader.Read("a.csv", Encoding.UTF8.GetBytes("sep=,\r\nFörskola,Ansvarig BVC\r\nSolrosen; avd 1,BVC Norr\r\n"));
         Assert.Equal(["Förskola", "Ansvarig BVC"], sheet.Header);
@@ -49,7 +49,7 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void ReadsExcelsUnicodeTextAsUtf16()
+    public void ShouldReadExcelsUnicodeTextAsUtf16()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Förskola\tAnsvarig BVC\r\nÄngen\tBVC Öst\r\n")).ToArray();
         var sheet = SpreadsheetReader.Read("a.txt", bytes);
@@ -57,21 +57,21 @@ public class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void UnterminatedQuoteIsAFileError()
+    public void AnUnterminatedQuoteShouldBeAFileError()
     {
         var e = Assert.Throws<ImportFileException>(() => SpreadsheetReader.Read("a.csv", Encoding.UTF8.GetBytes("A;B\n\"öppen;x\n")));
         Assert.Contains("citattecken", e.Message);
     }
 
     [Fact]
-    public void BrokenXlsxIsAFileErrorInSwedish()
+    public void ABrokenXlsxShouldBeAFileErrorInSwedish()
     {
         var e = Assert.Throws<ImportFileException>(() => SpreadsheetReader.Read("a.xlsx", [(byte)'P', (byte)'K', 3, 4, 1, 2, 3]));
         Assert.Contains("Excel-fil", e.Message);
     }
 
     [Fact]
-    public void ReadsTheFirstSheetOfAnXlsxWithSharedStringsAndGaps()
+    public void ShouldReadTheFirstSheetOfAnXlsxWithSharedStringsAndGaps()
     {
         var bytes = Xlsx(["Enhet", "Typ", "Ansvarig vårdcentral"], ["Eken", "", "Närhälsan Herrljunga vårdcentral"]);
         var sheet = SpreadsheetReader.Read("bilaga1.xlsx", bytes);

@@ -10,7 +10,7 @@ namespace Narplan.Web.Tests.Plans;
 public class StartPlanTests(NarplanAppFactory app) : IClassFixture<NarplanAppFactory>
 {
     [Fact]
-    public async Task TheKommunStartsItsPlanFromTheTemplateWithItsVårdcentralerAsParties()
+    public async Task TheKommunShouldStartItsPlanFromTheTemplateWithItsVårdcentralerAsParties()
     {
         var kommun = await app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync());
         var chef = await app.SignedInAsync("enhetschef@lidkoping.demo");
@@ -40,7 +40,7 @@ public class StartPlanTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     }
 
     [Fact]
-    public async Task ANurseIsNotOfferedToStartAPlanAndIsRefused()
+    public async Task ANurseShouldNotBeOfferedToStartAPlanAndShouldBeRefused()
     {
         var kommun = await app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Falkenberg").Select(k => k.Id).SingleAsync());
         var nurse = await app.SignedInAsync("sjukskoterska@lidkoping.demo");
@@ -67,5 +67,5 @@ public class StartPlanTests(NarplanAppFactory app) : IClassFixture<NarplanAppFac
     [InlineData("Lidköping", "Lidköpings kommun")]
     [InlineData("Borås", "Borås kommun")]
     [InlineData("Gnosjö", "Gnosjö kommun")]
-    public void KommunNamesTakeTheGenitiveS(string name, string official) => Assert.Equal(official, PlanCommands.KommunOfficialName(name));
+    public void KommunNamesShouldTakeTheGenitiveS(string name, string official) => Assert.Equal(official, PlanCommands.KommunOfficialName(name));
 }

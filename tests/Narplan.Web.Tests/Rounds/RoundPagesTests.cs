@@ -14,19 +14,10 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     // 10 December 2026 at 12:00 Swedish time: Bäckliden's round that morning is over, julafton's is moved ahead.
     private readonly WebApplicationFactory<Program> _app = factory.At(Instant.FromUtc(2026, 12, 10, 11, 0));
 
-    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     [Fact]
     public async Task TheUnitPageShouldShowTheSeriesTheNextRoundsAndTheFigures()
     {
-        var page = await Browser().GetStringAsync($"/enheter/{await factory.UnitIdAsync("Bäckliden")}");
+        var page = await _app.Browser().GetStringAsync($"/enheter/{await factory.UnitIdAsync("Bäckliden")}");
 
         Assert.Contains("Fasta läkartider (ronder)", page);
         Assert.Contains("Varannan torsdag", page);
@@ -42,7 +33,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     {
         var kommunId = await _app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync());
 
-        var page = await Browser().GetStringAsync($"/naromraden/{kommunId}?halvar=2026-h1");
+        var page = await _app.Browser().GetStringAsync($"/naromraden/{kommunId}?halvar=2026-h1");
 
         Assert.Contains("genomförda mot planerade, våren 2026", page);
         Assert.Contains(">Bäckliden</a>", page);
@@ -53,7 +44,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     public async Task ANurseShouldMarkARoundCancelledWithAReasonAndKeepAnAgenda()
     {
         var seriesId = await _app.SeriesIdAsync("Bäckliden");
-        var client = await SignedInAsync("sjukskoterska@lidkoping.demo");
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
         var url = OccurrencePage.Url(seriesId, new LocalDate(2026, 12, 10));
         var page = await client.GetStringAsync(url);
 
@@ -77,7 +68,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     public async Task MarkingAFutureRoundHeldShouldBeRefusedOnTheFormInSwedish()
     {
         var seriesId = await _app.SeriesIdAsync("Margretelund");
-        var client = await SignedInAsync("sjukskoterska@lidkoping.demo");
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
         var url = OccurrencePage.Url(seriesId, new LocalDate(2026, 12, 18));
         var page = await client.GetStringAsync(url);
 
@@ -93,7 +84,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     public async Task AnotherKommunShouldNotSeeTheFormNorTheAgenda()
     {
         var seriesId = await _app.SeriesIdAsync("Lugnet");
-        var client = await SignedInAsync("mas@herrljunga.demo");
+        var client = await _app.SignedInAsync("mas@herrljunga.demo");
 
         var page = await client.GetStringAsync(OccurrencePage.Url(seriesId, new LocalDate(2026, 12, 15)));
 
@@ -106,7 +97,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     {
         var seriesId = await _app.SeriesIdAsync("Lugnet");
 
-        var response = await Browser().GetAsync(OccurrencePage.Url(seriesId, new LocalDate(2026, 12, 15)));
+        var response = await _app.Browser().GetAsync(OccurrencePage.Url(seriesId, new LocalDate(2026, 12, 15)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/konto/logga-in", response.Headers.Location!.ToString());
@@ -117,7 +108,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     {
         var doctorId = await _app.WithDbAsync(db => db.People.Where(p => p.Name == "Sofia Eriksson").Select(p => p.Id).SingleAsync());
 
-        var page = await Browser().GetStringAsync(DoctorPage.Url(doctorId));
+        var page = await _app.Browser().GetStringAsync(DoctorPage.Url(doctorId));
 
         Assert.Contains("Bäckliden", page);
         Assert.Contains("Hemvårdsområde Norr", page);
@@ -133,7 +124,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         string recurrence, string day, string second, string time, string from, string to, string message)
     {
         var unitId = await factory.UnitIdAsync("Lugnet");
-        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var client = await _app.SignedInAsync("enhetschef@lidkoping.demo");
         var page = await client.GetStringAsync($"/enheter/{unitId}");
 
         var response = await client.PostFormAsync($"/enheter/{unitId}", page, "round-series", new()
@@ -155,7 +146,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     {
         var unitId = await factory.UnitIdAsync("Hemvårdsområde Centrum");
         var oldId = await _app.SeriesIdAsync("Hemvårdsområde Centrum");
-        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var client = await _app.SignedInAsync("enhetschef@lidkoping.demo");
         var page = await client.GetStringAsync($"/enheter/{unitId}");
 
         var response = await client.PostFormAsync($"/enheter/{unitId}", page, "round-series", new()
@@ -181,7 +172,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     {
         var unitId = await factory.UnitIdAsync("Hemvårdsområde Söder");
         var seriesId = await _app.SeriesIdAsync("Hemvårdsområde Söder");
-        var client = await SignedInAsync("enhetschef@lidkoping.demo");
+        var client = await _app.SignedInAsync("enhetschef@lidkoping.demo");
         var page = await client.GetStringAsync($"/enheter/{unitId}");
 
         var past = await client.PostFormAsync($"/enheter/{unitId}", page, "end-round-series", new()
@@ -205,7 +196,7 @@ public class RoundPagesTests(NarplanAppFactory factory) : IClassFixture<NarplanA
     [Fact]
     public async Task TheRoundsPageShouldListTheWeeksRoundsOfOneKommun()
     {
-        var page = System.Net.WebUtility.HtmlDecode(await Browser().GetStringAsync("/ronder?kommun=Lidköping"));
+        var page = System.Net.WebUtility.HtmlDecode(await _app.Browser().GetStringAsync("/ronder?kommun=Lidköping"));
 
         Assert.Contains("Bäckliden", page);
         Assert.Contains("tors 2026-12-10", page);

@@ -54,8 +54,7 @@ public class RoundStatusTests(NarplanAppFactory factory) : IClassFixture<Narplan
     public async Task ShouldShowEjRapporteradOnTheOccurrencePageTheDoctorPageAndRonder()
     {
         var seriesId = await _app.SeriesIdAsync("Bäckliden");
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await client.LoginAsync("sjukskoterska@lidkoping.demo", Features.Demo.DemoUsers.Password);
+        var client = await _app.SignedInAsync("sjukskoterska@lidkoping.demo");
 
         var occurrence = await client.GetStringAsync(OccurrencePage.Url(seriesId, new LocalDate(2026, 11, 26)));
         Assert.Contains("<span class=\"round-status round-notreported\">Ej rapporterad</span>", occurrence);

@@ -3,24 +3,16 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Narplan.Data;
 using Narplan.Data.Identity;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Tests.Infrastructure;
-using NodaTime;
-using NodaTime.Testing;
 
 namespace Narplan.Web.Tests.Rounds;
 
 internal static class RoundsTestSupport
 {
-    /// <summary>The app with its clock stopped at <paramref name="now"/>, so the feeds' window is fixed.</summary>
-    public static WebApplicationFactory<Program> At(this NarplanAppFactory app, Instant now) =>
-        app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IClock>(new FakeClock(now))));
-
     public static async Task<T> AsUserAsync<T>(this WebApplicationFactory<Program> app, string email, Func<RoundCommands, ClaimsPrincipal, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -28,12 +20,6 @@ internal static class RoundsTestSupport
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
         var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
         return await work(scope.ServiceProvider.GetRequiredService<RoundCommands>(), principal);
-    }
-
-    public static async Task<T> WithDbAsync<T>(this WebApplicationFactory<Program> app, Func<NarplanDbContext, Task<T>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
     }
 
     public static Task<Guid> SeriesIdAsync(this WebApplicationFactory<Program> app, string unit) =>

@@ -11,6 +11,7 @@ using Narplan.Domain.Patients;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Tests.Acute;
 using Narplan.Web.Tests.Infrastructure;
 using NodaTime;
 using NodaTime.Testing;
@@ -41,8 +42,7 @@ public sealed class NoPatientDataInLogsTests(NarplanAppFactory factory) : IClass
         });
         var newNumber = $"19380401-277{IdentityNumber.CheckDigit("380401277")}";
 
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(Nurse, Features.Demo.DemoUsers.Password)).StatusCode);
+        var client = await app.SignedInAsync(Nurse);
         Dictionary<string, Guid> units;
         List<DemoPatient> patients;
         await using (var scope = app.Services.CreateAsyncScope())
@@ -84,9 +84,9 @@ public sealed class NoPatientDataInLogsTests(NarplanAppFactory factory) : IClass
         // Acute: compute, a refused value, save, the follow-up page.
         var acuteUrl = AcuteContactPage.Url(tolvan);
         var acute = await client.GetStringAsync(acuteUrl);
-        await client.PostFormAsync(acuteUrl, acute, "acute", Vitals("calc"));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.PostFormAsync(acuteUrl, acute, "acute", Vitals("save", pulse: "900"))).StatusCode);
-        var saved = await client.PostFormAsync(acuteUrl, acute, "acute", Vitals("save"));
+        await client.PostFormAsync(acuteUrl, acute, "acute", AcutePagesTests.Vitals("calc"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.PostFormAsync(acuteUrl, acute, "acute", AcutePagesTests.Vitals("save", pulse: "900"))).StatusCode);
+        var saved = await client.PostFormAsync(acuteUrl, acute, "acute", AcutePagesTests.Vitals("save"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await OkAsync(client, saved.Headers.Location!.OriginalString);
 
@@ -134,19 +134,4 @@ public sealed class NoPatientDataInLogsTests(NarplanAppFactory factory) : IClass
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
     }
 
-    private static Dictionary<string, string> Vitals(string action, string pulse = "118") => new()
-    {
-        ["Input.Action"] = action,
-        ["Input.Reason"] = "Ökad andfåddhet sedan i morse",
-        ["Input.RespirationRate"] = "24",
-        ["Input.SpO2"] = "93",
-        ["Input.Scale"] = "1",
-        ["Input.AirOrOxygen"] = "Air",
-        ["Input.SystolicBloodPressure"] = "105",
-        ["Input.Pulse"] = pulse,
-        ["Input.Consciousness"] = "Alert",
-        ["Input.Temperature"] = "38,4",
-        ["Input.DecisionSupport"] = "Red",
-        ["Input.PatientWishes"] = "vill inte till sjukhus",
-    };
 }

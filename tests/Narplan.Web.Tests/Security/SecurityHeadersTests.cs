@@ -138,12 +138,15 @@ public partial class SecurityHeadersTests(NarplanAppFactory app) : IClassFixture
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"(?<href>app\\.[^\"]+\\.css)\"")]
     private static partial Regex StyleSheet();
 
-    /// <summary>A clock that fails for a request with <c>?kasta=1</c>: an unexpected exception inside a page.</summary>
+    /// <summary>
+    /// A clock that fails for a request with <c>?kasta=1</c>: an unexpected exception inside a page. Otherwise it stands
+    /// at 10:00 on Wednesday 2 December 2026, so the pages are the same on any day.
+    /// </summary>
     private sealed class FailingClock(IHttpContextAccessor accessor) : IClock
     {
         public Instant GetCurrentInstant() =>
             accessor.HttpContext?.Request.Query.ContainsKey("kasta") == true
                 ? throw new InvalidOperationException("Klockan kastar (test).")
-                : SystemClock.Instance.GetCurrentInstant();
+                : Instant.FromUtc(2026, 12, 2, 9, 0);
     }
 }

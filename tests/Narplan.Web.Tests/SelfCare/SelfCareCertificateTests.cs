@@ -17,8 +17,6 @@ public sealed class SelfCareCertificateTests(NarplanAppFactory app) : IClassFixt
     private const string HerrljungaMas = "mas@herrljunga.demo";
     private const string LidkopingNurse = "sjukskoterska@lidkoping.demo";
 
-    private Task<Guid> PatientIdAsync(string name) => app.WithDbAsync(db => db.Patients.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
-
     [Fact]
     public async Task ShouldListTheOverdueFollowUpOnTheDoctorsAndTheKommunsTasks()
     {
@@ -36,7 +34,7 @@ public sealed class SelfCareCertificateTests(NarplanAppFactory app) : IClassFixt
     [Fact]
     public async Task ShouldLogEveryReadAgainstThePatientAndGiveAnotherKommun404LoggedAsRefused()
     {
-        var karl = await PatientIdAsync("Karl Exempelsson");
+        var karl = await app.PatientIdAsync("Karl Exempelsson");
         var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.PatientId == karl));
 
         var own = await (await app.SignedInAsync(HerrljungaMas)).GetAsync(SelfCarePage.Url(karl));
@@ -55,7 +53,7 @@ public sealed class SelfCareCertificateTests(NarplanAppFactory app) : IClassFixt
     public async Task ShouldLetTheVardcentralsDoctorRecordTheFollowUpAndMoveTheDueDateAYear()
     {
         var client = await app.SignedInAsync(HerrljungaDoctor);
-        var greta = await PatientIdAsync("Greta Påhittad");
+        var greta = await app.PatientIdAsync("Greta Påhittad");
         var page = await client.GetStringAsync(SelfCarePage.Url(greta));
 
         var response = await client.PostFormAsync(SelfCarePage.Url(greta), page, "selfcare-followup", new()
@@ -78,7 +76,7 @@ public sealed class SelfCareCertificateTests(NarplanAppFactory app) : IClassFixt
     public async Task ShouldRefuseBadInputBesideItsFieldAndKeepTheRestOfTheForm(string writtenOn, string covers, string message)
     {
         var client = await app.SignedInAsync(HerrljungaDoctor);
-        var bo = await PatientIdAsync("Bo Demosson");
+        var bo = await app.PatientIdAsync("Bo Demosson");
         var page = await client.GetStringAsync(SelfCarePage.Url(bo));
 
         var response = await client.PostFormAsync(SelfCarePage.Url(bo), page, "selfcare-new", new()
@@ -101,7 +99,7 @@ public sealed class SelfCareCertificateTests(NarplanAppFactory app) : IClassFixt
     [Fact]
     public async Task ShouldLetTheVardcentralWriteAnIntygButNotTheKommun()
     {
-        var bo = await PatientIdAsync("Bo Demosson");
+        var bo = await app.PatientIdAsync("Bo Demosson");
         var centre = await app.WithDbAsync(db => db.RegionalUnits.Where(c => c.Name == "Närhälsan Herrljunga vårdcentral").Select(c => c.Id.ToString()).SingleAsync());
         var mas = await app.SignedInAsync(HerrljungaMas);
         Assert.DoesNotContain("selfcare-new", await mas.GetStringAsync(SelfCarePage.Url(bo)));

@@ -34,9 +34,6 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
         await scope.ServiceProvider.GetRequiredService<YearPlanService>().PlanAsync(unitId, 2027);
     }
 
-    private Task<List<AnnualReview>> ReviewsAsync(Guid unitId) =>
-        _app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == 2027).ToListAsync());
-
     /// <summary>Enrols through the form and returns the patient's id and the page the redirect leads to.</summary>
     private async Task<(Guid Id, string Page)> EnrolAsync(HttpClient nurse, Guid unitId, string serial, string name)
     {
@@ -71,7 +68,7 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
 
         var (id, page) = await EnrolAsync(nurse, lugnet, "111", "Gustav Följsson");
 
-        var review = (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id);
+        var review = (await _app.ReviewsAsync(lugnet)).Single(r => r.PatientId == id);
         Assert.Equal(AnnualReviewStatus.Planned, review.Status);
         Assert.Equal(ReviewReason.NewPatient, review.Reason);
         Assert.Equal(6, await _app.WithDbAsync(db => db.ReviewTasks.CountAsync(t => t.ReviewId == review.Id)));
@@ -84,11 +81,11 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
         var afterDeterioration = await AddEventAsync(nurse, id, new() { ["Event.Kind"] = "Deterioration", ["Event.On"] = "2026-12-07" });
 
         Assert.Contains("Årsplanen för Lugnet 2027 planerades om:", afterDeterioration);
-        Assert.Equal(new LocalDate(2026, 12, 7), (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id).PlannedFromDeterioration);
+        Assert.Equal(new LocalDate(2026, 12, 7), (await _app.ReviewsAsync(lugnet)).Single(r => r.PatientId == id).PlannedFromDeterioration);
 
         var afterDeath = await AddEventAsync(nurse, id, new() { ["Event.Kind"] = "Death", ["Event.On"] = "2026-12-07" });
 
-        var removed = (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id);
+        var removed = (await _app.ReviewsAsync(lugnet)).Single(r => r.PatientId == id);
         Assert.Equal(AnnualReviewStatus.Removed, removed.Status);
         Assert.Equal(0, await _app.WithDbAsync(db => db.ReviewTasks.CountAsync(t => t.ReviewId == review.Id)));
         Assert.Contains("Årsplanen för Lugnet 2027 planerades om: 1 vårdplanering togs bort.", afterDeath);
@@ -110,7 +107,7 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(AnnualReviewStatus.Removed, (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id).Status);
+        Assert.Equal(AnnualReviewStatus.Removed, (await _app.ReviewsAsync(lugnet)).Single(r => r.PatientId == id).Status);
         Assert.Contains("Årsplanen för Lugnet 2027 planerades om: 1 vårdplanering togs bort.", await nurse.GetStringAsync(response.Headers.Location!));
     }
 
@@ -126,8 +123,8 @@ public sealed class YearPlanFollowsPatientsWebTests(NarplanAppFactory factory) :
 
         var page = await AddEventAsync(nurse, id, new() { ["Event.Kind"] = "Moved", ["Event.On"] = "2026-12-07", ["Event.UnitId"] = backliden.ToString() });
 
-        Assert.Equal(AnnualReviewStatus.Removed, (await ReviewsAsync(lugnet)).Single(r => r.PatientId == id).Status);
-        Assert.Equal(AnnualReviewStatus.Planned, (await ReviewsAsync(backliden)).Single(r => r.PatientId == id).Status);
+        Assert.Equal(AnnualReviewStatus.Removed, (await _app.ReviewsAsync(lugnet)).Single(r => r.PatientId == id).Status);
+        Assert.Equal(AnnualReviewStatus.Planned, (await _app.ReviewsAsync(backliden)).Single(r => r.PatientId == id).Status);
         Assert.Contains("Årsplanen för Lugnet 2027 planerades om: 1 vårdplanering togs bort.", page);
         Assert.Contains("Årsplanen för Bäckliden 2027 planerades om: 1 vårdplanering lades till.", page);
     }

@@ -13,16 +13,6 @@ public sealed class YearPlanRegionSettingsWebTests(NarplanAppFactory factory) : 
 {
     private const string Admin = "admin@narplan.demo";
 
-    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, string email)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
-    private static Task<List<AnnualReview>> ReviewsAsync(WebApplicationFactory<Program> app, Guid unitId, int year = 2027) =>
-        app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync());
-
     /// <summary>
     /// DOMAIN.md §6: "the review interval and which medication review (enkel/fördjupad) it includes are settings per region".
     /// An administrator makes a version from 1 January 2027: six months, enkel. Lugnet's 2027 plan then has every review
@@ -34,7 +24,7 @@ public sealed class YearPlanRegionSettingsWebTests(NarplanAppFactory factory) : 
     {
         var december = factory.At(Instant.FromUtc(2026, 12, 3, 9, 0));
         var unitId = await factory.UnitIdAsync("Margretelund");
-        var admin = await SignInAsync(december, Admin);
+        var admin = await december.SignedInAsync(Admin);
         var settingsUrl = $"/enheter/{unitId}/arsplan/installningar";
         var form = await admin.GetStringAsync(settingsUrl);
         var saved = await admin.PostFormAsync(settingsUrl, form, "yearplan-settings", new()
@@ -47,7 +37,7 @@ public sealed class YearPlanRegionSettingsWebTests(NarplanAppFactory factory) : 
 
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         Assert.Equal(HttpStatusCode.OK, (await admin.PostFormAsync(url, await admin.GetStringAsync(url), "replan", [])).StatusCode);
-        var reviews = await ReviewsAsync(december, unitId);
+        var reviews = await december.ReviewsAsync(unitId);
         var patients = await december.WithDbAsync(db => db.Patients.AsNoTracking().Where(p => p.CareUnitId == unitId).ToDictionaryAsync(p => p.Id, p => p.PreviousAnnualReview));
         var withDue = reviews.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).ToList();
         Assert.NotEmpty(withDue);

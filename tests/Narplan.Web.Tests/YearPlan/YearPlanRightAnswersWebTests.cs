@@ -18,16 +18,6 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
     private const string Nurse = "sjukskoterska@lidkoping.demo";
     private const string Admin = "admin@narplan.demo";
 
-    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, string email)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
-    private static Task<List<AnnualReview>> ReviewsAsync(WebApplicationFactory<Program> app, Guid unitId, int year = 2027) =>
-        app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == year).ToListAsync());
-
     /// <summary>
     /// Seed 002: "LSS - Fasta planerade tider för läkarmedverkan. En timma varannan vecka på respektive vårdcentral. Tiden avser:
     /// avstämningstid med sjuksköterska …" and "Medicinska årlig vårdplanering (tidigare årskontroller) och planerade hembesök
@@ -54,13 +44,13 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
             await db.SaveChangesAsync();
             return 0;
         });
-        var nurse = await SignInAsync(december, Nurse);
+        var nurse = await december.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
         Assert.Contains("Läkarens kontakttid på vårdcentralen", await made.Content.ReadAsStringAsync());
 
-        var planned = (await ReviewsAsync(december, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToList();
+        var planned = (await december.ReviewsAsync(unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToList();
         Assert.True(planned.Count >= 12, $"{planned.Count} planned");
         Assert.All(planned, r =>
         {
@@ -86,10 +76,10 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
     {
         var december = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
         var unitId = await factory.UnitIdAsync("Lugnet");
-        var nurse = await SignInAsync(december, Nurse);
+        var nurse = await december.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         Assert.Equal(HttpStatusCode.OK, (await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", [])).StatusCode);
-        var before = await ReviewsAsync(december, unitId);
+        var before = await december.ReviewsAsync(unitId);
         Assert.DoesNotContain(before, r => r.IsLate);
         var first = before.Single(r => r.DueBy == new LocalDate(2027, 1, 13));
         Assert.Equal(new LocalDate(2027, 1, 12), first.Date);
@@ -105,7 +95,7 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
         });
         var replanned = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
         var page = await replanned.Content.ReadAsStringAsync();
-        var after = await ReviewsAsync(december, unitId);
+        var after = await december.ReviewsAsync(unitId);
         var late = after.Single(r => r.PatientId == first.PatientId);
         Assert.True(late.IsLate, $"{late.Date} after {late.DueBy}");
         Assert.Equal(new LocalDate(2027, 1, 26), late.Date);
@@ -179,11 +169,11 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
     {
         var app = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
         var unitId = await factory.UnitIdAsync("Margretelund");
-        var one = await SignInAsync(app, Nurse);
-        var two = await SignInAsync(app, Nurse);
+        var one = await app.SignedInAsync(Nurse);
+        var two = await app.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         Assert.Equal(HttpStatusCode.OK, (await one.PostFormAsync(url, await one.GetStringAsync(url), "replan", [])).StatusCode);
-        var all = await ReviewsAsync(app, unitId);
+        var all = await app.ReviewsAsync(unitId);
         var review = all.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).OrderBy(r => r.Date).First();
         var slots = (await app.WithDbAsync(db => db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == unitId && r.Year == 2027))).ParseSlots();
         var target = slots.Where(s => s.Date != review.Date && s.Date <= review.DueBy && YearPlanSettings.Default.IsPlanningDay(s.Date)
@@ -240,8 +230,8 @@ public sealed class YearPlanRightAnswersWebTests(NarplanAppFactory factory) : IC
     {
         var app = factory.At(Instant.FromUtc(2026, 12, 30, 11, 0));
         var id = await app.WithDbAsync(db => db.Patients.Where(p => p.Name == "Elsa Testsson").Select(p => p.Id).SingleAsync());
-        var one = await SignInAsync(app, Nurse);
-        var two = await SignInAsync(app, Nurse);
+        var one = await app.SignedInAsync(Nurse);
+        var two = await app.SignedInAsync(Nurse);
         var url = $"/patienter/{id}/palliativ";
         var pageOne = await one.GetStringAsync(url);
         var pageTwo = await two.GetStringAsync(url);

@@ -23,16 +23,6 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
 {
     private const string Nurse = "sjukskoterska@lidkoping.demo";
 
-    private static HttpClient Browser(WebApplicationFactory<Program> app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, string email)
-    {
-        var client = Browser(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, Features.Demo.DemoUsers.Password)).StatusCode);
-        return client;
-    }
-
     /// <summary>Thirty more fictional patients at Bäckliden, their last reviews spread over 2026 (so 2027 has a full plan).</summary>
     private static async Task<Guid> AddPatientsAsync(WebApplicationFactory<Program> app, Guid unitId, int count, string prefix, bool withPreviousReview = true)
     {
@@ -60,16 +50,13 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         });
     }
 
-    private static Task<List<AnnualReview>> ReviewsAsync(WebApplicationFactory<Program> app, Guid unitId) =>
-        app.WithDbAsync(db => db.AnnualReviews.AsNoTracking().Where(r => r.CareUnitId == unitId && r.Year == 2027).ToListAsync());
-
     [Fact]
     public async Task ANurseShouldGetAFullEvenYearPlanWithPrepTasksMarkOneDoneAndSeeItReflowAfterANewPatient()
     {
         var december = factory.At(Instant.FromUtc(2026, 12, 1, 9, 0));
         var unitId = await factory.UnitIdAsync("Bäckliden");
         await AddPatientsAsync(december, unitId, 30, "YP");
-        var nurse = await SignInAsync(december, Nurse);
+        var nurse = await december.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
 
         var empty = await nurse.GetStringAsync(url);
@@ -84,7 +71,7 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
 
         // Full: every patient at the unit has a date (Bäckliden has 3 demo patients + 30); none in a vacation, on a holiday
         // or outside a round; never more than the round's 3 places; even: no round day carries more than the even share.
-        var reviews = await ReviewsAsync(december, unitId);
+        var reviews = await december.ReviewsAsync(unitId);
         var planned = reviews.Where(r => r.Status == AnnualReviewStatus.Planned).ToList();
         Assert.Equal(33, reviews.Count);
         Assert.DoesNotContain(reviews, r => r.Status == AnnualReviewStatus.NoRoom);
@@ -118,7 +105,7 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
 
         // January: the first review is held; the nurse marks it done with its outcome.
         var january = factory.At(first.Date!.Value.At(new LocalTime(15, 0)).InZoneLeniently(Stockholm.Zone).ToInstant());
-        var nurseInJanuary = await SignInAsync(january, Nurse);
+        var nurseInJanuary = await january.SignedInAsync(Nurse);
         var reviewUrl = $"/patienter/{first.PatientId}/arsgenomgang";
         var reviewPage = await nurseInJanuary.GetStringAsync(reviewUrl);
         Assert.Contains("Nästa vårdplanering", reviewPage);
@@ -145,16 +132,16 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Contains("uppgifter är försenade", overdueTasks);
 
         // A new patient arrives; re-planning gives them the first free date and moves nothing else that still fits.
-        var before = (await ReviewsAsync(january, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date);
+        var before = (await january.ReviewsAsync(unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date);
         var newcomer = await AddPatientsAsync(january, unitId, 1, "NY", withPreviousReview: false);
         var planPage = await nurseInJanuary.GetStringAsync(url);
         Assert.Contains("Ändringar sedan senaste planeringen", planPage);
-        Assert.Equal(before, (await ReviewsAsync(january, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date));
+        Assert.Equal(before, (await january.ReviewsAsync(unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).ToDictionary(r => r.PatientId, r => r.Date));
         var replanned = await nurseInJanuary.PostFormAsync(url, planPage, "replan", []);
         var replannedPage = await replanned.Content.ReadAsStringAsync();
         Assert.Contains("Årsplanen är omplanerad", replannedPage);
         Assert.Contains("Ny patient", replannedPage);
-        var after = await ReviewsAsync(january, unitId);
+        var after = await january.ReviewsAsync(unitId);
         var added = after.Single(r => r.PatientId == newcomer);
         Assert.Equal(AnnualReviewStatus.Planned, added.Status);
         Assert.Equal(ReviewReason.NewPatient, added.Reason);
@@ -180,11 +167,11 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
     {
         var app = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
         var unitId = await factory.UnitIdAsync("Margretelund");
-        var nurse = await SignInAsync(app, Nurse);
+        var nurse = await app.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
-        var all = await ReviewsAsync(app, unitId);
+        var all = await app.ReviewsAsync(unitId);
         var review = all.Where(r => r.Status == AnnualReviewStatus.Planned && r.DueBy is not null).OrderBy(r => r.Date).First();
         var slots = (await app.WithDbAsync(db => db.YearPlanRuns.AsNoTracking().SingleAsync(r => r.CareUnitId == unitId && r.Year == 2027))).ParseSlots();
         var target = slots.Where(s => s.Date != review.Date && s.Date <= review.DueBy && YearPlanSettings.Default.IsPlanningDay(s.Date)
@@ -228,7 +215,7 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
             await scope.ServiceProvider.GetRequiredService<YearPlanService>().PlanAsync(unitId, 2027);
         }
 
-        var reviews = (await ReviewsAsync(app, unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).OrderBy(r => r.Date).ToList();
+        var reviews = (await app.ReviewsAsync(unitId)).Where(r => r.Status == AnnualReviewStatus.Planned).OrderBy(r => r.Date).ToList();
         var dies = reviews[^1];
         var worse = reviews[^2];
         var cancelled = reviews[3].Date!.Value;
@@ -254,7 +241,7 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Contains(outcome.Moves, m => m.PatientId == dies.PatientId && m.To is null && m.Reason.Contains("avlidit"));
         Assert.Contains(outcome.Moves, m => m.PatientId == worse.PatientId && m.To < worse.Date && m.Reason.Contains("Försämring"));
         Assert.All(onCancelled, id => Assert.Contains(outcome.Moves, m => m.PatientId == id && m.Reason.Contains("inställd")));
-        var after = await ReviewsAsync(app, unitId);
+        var after = await app.ReviewsAsync(unitId);
         Assert.Equal(AnnualReviewStatus.Removed, after.Single(r => r.PatientId == dies.PatientId).Status);
         Assert.DoesNotContain(after, r => r.Status == AnnualReviewStatus.Planned && r.Date == cancelled);
         Assert.Equal(ReviewReason.Deterioration, after.Single(r => r.PatientId == worse.PatientId).Reason);
@@ -266,12 +253,12 @@ public sealed class YearPlanWebTests(NarplanAppFactory factory) : IClassFixture<
     {
         var app = factory.At(Instant.FromUtc(2026, 12, 4, 9, 0));
         var unitId = await factory.UnitIdAsync("Lugnet");
-        var nurse = await SignInAsync(app, Nurse);
+        var nurse = await app.SignedInAsync(Nurse);
         var url = $"/enheter/{unitId}/arsplan?ar=2027";
         var made = await nurse.PostFormAsync(url, await nurse.GetStringAsync(url), "replan", []);
         Assert.Contains("Årsplanen är gjord", await made.Content.ReadAsStringAsync());
 
-        var reviews = await ReviewsAsync(app, unitId);
+        var reviews = await app.ReviewsAsync(unitId);
         Assert.Equal(24, reviews.Count(r => r.Status == AnnualReviewStatus.Planned));
         Assert.All(reviews, r => Assert.True(r.Date!.Value.DayOfWeek == IsoDayOfWeek.Tuesday && YearPlanSettings.Default.IsPlanningDay(r.Date.Value) && r.Date <= r.DueBy));
         // 24 reviews over about 20 usable rounds: never more than two on one round.
