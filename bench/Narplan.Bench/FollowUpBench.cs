@@ -190,12 +190,15 @@ internal static class FollowUpBench
                 if (i % 12 == 0)
                 {
                     var diedAt = new LocalDateTime(2024 + (i % 3), 1 + (i % 12), 1 + (i % 27), 3, 0).InZoneLeniently(Stockholm.Zone).ToInstant();
+                    var course = new PalliativeCourse(patient.Id);
                     if (i % 5 != 0)
                     {
-                        db.Add(new BreakpointConversationRecord(patient.Id, new BreakpointConversation(diedAt.InZone(Stockholm.Zone).Date.PlusDays(-10), "Benchläkare", ["Patienten"])));
+                        course.RecordConversation(new BreakpointConversation(diedAt.InZone(Stockholm.Zone).Date.PlusDays(-10), "Benchläkare", ["Patienten"]), clock);
                     }
 
-                    db.Add(new DeathRecord(patient.Id, Death.Record(diedAt, isExpected: i % 7 != 0, clock)));
+                    var establishment = new DeathEstablishment(diedAt + Duration.FromHours(7), "Benchläkare", DeathEstablishedBy.CareCentreDoctor, null);
+                    course.RecordDeath(patient, new DeathReport(diedAt, IsExpected: i % 7 != 0, IdentityUnknown: false, null, establishment), null, null, "Benchsköterska", clock);
+                    db.Add(course);
                 }
             }
 

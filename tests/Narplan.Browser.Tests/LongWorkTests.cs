@@ -78,7 +78,7 @@ public class LongWorkTests(AppServer app) : IClassFixture<AppServer>
 
         var button = page.GetByRole(AriaRole.Button, new() { Name = "Gör årsplan" });
         await button.DblClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Årsplanen är gjord" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Årsplanen är gjord" })).ToBeVisibleAsync(new() { Timeout = 120_000 });
 
         // Without narplan.js's guard the second click submits the form again (the browser cancels the first navigation).
         Assert.Equal(1, posts);

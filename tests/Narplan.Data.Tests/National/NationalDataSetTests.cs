@@ -46,14 +46,13 @@ public sealed class NationalDataSetTests
         Assert.Equal(counted.Patients - result.Demo.Patients, fictional.Count);
         Assert.All(fictional, n => Assert.Equal(IdentityNumberKind.Reservnummer, IdentityNumber.Parse(n, NationalDataSet.Reference).Value!.Kind));
 
-        // Three years of rounds, reviews, acute contacts, palliative records and care contacts came with them.
+        // Three years of rounds, reviews, acute contacts and care contacts came with them (palliative courses are not
+        // generated since they became one aggregate with owned types; decision 0087).
         // (The demo rounds are recorded for January–October 2026 only.)
         Assert.True(await db.RoundOccurrenceRecords.AnyAsync(r => r.OriginalDate < new NodaTime.LocalDate(2024, 1, 15)));
         Assert.True(await db.RoundOccurrenceRecords.AnyAsync(r => r.OriginalDate >= new NodaTime.LocalDate(2026, 11, 1)));
         Assert.True(await db.AnnualReviews.CountAsync() > fictional.Count);
         Assert.True(await db.AcuteContacts.CountAsync() > fictional.Count / 8);
-        Assert.True(await db.EndOfLifeDecisions.CountAsync() > 0);
-        Assert.True(await db.BreakpointConversations.CountAsync() > 0);
         Assert.True(await db.PatientCareContacts.CountAsync() >= fictional.Count);
 
         // The audit rows continue the demo data's chain, and the chain holds.

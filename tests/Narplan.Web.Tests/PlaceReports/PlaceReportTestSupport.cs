@@ -20,14 +20,6 @@ internal static class PlaceReportTestSupport
     public static WebApplicationFactory<Program> Frozen(this NarplanAppFactory app, Instant now) =>
         app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IClock>(new FakeClock(now))));
 
-    public static async Task<HttpClient> SignedInAsync(this WebApplicationFactory<Program> app, string email)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.LoginAsync(email, DemoUsers.Password);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
     /// <summary>Runs a service as the named demo user, with the claims their sign-in would give.</summary>
     public static async Task<T> AsUserAsync<TService, T>(this WebApplicationFactory<Program> app, string email, Func<TService, ClaimsPrincipal, Task<T>> work)
         where TService : notnull
@@ -37,12 +29,6 @@ internal static class PlaceReportTestSupport
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
         var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
         return await work(scope.ServiceProvider.GetRequiredService<TService>(), principal);
-    }
-
-    public static async Task<T> WithDbAsync<T>(this WebApplicationFactory<Program> app, Func<NarplanDbContext, Task<T>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NarplanDbContext>());
     }
 
     public static Task<Guid> KommunIdAsync(this WebApplicationFactory<Program> app, string name) =>

@@ -2189,352 +2189,14 @@ namespace Narplan.Data.Postgres.Migrations
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
+            modelBuilder.Entity("Narplan.Domain.Palliative.PalliativeCourse", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Participants")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("PatientId");
 
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("BreakpointConversations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("AssessedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool?>("CertificateWritten")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CareCertificateRequests");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ContinuedMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Cpr")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("MeasuresAtInfection")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("MeasuresAtReducedIntake")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("SafetyMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Strategy")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CarePlans");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("GrantedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("ValidThrough")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("DeathDelegations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("DelegationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("DiedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("EstablishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("EstablishedBy")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("EstablishedByDoctor")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("EstablishingCareCentreId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ExaminingNurse")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("IdentityUnknown")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsExpected")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("NurseExaminedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DelegationId");
-
-                    b.HasIndex("EstablishingCareCentreId");
-
-                    b.HasIndex("PatientId")
-                        .IsUnique();
-
-                    b.ToTable("Deaths");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AssigneeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("CareCentreId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("RoutedToUnitsCareCentre")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("CareCentreId", "DueOn");
-
-                    b.ToTable("DeathTasks");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("EndOfLifeDecisions");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedicationContacts");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Medications")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("OrderedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("OrderedOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("RenewedByContactId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("StartedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedications");
+                    b.ToTable("PalliativeCourses", (string)null);
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -4342,100 +4004,439 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
+            modelBuilder.Entity("Narplan.Domain.Palliative.PalliativeCourse", b =>
                 {
                     b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.Palliative.PalliativeCourse", "PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                    b.OwnsMany("Narplan.Domain.Palliative.BreakpointConversation", "Conversations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("date");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.DeathDelegationRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("EstablishingCareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("CareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.HasKey("Id");
 
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.HasIndex("PatientId");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.ToTable("BreakpointConversations", (string)null);
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.SafetyMedicationRecord", null)
-                        .WithMany("Contacts")
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("Narplan.Domain.Palliative.CareCertificateRequest", "CareCertificateRequests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime?>("AssessedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool?>("CertificateWritten")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTime>("RequestedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("CareCertificateRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Narplan.Domain.Palliative.Death", "Death", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool?>("AsNeededAnxiolyticPrescribed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool?>("AsNeededOpioidPrescribed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid?>("DelegationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("DiedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime?>("EstablishedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("EstablishedBy")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("EstablishedByDoctor")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("EstablishingCareCentreId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("EstablishingCareCentreName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ExaminingNurse")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<bool?>("FreeOfPressureUlcers")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("IdentityUnknown")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("IsExpected")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateTime?>("NurseExaminedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool?>("OralHealthAssessed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool?>("PainRated")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DelegationId");
+
+                            b1.HasIndex("EstablishingCareCentreId");
+
+                            b1.HasIndex("PatientId")
+                                .IsUnique();
+
+                            b1.ToTable("Deaths", (string)null);
+
+                            b1.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                                .WithMany()
+                                .HasForeignKey("EstablishingCareCentreId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.DeathExaminationDelegation", "Delegations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("GrantedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("ValidThrough")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("DeathDelegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.DeathTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AssigneeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("CareCentreId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CareCentreName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTime?>("CompletedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("RoutedToUnitsCareCentre")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.HasIndex("CareCentreId", "DueOn");
+
+                            b1.ToTable("DeathTasks", (string)null);
+
+                            b1.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                                .WithMany()
+                                .HasForeignKey("CareCentreId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.EndOfLifeDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("EndOfLifeDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.PalliativeCarePlan", "CarePlans", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContinuedMedication")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Cpr")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("MeasuresAtInfection")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("MeasuresAtReducedIntake")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SafetyMedication")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Strategy")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("CarePlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.SafetyMedicationOrder", "Ordinations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Medications")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("OrderedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("OrderedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("RenewedByContactId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("StartedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("SafetyMedications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+
+                            b1.OwnsMany("Narplan.Domain.Palliative.DoctorContact", "DoctorContacts", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<DateTime>("At")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<string>("DoctorName")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)");
+
+                                    b2.Property<Guid>("OrderId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<Guid>("PatientId")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("OrderId");
+
+                                    b2.HasIndex("PatientId");
+
+                                    b2.ToTable("SafetyMedicationContacts", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OrderId");
+                                });
+
+                            b1.Navigation("DoctorContacts");
+                        });
+
+                    b.Navigation("CareCertificateRequests");
+
+                    b.Navigation("CarePlans");
+
+                    b.Navigation("Conversations");
+
+                    b.Navigation("Death");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Delegations");
+
+                    b.Navigation("Ordinations");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -4840,11 +4841,6 @@ namespace Narplan.Data.Postgres.Migrations
             modelBuilder.Entity("Narplan.Domain.Governance.PopulationVersion", b =>
                 {
                     b.Navigation("Rows");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>

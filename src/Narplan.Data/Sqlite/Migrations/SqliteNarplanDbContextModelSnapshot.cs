@@ -2178,352 +2178,14 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
+            modelBuilder.Entity("Narplan.Domain.Palliative.PalliativeCourse", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Participants")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("PatientId");
 
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("BreakpointConversations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AssessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("CertificateWritten")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CareCertificateRequests");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContinuedMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Cpr")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasuresAtInfection")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasuresAtReducedIntake")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SafetyMedication")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Strategy")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("CarePlans");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("GrantedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidThrough")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("DeathDelegations");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DelegationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DiedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EstablishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EstablishedBy")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EstablishedByDoctor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("EstablishingCareCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExaminingNurse")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IdentityUnknown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsExpected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("NurseExaminedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DelegationId");
-
-                    b.HasIndex("EstablishingCareCentreId");
-
-                    b.HasIndex("PatientId")
-                        .IsUnique();
-
-                    b.ToTable("Deaths");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssigneeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CareCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("RoutedToUnitsCareCentre")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("CareCentreId", "DueOn");
-
-                    b.ToTable("DeathTasks");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NurseName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("EndOfLifeDecisions");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DoctorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedicationContacts");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Medications")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrderedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OrderedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("RenewedByContactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.ToTable("SafetyMedications");
+                    b.ToTable("PalliativeCourses", (string)null);
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -4331,100 +3993,439 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.BreakpointConversationRecord", b =>
+            modelBuilder.Entity("Narplan.Domain.Palliative.PalliativeCourse", b =>
                 {
                     b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
+                        .WithOne()
+                        .HasForeignKey("Narplan.Domain.Palliative.PalliativeCourse", "PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.CareCertificateRequestRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                    b.OwnsMany("Narplan.Domain.Palliative.BreakpointConversation", "Conversations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.CarePlanRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathDelegationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("TEXT");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.DeathDelegationRecord", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
 
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("EstablishingCareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
 
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.DeathTaskRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
-                        .WithMany()
-                        .HasForeignKey("CareCentreId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.HasKey("Id");
 
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.HasIndex("PatientId");
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.EndOfLifeDecisionRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.ToTable("BreakpointConversations", (string)null);
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationContactRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Palliative.SafetyMedicationRecord", null)
-                        .WithMany("Contacts")
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
 
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.HasOne("Narplan.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("Narplan.Domain.Palliative.CareCertificateRequest", "CareCertificateRequests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("AssessedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("CertificateWritten")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RequestedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("CareCertificateRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Narplan.Domain.Palliative.Death", "Death", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("AsNeededAnxiolyticPrescribed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("AsNeededOpioidPrescribed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("DelegationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DiedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("EstablishedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EstablishedBy")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EstablishedByDoctor")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("EstablishingCareCentreId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EstablishingCareCentreName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExaminingNurse")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("FreeOfPressureUlcers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IdentityUnknown")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsExpected")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("NurseExaminedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("OralHealthAssessed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("PainRated")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DelegationId");
+
+                            b1.HasIndex("EstablishingCareCentreId");
+
+                            b1.HasIndex("PatientId")
+                                .IsUnique();
+
+                            b1.ToTable("Deaths", (string)null);
+
+                            b1.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                                .WithMany()
+                                .HasForeignKey("EstablishingCareCentreId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.DeathExaminationDelegation", "Delegations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("GrantedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ValidThrough")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("DeathDelegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.DeathTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AssigneeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CareCentreId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CareCentreName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("CompletedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RoutedToUnitsCareCentre")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.HasIndex("CareCentreId", "DueOn");
+
+                            b1.ToTable("DeathTasks", (string)null);
+
+                            b1.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
+                                .WithMany()
+                                .HasForeignKey("CareCentreId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.EndOfLifeDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NurseName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("EndOfLifeDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.PalliativeCarePlan", "CarePlans", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContinuedMedication")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Cpr")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DoctorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MeasuresAtInfection")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MeasuresAtReducedIntake")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SafetyMedication")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Strategy")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("CarePlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsMany("Narplan.Domain.Palliative.SafetyMedicationOrder", "Ordinations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Medications")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrderedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OrderedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("RenewedByContactId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StartedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PatientId");
+
+                            b1.ToTable("SafetyMedications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+
+                            b1.OwnsMany("Narplan.Domain.Palliative.DoctorContact", "DoctorContacts", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("At")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("DoctorName")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("OrderId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("PatientId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("OrderId");
+
+                                    b2.HasIndex("PatientId");
+
+                                    b2.ToTable("SafetyMedicationContacts", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OrderId");
+                                });
+
+                            b1.Navigation("DoctorContacts");
+                        });
+
+                    b.Navigation("CareCertificateRequests");
+
+                    b.Navigation("CarePlans");
+
+                    b.Navigation("Conversations");
+
+                    b.Navigation("Death");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Delegations");
+
+                    b.Navigation("Ordinations");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.ListingOffer", b =>
@@ -4829,11 +4830,6 @@ namespace Narplan.Data.Sqlite.Migrations
             modelBuilder.Entity("Narplan.Domain.Governance.PopulationVersion", b =>
                 {
                     b.Navigation("Rows");
-                });
-
-            modelBuilder.Entity("Narplan.Domain.Palliative.SafetyMedicationRecord", b =>
-                {
-                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Narplan.Domain.Patients.Patient", b =>

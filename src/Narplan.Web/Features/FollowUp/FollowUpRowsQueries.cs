@@ -116,23 +116,26 @@ public sealed class FollowUpRowsQueries(NarplanDbContext db, FollowUpQueries fig
     {
         var start = period.From.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
         var end = period.To.PlusDays(1).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
-        var deaths = (await db.Deaths.AsNoTracking()
-                .Join(db.Patients.Where(p => p.KommunId == kommunId), d => d.PatientId, p => p.Id, (d, p) => new { Death = d, p.CareUnitId })
-                .ToListAsync(ct))
-            .Where(d => d.Death.DiedAt >= start && d.Death.DiedAt < end && d.Death.IsExpected)
-            .OrderBy(d => d.Death.DiedAt)
+        var courses = await db.PalliativeCourses.AsNoTracking()
+            .Where(c => c.Death != null && db.Patients.Any(p => p.Id == c.PatientId && p.KommunId == kommunId))
+            .Select(c => new { c.PatientId, Death = c.Death!, Held = c.Conversations.Select(b => b.HeldOn).ToList() })
+            .ToListAsync(ct);
+        var deaths = courses
+            .Where(c => c.Death.DiedAt >= start && c.Death.DiedAt < end && c.Death.IsExpected)
+            .OrderBy(c => c.Death.DiedAt)
             .ToList();
-        var ids = deaths.Select(d => d.Death.PatientId).ToList();
-        var conversations = await db.BreakpointConversations.AsNoTracking().Where(b => ids.Contains(b.PatientId)).Select(b => new { b.PatientId, b.HeldOn }).ToListAsync(ct);
+        var ids = deaths.Select(d => d.PatientId).ToList();
+        var unitOf = await db.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CareUnitId, ct);
+        var conversations = deaths.SelectMany(d => d.Held.Select(h => new { d.PatientId, HeldOn = h })).ToList();
         return new FollowUpRows("Väntade dödsfall", ["Död", "Enhet", "Brytpunktssamtal"],
         [
             .. deaths.Select(d =>
             {
                 var diedOn = d.Death.DiedAt.InZone(Stockholm.Zone).Date;
-                var held = conversations.Where(c => c.PatientId == d.Death.PatientId && c.HeldOn <= diedOn).Select(c => c.HeldOn).OrderDescending().FirstOrDefault();
+                var held = conversations.Where(c => c.PatientId == d.PatientId && c.HeldOn <= diedOn).Select(c => c.HeldOn).OrderDescending().FirstOrDefault();
                 return new FollowUpRow(
-                    [LocalTimes.Show(diedOn), units.GetValueOrDefault(d.CareUnitId, "?"), conversations.Any(c => c.PatientId == d.Death.PatientId && c.HeldOn <= diedOn) ? $"Ja ({LocalTimes.Show(held)})" : "Nej"],
-                    PalliativePage.Url(d.Death.PatientId), d.Death.PatientId);
+                    [LocalTimes.Show(diedOn), units.GetValueOrDefault(unitOf.GetValueOrDefault(d.PatientId), "?"), conversations.Any(c => c.PatientId == d.PatientId && c.HeldOn <= diedOn) ? $"Ja ({LocalTimes.Show(held)})" : "Nej"],
+                    PalliativePage.Url(d.PatientId), d.PatientId);
             }),
         ]);
     }
