@@ -122,7 +122,7 @@ public sealed partial class InstallationPathTests(EmptyInstallationServer app) :
         await page.GetByLabel("Ansvarig vårdcentral").SelectOptionAsync(new SelectOptionValue { Label = "Exempelstads vårdcentral" });
         await page.GetByLabel("Fast läkarkontakt", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Doktor Dahl" });
         await page.GetByLabel("Direktnummer dagtid").FillAsync("0500-44 44 45");
-        await page.GetByLabel("Gäller från").FillAsync("2026-01-01");
+        await page.GetByLabel("Gäller från", new() { Exact = true }).FillAsync("2026-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara läkaransvar" }).ClickAsync();
         await Assertions.Expect(page.Locator("section[aria-labelledby=current-heading]")).ToContainTextAsync("Exempelstads vårdcentral");
         await BrowserSteps.AssertAccessibleAsync(page, "install-6-unit");

@@ -79,12 +79,12 @@ public class MainPagesTests(AppServer app) : IClassFixture<AppServer>
         await page.GetByRole(AriaRole.Link, new() { Name = "Margretelund" }).ClickAsync();
 
         await page.GetByLabel("Direktnummer dagtid").FillAsync("ring växeln");
-        await page.GetByLabel("Gäller från").FillAsync("2027-02-01");
+        await page.GetByLabel("Gäller från", new() { Exact = true }).FillAsync("2027-02-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara läkaransvar" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Ange ett giltigt telefonnummer, t.ex. 0510-123 45.").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Direktnummer dagtid")).ToHaveValueAsync("ring växeln");
-        await Assertions.Expect(page.GetByLabel("Gäller från")).ToHaveValueAsync("2027-02-01");
+        await Assertions.Expect(page.GetByLabel("Gäller från", new() { Exact = true })).ToHaveValueAsync("2027-02-01");
         await AssertAccessibleAsync(page, "unit-validation");
     }
 }

@@ -42,7 +42,7 @@ public partial class PhonePagesTests(AppServer app) : IClassFixture<AppServer>
     /// <summary>Files, feeds, the API and signing out are not pages to look at.</summary>
     private static bool IsPage(Uri url, Uri baseAddress) =>
         url.Host == baseAddress.Host && url.Port == baseAddress.Port
-        && !Regex.IsMatch(url.AbsolutePath, @"\.(pdf|docx|ics|json|csv|txt|xml)$|^/(api|scalar|openapi|flode|feeds|health|konto/logga-ut)", RegexOptions.IgnoreCase);
+        && !Regex.IsMatch(url.AbsolutePath, @"\.(pdf|docx|xlsx|ics|json|csv|txt|xml)$|^/(api|scalar|openapi|flode|feeds|health|konto/logga-ut)", RegexOptions.IgnoreCase);
 
     private async Task CrawlAsync(IPage page, IEnumerable<string> start, HashSet<string> seen, List<string> failures, string role)
     {

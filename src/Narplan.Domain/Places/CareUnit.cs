@@ -118,6 +118,16 @@ public sealed class CareUnit
             return false;
         }
 
+        // A second save on the same day corrects the change made today (a typo fixed at once), rather than being refused
+        // as an overlapping period; a period that began earlier, or a planned one, is never rewritten.
+        var latest = _placePeriods.OrderByDescending(p => p.ValidFrom).FirstOrDefault();
+        if (latest is not null && latest.ValidFrom == validFrom && validFrom == today)
+        {
+            latest.Correct(places);
+            Places = places;
+            return true;
+        }
+
         ChangePlacesFrom(validFrom, places, today);
         return true;
     }

@@ -28,4 +28,6 @@ public sealed class UnitPlacesPeriod
     public LocalDate ValidFrom { get; private set; }
 
     public int Places { get; private set; }
+
+    internal void Correct(int places) => Places = places;
 }

@@ -79,6 +79,20 @@ public sealed class CapacityNoticeTests
     }
 
     [Fact]
+    public void ASecondSaveOnTheSameDayShouldCorrectTodaysChangeButNeverRewriteAnEarlierPeriod()
+    {
+        var unit = Eken();
+        unit.ChangePlaces(30, Today, Today);
+
+        Assert.True(unit.ChangePlaces(31, Today, Today));
+        Assert.Equal(31, Assert.Single(unit.PlacePeriods).Places);
+        Assert.Equal(31, unit.Places);
+        Assert.Equal(28, unit.PlacesOn(Today.PlusDays(-1)));
+        var tomorrow = Today.PlusDays(1);
+        Assert.Throws<DomainException>(() => unit.ChangePlaces(33, Today, tomorrow));
+    }
+
+    [Fact]
     public void ShouldRefuseAPeriodThatOverlapsTheLatestOne()
     {
         var unit = Eken();

@@ -98,6 +98,8 @@ public sealed class KillDuringWritesTests : IAsyncLifetime
                 {
                     ["Details.Name"] = unitName,
                     ["Details.Places"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    // The new number applies from the date the form offers (dated places, decision 0083).
+                    ["Details.PlacesFrom"] = System.Text.RegularExpressions.Regex.Match(page, "id=\"places-from\"[^>]*value=\"(?<d>[0-9-]+)\"").Groups["d"].Value,
                 });
                 if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("sparat=uppgifter"))
                 {

@@ -160,6 +160,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
                 {
                     ["Details.Name"] = unit,
                     ["Details.Places"] = value.ToString(CultureInfo.InvariantCulture),
+                    // The new number applies from the date the form offers (dated places, decision 0083).
+                    ["Details.PlacesFrom"] = System.Text.RegularExpressions.Regex.Match(page, "id=\"places-from\"[^>]*value=\"(?<d>[0-9-]+)\"").Groups["d"].Value,
                 });
                 Assert.True((int)response.StatusCode < 500, $"Save {value} of {unit} on {app} answered {(int)response.StatusCode}.");
                 if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("sparat=uppgifter"))
