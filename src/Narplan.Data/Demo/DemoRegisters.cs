@@ -50,7 +50,7 @@ internal static class DemoRegisters
             return;
         }
 
-        var units = await db.CareUnits.Include(u => u.Responsibilities).Include(u => u.PlacePeriods)
+        var units = await db.CareUnits.Include(u => u.Responsibilities).Include(u => u.PlacePeriods).AsSplitQuery()
             .Where(u => u.Name == "Eken" || u.Name == "Lugnet").ToListAsync(ct);
         if (units.SingleOrDefault(u => u.Name == "Eken") is { } eken)
         {
@@ -206,7 +206,7 @@ internal static class DemoRegisters
             return;
         }
 
-        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Include(u => u.PlacePeriods)
+        var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Include(u => u.PlacePeriods).AsSplitQuery()
             .Where(u => u.KommunId == herrljunga.Id).ToListAsync(ct);
         foreach (var (month, sentAt) in new[] { (new YearMonth(2026, 9), Instant.FromUtc(2026, 10, 5, 8, 30)), (new YearMonth(2026, 10), Instant.FromUtc(2026, 11, 4, 9, 10)) })
         {

@@ -74,6 +74,21 @@ public static class ApiExamples
                 Problems = new Dictionary<int, string> { [400] = $"Okänd enhetstyp 'Slott'. Giltiga typer: {string.Join(", ", Enum.GetNames<Domain.Places.CareUnitType>())}." },
                 Parameters = new Dictionary<string, string> { ["kommun"] = "Herrljunga", ["type"] = "SarskiltBoende", ["limit"] = "50", ["offset"] = "0" },
             },
+            ["ListKommuner"] = new()
+            {
+                Response = new List<KommunDto>
+                {
+                    new(KommunId, "Herrljunga", "1466", "Västra Götalandsregionen", "Södra Älvsborg", 6, 180, 1, null),
+                },
+                Problems = new Dictionary<int, string> { [400] = "'code' är kommunkoden med fyra siffror, t.ex. 1466, inte '14'." },
+                Parameters = new Dictionary<string, string> { ["region"] = "VGR", ["code"] = "1466", ["limit"] = "100", ["offset"] = "0" },
+            },
+            ["GetKommun"] = new()
+            {
+                Response = new KommunDto(KommunId, "Herrljunga", "1466", "Västra Götalandsregionen", "Södra Älvsborg", 6, 180, 1, null),
+                Problems = new Dictionary<int, string> { [404] = "Det finns ingen kommun med det id:t." },
+                Parameters = new Dictionary<string, string> { ["id"] = KommunId.ToString() },
+            },
             ["GetUnit"] = new()
             {
                 Response = new UnitDto(UnitId, "Hagagården", "SarskiltBoende", "Herrljunga", "Västra Götalandsregionen", 40, "Närhälsan Herrljunga vårdcentral", ["Karin Åberg"]),

@@ -127,7 +127,7 @@ public static class OpenApiContract
             }
 
             var json = context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            AddExamples(operation, ApiExamples.ByOperation.GetValueOrDefault(operation.OperationId ?? ""), json);
+            AddExamples(operation, context.Description.RelativePath, ApiExamples.ByOperation.GetValueOrDefault(operation.OperationId ?? ""), json);
             return Task.CompletedTask;
         });
 
@@ -147,7 +147,7 @@ public static class OpenApiContract
         }
         : current;
 
-    private static void AddExamples(OpenApiOperation operation, ApiExamples.Example? example, JsonSerializerOptions json)
+    private static void AddExamples(OpenApiOperation operation, string? path, ApiExamples.Example? example, JsonSerializerOptions json)
     {
         foreach (var (status, response) in operation.Responses!)
         {
@@ -275,7 +275,7 @@ public static class OpenApiContract
 
         foreach (var parameter in parameters)
         {
-            parameter.Description ??= ParameterDescription(operation.OperationId, parameter.Name);
+            parameter.Description ??= ParameterDescription(operation.OperationId, path, parameter.Name);
             if (example?.Parameters.GetValueOrDefault(parameter.Name ?? "") is { } value)
             {
                 parameter.Example = parameter.Schema?.Type is { } t && t.HasFlag(JsonSchemaType.Integer) && int.TryParse(value, out var number)
@@ -285,13 +285,10 @@ public static class OpenApiContract
         }
     }
 
-    private static string? ParameterDescription(string? operation, string? name) => (operation, name) switch
+    /// <summary>The Swedish description of a parameter; an <c>id</c> is described by what the path names before it.</summary>
+    private static string? ParameterDescription(string? operation, string? path, string? name) => (operation, name) switch
     {
-        (_, "id") when operation is "GetAcuteFigures" or "GetVaccinationFigures" => "Kommunens id.",
-        (_, "id") when operation is "GetVaccinationBoard" => "Vaccinationskampanjens id.",
-        (_, "id") when operation is "CareCentreRoundsFeed" => "Vårdcentralens id.",
-        (_, "id") when operation is "DownloadPlanVersion" or "GetPlanVersion" => "Planens id (se ListPlans).",
-        (_, "id") => "Enhetens id (se ListUnits).",
+        (_, "id") => IdDescription(path ?? ""),
         (_, "n") => "Versionens nummer (1, 2 …).",
         (_, "format") => "docx, pdf eller xlsx (Bilaga 1 och 2).",
         (_, "token") => "Den hemliga delen av läkarens kalenderlänk.",
@@ -309,6 +306,21 @@ public static class OpenApiContract
         (_, "to") => "Sista dagen (ÅÅÅÅ-MM-DD), räknas med.",
         _ => null,
     };
+
+    private static string IdDescription(string path)
+    {
+        var segments = path.Split('/');
+        var at = Array.IndexOf(segments, "{id}");
+        return (at > 0 ? segments[at - 1] : "") switch
+        {
+            "kommuner" => "Kommunens id (se ListKommuner).",
+            "patients" => "Patientens id.",
+            "plans" => "Planens id (se ListPlans).",
+            "care-centres" => "Vårdcentralens id.",
+            "vaccination-campaigns" => "Vaccinationskampanjens id.",
+            _ => "Enhetens id (se ListUnits).",
+        };
+    }
 
     private static void AddProblem(OpenApiOperation operation, OpenApiDocument? document, string status, string description)
     {

@@ -3,7 +3,7 @@ using Narplan.Web.Features.Organisations.Administration;
 
 namespace Narplan.Web.Features.Organisations;
 
-/// <summary>Organisations, units and their administration: services, <c>/api/v1/units</c> and a kommun's setup export.</summary>
+/// <summary>Organisations, units and their administration: services, <c>/api/v1/units</c>, <c>/api/v1/kommuner</c> and a kommun's setup export.</summary>
 public static class OrganisationsSetup
 {
     public static IServiceCollection AddOrganisations(this IServiceCollection services) =>
@@ -12,7 +12,7 @@ public static class OrganisationsSetup
 
     public static WebApplication MapOrganisations(this WebApplication app)
     {
-        app.V1().MapUnitsApi();
+        app.V1().MapUnitsApi().MapKommunerApi();
         app.MapSetupExport();
         return app;
     }
