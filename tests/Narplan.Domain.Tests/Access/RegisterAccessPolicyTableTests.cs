@@ -3,11 +3,12 @@ using Narplan.Domain.Access;
 namespace Narplan.Domain.Tests.Access;
 
 /// <summary>
-/// The samverkan registers' access questions (issue 19) against every role, as one table beside
+/// The samverkan registers' access questions (issue 19), vaccination included, against every role, as one table beside
 /// <see cref="AccessPolicyTableTests"/>. The situation is the same: a unit in kommun A whose responsible vårdcentral is
-/// VC1; kommun B and VC2 are the other organisations.
+/// VC1; kommun B and VC2 are the other organisations. Vaccination (seed 000): the kommun orders doses, gives them and
+/// sends the documentation; the vårdcentral orders vaccine, syringes and needles and registers the doses (→ NVR).
 /// </summary>
-public sealed partial class RegisterAccessPolicyTableTests
+public sealed class RegisterAccessPolicyTableTests
 {
     private static readonly Guid KommunA = Guid.Parse("0000000a-0000-0000-0000-000000000000");
     private static readonly Guid KommunB = Guid.Parse("0000000b-0000-0000-0000-000000000000");
@@ -47,22 +48,28 @@ public sealed partial class RegisterAccessPolicyTableTests
         ("SeeOralHealth", a => AccessPolicy.MaySeeOralHealthRegister(a, KommunA)),
         ("Certifiers", a => AccessPolicy.MayManageOralHealthCertifiers(a, KommunA)),
         ("RecordOralHealth", a => AccessPolicy.MayRecordOralHealth(a, KommunA)),
+        ("SeeBoard", a => AccessPolicy.MaySeeVaccinationCampaign(a, KommunA, [Vc1])),
+        ("PlanCampaign", a => AccessPolicy.MayPlanVaccinationCampaign(a, KommunA)),
+        ("OrderDoses", a => AccessPolicy.MayOrderVaccineDoses(a, KommunA)),
+        ("ConfirmOrder", a => AccessPolicy.MayConfirmVaccineOrder(a, Vc1)),
+        ("RecordDose", a => AccessPolicy.MayRecordVaccinationDose(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
+        ("RegisterDose", a => AccessPolicy.MayRegisterVaccinationDose(a, Vc1)),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             SeeNotices  GiveNotice  AckNotice  SelfCare  Sip  SipStay  SipFigures  MarkReportSent  CrisisEdit  LtSee  LtRecord  Competence  Health  SeeOralHealth  Certifiers  RecordOralHealth
-        sjuksköterska A   Y           .           .          .         Y    Y        Y           .               .           Y      .         .           Y       Y              .           Y
-        MAS A             Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
-        enhetschef A      Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
-        sjuksköterska B   .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
-        MAS B             .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
-        läkare VC1        Y           .           .          Y         Y    Y        Y           .               .           Y      Y         .           .       .              .           .
-        vc-chef VC1       Y           .           Y          Y         Y    Y        Y           .               .           Y      Y         Y           .       .              .           .
-        läkare VC2        .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .
-        vc-chef VC2       .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .
-        administratör     Y           Y           Y          Y         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y
-        anonym            .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .
+        actor             SeeNotices  GiveNotice  AckNotice  SelfCare  Sip  SipStay  SipFigures  MarkReportSent  CrisisEdit  LtSee  LtRecord  Competence  Health  SeeOralHealth  Certifiers  RecordOralHealth  SeeBoard  PlanCampaign  OrderDoses  ConfirmOrder  RecordDose  RegisterDose
+        sjuksköterska A   Y           .           .          .         Y    Y        Y           .               .           Y      .         .           Y       Y              .           Y                 Y         .             Y           .             Y           .
+        MAS A             Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y                 Y         Y             Y           .             Y           .
+        enhetschef A      Y           Y           .          .         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y                 Y         Y             Y           .             Y           .
+        sjuksköterska B   .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .                 .         .             .           .             .           .
+        MAS B             .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .                 .         .             .           .             .           .
+        läkare VC1        Y           .           .          Y         Y    Y        Y           .               .           Y      Y         .           .       .              .           .                 Y         .             .           Y             .           Y
+        vc-chef VC1       Y           .           Y          Y         Y    Y        Y           .               .           Y      Y         Y           .       .              .           .                 Y         .             .           Y             .           Y
+        läkare VC2        .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .                 .         .             .           .             .           .
+        vc-chef VC2       .           .           .          .         .    .        Y           .               .           .      .         .           .       .              .           .                 .         .             .           .             .           .
+        administratör     Y           Y           Y          Y         Y    Y        Y           Y               Y           Y      Y         Y           Y       Y              Y           Y                 Y         Y             Y           Y             Y           Y
+        anonym            .           .           .          .         .    .        .           .               .           .      .         .           .       .              .           .                 .         .             .           .             .           .
         """;
 
     public static TheoryData<string, string, bool> Cells() => AccessTable.Cells(Table, Questions.Select(q => q.Name), Actors.Keys);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -42,6 +43,17 @@ public static class AppFactoryExtensions
         var client = app.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, DemoUsers.Password)).StatusCode);
         return client;
+    }
+
+    /// <summary>Runs a service as the named demo user, with the claims their sign-in would give.</summary>
+    public static async Task<T> AsUserAsync<TService, T>(this WebApplicationFactory<Program> app, string email, Func<TService, ClaimsPrincipal, Task<T>> work)
+        where TService : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
+        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
+        return await work(scope.ServiceProvider.GetRequiredService<TService>(), principal);
     }
 
     public static async Task<T> WithDbAsync<T>(this WebApplicationFactory<Program> app, Func<NarplanDbContext, Task<T>> work)

@@ -1,12 +1,9 @@
 using System.Net;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Narplan.Data.Identity;
 using Narplan.Web.Features.Organisations;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Narplan.Web.Tests.Infrastructure;
 
@@ -27,15 +24,9 @@ public sealed class NarplanAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
     }
 
-    /// <summary>Runs a unit command as the named demo user, with the claims their sign-in would give.</summary>
-    public async Task<CommandResult> AsUserAsync(string email, Func<UnitCommands, ClaimsPrincipal, Task<CommandResult>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-        return await work(scope.ServiceProvider.GetRequiredService<UnitCommands>(), principal);
-    }
+    /// <summary>Runs a unit command as the named demo user (<see cref="AppFactoryExtensions.AsUserAsync{TService, T}"/>).</summary>
+    public Task<CommandResult> AsUserAsync(string email, Func<UnitCommands, ClaimsPrincipal, Task<CommandResult>> work) =>
+        this.AsUserAsync<UnitCommands, CommandResult>(email, work);
 
     protected override void Dispose(bool disposing)
     {

@@ -28,7 +28,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldShowTheKommunsDueListPerUnitAndFlagOldTrainingAndLogEachPatientRead()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var karl = await PatientIdAsync("Karl Exempelsson");
         var client = await app.SignedInAsync(HerrljungaMas);
@@ -49,7 +49,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldAnswer404ToAnotherKommunsUserAndLogTheRefusedReads()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var karl = await PatientIdAsync("Karl Exempelsson");
         var client = await app.SignedInAsync(LidkopingUnitManager);
@@ -69,7 +69,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldRefuseAnIntygsutfardareForAUnitOfAnotherKommunBesideTheFieldAndKeepTheName()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var lugnet = await factory.UnitIdAsync("Lugnet");
         var client = await app.SignedInAsync(HerrljungaMas);
@@ -93,7 +93,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldRecordABedomningMovingTheDueDateAYearOnWithAuditRowsAgainstThePatient()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var greta = await PatientIdAsync("Greta Påhittad");
         var client = await app.SignedInAsync(HerrljungaMas);
         var url = OralHealthPage.Url(greta);
@@ -116,7 +116,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldListTheKommunsOverdueBedomningOnTheMasTasksButNotOnTheDoctors()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
 
         var mas = WebUtility.HtmlDecode(await (await app.SignedInAsync(HerrljungaMas)).GetStringAsync("/uppgifter"));
         var doctor = WebUtility.HtmlDecode(await (await app.SignedInAsync(HerrljungaDoctor)).GetStringAsync("/uppgifter"));
@@ -129,7 +129,7 @@ public sealed class OralHealthRegisterTests(NarplanAppFactory factory) : IClassF
     [Fact]
     public async Task ShouldAnswerTheDueListAndFiguresApisWithProblemDetailsForBadInput()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var karl = await PatientIdAsync("Karl Exempelsson");
         var mas = await app.SignedInAsync(HerrljungaMas);

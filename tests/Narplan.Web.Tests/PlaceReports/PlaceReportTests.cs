@@ -35,7 +35,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [InlineData("", "ingen månad")]
     public async Task ShouldRefuseAMonthThatCannotBeReportedWithProblemDetails(string month, string detail)
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
 
         var response = await app.CreateClient().GetAsync($"/api/v1/kommuner/{herrljunga}/place-report?month={month}");
@@ -49,7 +49,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldAnswer404ProblemDetailsForAnUnknownKommun()
     {
-        var response = await factory.Frozen(December2).CreateClient().GetAsync($"/api/v1/kommuner/{Guid.NewGuid()}/place-report?month=2026-11");
+        var response = await factory.At(December2).CreateClient().GetAsync($"/api/v1/kommuner/{Guid.NewGuid()}/place-report?month=2026-11");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -58,7 +58,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldCountTheDemoKommunsPlacesPerVardcentralOnTheMonthsLastDay()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
 
         var lidkoping = await app.KommunIdAsync("Lidköping");
@@ -83,7 +83,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldDownloadTheReportAsXlsxWithNumberCellsAndAsCsvForSwedishExcel()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var client = await app.SignedInAsync(HerrljungaDoctor);
         using var api = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/kommuner/{herrljunga}/place-report?month=2026-11"));
@@ -115,7 +115,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldRemindTheMasOfNovemberAndTakeItOffHerTasksOnceMarkedSentWithAnAuditRow()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var client = await app.SignedInAsync(HerrljungaMas);
 
@@ -151,7 +151,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldNotLetAnotherKommunsUserMarkTheReportSentNorRemindADoctor()
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var lidkoping = await app.SignedInAsync(LidkopingUnitManager);
         var url = PlaceReportPage.Url(herrljunga, new YearMonth(2026, 8));
@@ -176,7 +176,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [InlineData("x")]
     public async Task ShouldShowASwedishMessageNotA500ForAMonthThatCannotBeReportedOnThePage(string month)
     {
-        var app = factory.Frozen(December2);
+        var app = factory.At(December2);
         var herrljunga = await app.KommunIdAsync("Herrljunga");
         var client = await app.SignedInAsync(HerrljungaMas);
 
@@ -189,7 +189,7 @@ public sealed class PlaceReportTests(NarplanAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ShouldRecordThePlacesTheAdminFormChangesFromItsDateInTheHistory()
     {
-        var app = factory.Frozen(Instant.FromUtc(2026, 12, 2, 9, 0));
+        var app = factory.At(Instant.FromUtc(2026, 12, 2, 9, 0));
         var client = await app.SignedInAsync("admin@narplan.demo");
         var unitId = await factory.UnitIdAsync("Korttidsenheten Fregatten");
         var url = CareUnitAdminPage.Url(unitId);

@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Narplan.Data.Identity;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Tests.Infrastructure;
 
@@ -13,14 +10,9 @@ namespace Narplan.Web.Tests.Rounds;
 
 internal static class RoundsTestSupport
 {
-    public static async Task<T> AsUserAsync<T>(this WebApplicationFactory<Program> app, string email, Func<RoundCommands, ClaimsPrincipal, Task<T>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-        return await work(scope.ServiceProvider.GetRequiredService<RoundCommands>(), principal);
-    }
+    /// <summary>Runs a round command as the named demo user (<see cref="AppFactoryExtensions.AsUserAsync{TService, T}"/>).</summary>
+    public static Task<T> AsUserAsync<T>(this WebApplicationFactory<Program> app, string email, Func<RoundCommands, ClaimsPrincipal, Task<T>> work) =>
+        app.AsUserAsync<RoundCommands, T>(email, work);
 
     public static Task<Guid> SeriesIdAsync(this WebApplicationFactory<Program> app, string unit) =>
         app.WithDbAsync(db => db.RoundSeries.Where(s => db.CareUnits.Any(u => u.Id == s.CareUnitId && u.Name == unit)).Select(s => s.Id).FirstAsync());

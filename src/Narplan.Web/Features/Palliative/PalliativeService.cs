@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain;
+using Narplan.Domain.Access;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Palliative;
 using Narplan.Domain.Patients;
@@ -18,6 +19,9 @@ public sealed record ConversationRow(BreakpointConversation Record, CarePlanFoll
 
 /// <summary>A task after the death with the owning vårdcentral's name.</summary>
 public sealed record DeathTaskRow(DeathTask Task, string? CareCentre, bool IsOverdue);
+
+/// <summary>An open task after a death on the vårdcentral's task list, with its patient.</summary>
+public sealed record CertificateTaskRow(DeathTask Task, Patient Patient);
 
 /// <summary>Everything the palliative page shows for one patient.</summary>
 public sealed record PalliativeView(
@@ -109,6 +113,33 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
             death,
             course.Tasks.Select(t => new DeathTaskRow(t, Ref(t.CareCentreId)?.Name, t.IsOverdueOn(today))).ToList(),
             course.CareCertificateRequests);
+    }
+
+    /// <summary>
+    /// The open tasks after a death (dödsbevis, dödsorsaksintyg, efterlevandesamtal) of the user's vårdcentral, for Mina
+    /// uppgifter: only a doctor's or vårdcentralschef's, each patient opened through <see cref="PatientAccess"/> (so read and
+    /// audited, and left out when the user may not see them), the soonest due first.
+    /// </summary>
+    public async Task<IReadOnlyList<CertificateTaskRow>> OpenCertificateTasksAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (user.Role() is not (UserRole.Doctor or UserRole.CareCentreManager) || user.OrganisationId() is not { } centre)
+        {
+            return [];
+        }
+
+        var tasks = await db.PalliativeCourses.AsNoTracking().SelectMany(c => c.Tasks).Where(t => t.CareCentreId == centre && t.CompletedAt == null).ToListAsync(ct);
+        var opened = new Dictionary<Guid, Patient>();
+        foreach (var id in tasks.Select(t => t.PatientId).Distinct())
+        {
+            if (await patients.OpenAsync(user, id, "intygslista efter dödsfall", ct) is { } patient)
+            {
+                opened[id] = patient;
+            }
+        }
+
+        return tasks.Where(t => opened.ContainsKey(t.PatientId))
+            .OrderBy(t => t.DueOn ?? LocalDate.MaxIsoValue).ThenBy(t => t.Kind)
+            .Select(t => new CertificateTaskRow(t, opened[t.PatientId])).ToList();
     }
 
     public Task<PalliativeResult> RecordEndOfLifeDecisionAsync(ClaimsPrincipal user, Guid patientId, Instant decidedAt, string? doctor, string? nurse, string? note, CancellationToken ct = default) =>

@@ -29,6 +29,10 @@ public sealed record RoundView(
 /// <summary>A series as listed on the unit page.</summary>
 public sealed record SeriesView(RoundSeries Series, string? Doctor, string Description);
 
+/// <summary>The rounds section of the unit page: its series, the next and the last occurrences and recent figures.</summary>
+public sealed record UnitRoundsView(
+    IReadOnlyList<SeriesView> Series, IReadOnlyList<RoundView> Upcoming, IReadOnlyList<RoundView> Recent, IReadOnlyList<RoundFigureRow> Figures);
+
 /// <summary>
 /// Read side of the rounds: expands series into occurrences for a local-date range and applies what was recorded.
 /// The unit page, the doctor's page, the API, the feeds and the figures all read through here.
@@ -85,6 +89,36 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         var views = await ExpandAsync(db.RoundSeries.Where(s => s.Id == seriesId), originalDate.PlusDays(-400), originalDate.PlusDays(400), ct);
         var view = views.SingleOrDefault(v => v.Occurrence.OriginalDate == originalDate);
         return view is null ? null : (series, view);
+    }
+
+    /// <summary>
+    /// The unit page's rounds section: the unit's series, up to eight coming and eight past occurrences (eight weeks ahead,
+    /// twelve back) and the figures of at most the last four half-years since the first series began.
+    /// </summary>
+    public async Task<UnitRoundsView> UnitSectionAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var series = await SeriesForUnitAsync(unitId, ct);
+        if (series.Count == 0)
+        {
+            return new UnitRoundsView(series, [], [], []);
+        }
+
+        var today = Today;
+        var now = Now;
+        var around = await ForUnitAsync(unitId, today.PlusWeeks(-12), today.PlusWeeks(8), ct);
+        var upcoming = around.Where(r => r.Occurrence.End.ToInstant() > now).Take(8).ToList();
+        var recent = around.Where(r => r.Occurrence.End.ToInstant() <= now).Reverse().Take(8).ToList();
+
+        var first = HalfYear.Of(series.Min(s => s.Series.ValidFrom));
+        var current = HalfYear.Of(today);
+        var periods = new List<HalfYear>();
+        for (var p = current; p.From >= first.From && periods.Count < 4; p = p.Previous)
+        {
+            periods.Add(p);
+        }
+
+        var figures = (await FiguresForUnitAsync(unitId, periods, ct)).Select(f => new RoundFigureRow(f.Period.Swedish, null, f.Tally)).ToList();
+        return new UnitRoundsView(series, upcoming, recent, figures);
     }
 
     /// <summary>The unit's figures for each half-year, oldest first.</summary>
