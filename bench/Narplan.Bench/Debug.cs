@@ -15,7 +15,7 @@ public static class DebugLate
             foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.RoundCancelled(p.Reviews.First(r => r.Date > today).Date)], today);
             var w = Stopwatch.StartNew();
             for (var rep = 0; rep < 3; rep++)
-            foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.PatientAdded(new PlanningPatient("ny", null))], today);
+            foreach (var p in plans) YearReplanner.Replan(p, [new PlanChange.PatientAdded(new PlanningPatient(BenchPatientIds.Newcomer(0), null))], today);
             var a = w.Elapsed.TotalMicroseconds / (3 * plans.Length);
             w.Restart();
             for (var rep = 0; rep < 3; rep++)

@@ -96,7 +96,7 @@ public sealed class NationalDataSet
                 var order = Enumerable.Range(0, size).OrderBy(_ => random.Next()).ToArray();
                 for (var p = 0; p < size; p++)
                 {
-                    var id = $"u{unitId:D4}-p{p:D3}";
+                    var id = BenchPatientIds.Of(unitId, p);
                     var kind = random.NextDouble();
                     if (kind < 0.02)
                     {

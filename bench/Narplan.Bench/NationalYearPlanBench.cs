@@ -88,8 +88,8 @@ public static class NationalYearPlanBench
             var futureSlot = plan.Input.Slots.Where(s => s.Date > today).ElementAt(random.Next(20));
             PlanChange change = random.Next(6) switch
             {
-                0 => new PlanChange.PatientAdded(new PlanningPatient($"ny-{added++}", null)),
-                1 => new PlanChange.PatientAdded(new PlanningPatient($"ny-{added++}", today.PlusMonths(-random.Next(2, 11)))),
+                0 => new PlanChange.PatientAdded(new PlanningPatient(BenchPatientIds.Newcomer(added++), null)),
+                1 => new PlanChange.PatientAdded(new PlanningPatient(BenchPatientIds.Newcomer(added++), today.PlusMonths(-random.Next(2, 11)))),
                 2 when !gone.Contains(patient) => new PlanChange.PatientDied(patient),
                 3 when !gone.Contains(patient) => new PlanChange.PatientMovedAway(patient),
                 4 => new PlanChange.RoundCancelled(futureSlot.Date),

@@ -22,7 +22,7 @@ public static class YearPlanDump
             Write(text, $"unit {unit.Id}", plan);
             var today = new LocalDate(2027, 1 + random.Next(11), 1);
             var changes = new List<PlanChange>();
-            var gone = new HashSet<string>();
+            var gone = new HashSet<Narplan.Domain.Patients.PatientId>();
             for (var c = 1 + random.Next(5); c > 0; c--)
             {
                 var patient = plan.Input.Patients[random.Next(plan.Input.Patients.Count)].Id;
@@ -30,8 +30,8 @@ public static class YearPlanDump
                 var date = future.Length == 0 ? today.PlusDays(3) : future[random.Next(Math.Min(5, future.Length))];
                 changes.Add(random.Next(9) switch
                 {
-                    0 => new PlanChange.PatientAdded(new PlanningPatient($"ny-{c}", null)),
-                    1 => new PlanChange.PatientAdded(new PlanningPatient($"ny-{c}", today.PlusMonths(-random.Next(2, 12)))),
+                    0 => new PlanChange.PatientAdded(new PlanningPatient(BenchPatientIds.Newcomer(c), null)),
+                    1 => new PlanChange.PatientAdded(new PlanningPatient(BenchPatientIds.Newcomer(c), today.PlusMonths(-random.Next(2, 12)))),
                     2 when gone.Add(patient) => new PlanChange.PatientDied(patient),
                     3 when gone.Add(patient) => new PlanChange.PatientMovedAway(patient),
                     4 or 8 => new PlanChange.RoundCancelled(date),

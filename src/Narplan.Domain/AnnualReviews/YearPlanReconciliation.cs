@@ -1,11 +1,11 @@
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
 
 namespace Narplan.Domain.AnnualReviews;
 
 /// <summary>
-/// What is true of a unit's year today, as the year plan needs it: the living patients as the planner sees them (ids are
-/// the patients' <see cref="Guid"/>s), the patients of stored rows who have died, the review slots and the settings in
+/// What is true of a unit's year today, as the year plan needs it: the living patients as the planner sees them, the patients of stored rows who have died, the review slots and the settings in
 /// force. <see cref="From"/> is the first date a review may be placed on (today, or 1 January of a later year).
 /// </summary>
 public sealed record YearPlanFacts(
@@ -14,7 +14,7 @@ public sealed record YearPlanFacts(
     LocalDate From,
     LocalDate Today,
     IReadOnlyList<PlanningPatient> Patients,
-    IReadOnlySet<Guid> Died,
+    IReadOnlySet<PatientId> Died,
     IReadOnlyList<ReviewSlot> Slots,
     YearPlanSettings Settings,
     string SettingsText,
@@ -30,10 +30,10 @@ public sealed class YearPlanReconciliation
 {
     private readonly YearPlanFacts _facts;
     private readonly IReadOnlyList<AnnualReview> _rows;
-    private readonly Dictionary<string, PlanningPatient> _present;
+    private readonly Dictionary<PatientId, PlanningPatient> _present;
 
     private YearPlanReconciliation(
-        YearPlanFacts facts, IReadOnlyList<AnnualReview> rows, Dictionary<string, PlanningPatient> present, bool created, YearPlan plan, IReadOnlyList<ReviewMove> moves)
+        YearPlanFacts facts, IReadOnlyList<AnnualReview> rows, Dictionary<PatientId, PlanningPatient> present, bool created, YearPlan plan, IReadOnlyList<ReviewMove> moves)
     {
         _facts = facts;
         _rows = rows;
@@ -51,8 +51,8 @@ public sealed class YearPlanReconciliation
     /// <summary>The reviews that moved, were added or removed, with the reason (Swedish).</summary>
     public IReadOnlyList<ReviewMove> Moves { get; }
 
-    /// <summary>The planner's id of a patient.</summary>
-    public static string Key(Guid patientId) => patientId.ToString("D");
+    /// <summary>The planner's id of the row's patient.</summary>
+    public static PatientId PatientOf(AnnualReview row) => new(row.PatientId);
 
     /// <summary>
     /// Plans the year afresh (first planning, or the settings changed: only the history before <see cref="YearPlanFacts.From"/>
@@ -61,7 +61,7 @@ public sealed class YearPlanReconciliation
     /// </summary>
     public static YearPlanReconciliation Reconcile(YearPlanFacts facts, IReadOnlyList<AnnualReview> rows, YearPlanRun? run)
     {
-        var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(r => Key(r.PatientId)).ToHashSet();
+        var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(PatientOf).ToHashSet();
         var present = facts.Patients.Where(p => !done.Contains(p.Id)).ToDictionary(p => p.Id);
         var input = new YearPlanInput(facts.Year, present.Values.ToList(), facts.Slots, facts.Settings, facts.From);
         if (run is null || run.Settings != facts.SettingsText)
@@ -69,7 +69,7 @@ public sealed class YearPlanReconciliation
             var history = rows.Where(r => r.Status == AnnualReviewStatus.Planned && r.Date < facts.From).Select(Booking);
             var plan = YearPlanner.Restore(input, history);
             var why = run is null ? "Ny årsplan." : "Inställningarna för årsplanen har ändrats.";
-            var byPatient = rows.ToDictionary(r => Key(r.PatientId));
+            var byPatient = rows.ToDictionary(PatientOf);
             var moves = plan.Reviews
                 .Select(r => (Review: r, Was: byPatient.GetValueOrDefault(r.PatientId)?.Date))
                 .Where(x => x.Was != x.Review.Date)
@@ -88,7 +88,7 @@ public sealed class YearPlanReconciliation
     public static YearPlan Restore(IReadOnlyList<AnnualReview> open, YearPlanRun run, YearPlanSettings settings)
     {
         var input = new YearPlanInput(
-            run.Year, open.Select(r => new PlanningPatient(Key(r.PatientId), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
+            run.Year, open.Select(r => new PlanningPatient(PatientOf(r), r.PlannedFromPreviousReview, r.PlannedFromDeterioration)).ToList(),
             run.ParseSlots(), settings, run.From);
         return YearPlanner.Restore(input, open.Where(r => r.Status == AnnualReviewStatus.Planned).Select(Booking));
     }
@@ -100,15 +100,15 @@ public sealed class YearPlanReconciliation
     /// <returns>The rows for patients that had none; the caller adds them.</returns>
     public IReadOnlyList<AnnualReview> Apply()
     {
-        var byPatient = _rows.ToDictionary(r => Key(r.PatientId));
+        var byPatient = _rows.ToDictionary(PatientOf);
         var notes = Moves.GroupBy(m => m.PatientId).ToDictionary(g => g.Key, g => g.Last().Reason);
         var added = new List<AnnualReview>();
-        AnnualReview RowFor(string id)
+        AnnualReview RowFor(PatientId id)
         {
             if (!byPatient.TryGetValue(id, out var row))
             {
                 var p = _present[id];
-                row = new AnnualReview(Guid.Parse(id), _facts.UnitId, _facts.Year, p.PreviousReview, p.DeterioratedOn);
+                row = new AnnualReview(id.Value, _facts.UnitId, _facts.Year, p.PreviousReview, p.DeterioratedOn);
                 byPatient[id] = row;
                 added.Add(row);
             }
@@ -156,9 +156,9 @@ public sealed class YearPlanReconciliation
         }
 
         var living = _facts.Patients.Select(p => p.Id).ToHashSet();
-        foreach (var row in _rows.Where(r => r.IsOpen && !living.Contains(Key(r.PatientId))))
+        foreach (var row in _rows.Where(r => r.IsOpen && !living.Contains(PatientOf(r))))
         {
-            row.Remove(notes.GetValueOrDefault(Key(row.PatientId)) ?? "Patienten hör inte längre till enheten.");
+            row.Remove(notes.GetValueOrDefault(PatientOf(row)) ?? "Patienten hör inte längre till enheten.");
             row.Touch();
         }
 
@@ -174,18 +174,18 @@ public sealed class YearPlanReconciliation
         return added;
     }
 
-    private static PlannedReview Booking(AnnualReview row) => new(Key(row.PatientId), row.Date!.Value, row.DueBy, row.Reason);
+    private static PlannedReview Booking(AnnualReview row) => new(PatientOf(row), row.Date!.Value, row.DueBy, row.Reason);
 
     /// <summary>What happened since the last run: patients added, moved away, died or deteriorated; slots gone or added.</summary>
     private static List<PlanChange> Changes(
-        List<AnnualReview> open, Dictionary<string, PlanningPatient> present, IReadOnlySet<Guid> died,
+        List<AnnualReview> open, Dictionary<PatientId, PlanningPatient> present, IReadOnlySet<PatientId> died,
         IReadOnlyList<ReviewSlot> oldSlots, IReadOnlyList<ReviewSlot> newSlots)
     {
         var changes = new List<PlanChange>();
-        var before = open.ToDictionary(r => Key(r.PatientId));
-        foreach (var (id, row) in before.Where(b => !present.ContainsKey(b.Key)))
+        var before = open.ToDictionary(PatientOf);
+        foreach (var id in before.Keys.Where(id => !present.ContainsKey(id)))
         {
-            changes.Add(died.Contains(row.PatientId) ? new PlanChange.PatientDied(id) : new PlanChange.PatientMovedAway(id));
+            changes.Add(died.Contains(id) ? new PlanChange.PatientDied(id) : new PlanChange.PatientMovedAway(id));
         }
 
         foreach (var (id, p) in present)

@@ -1,3 +1,4 @@
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.YearPlanning;
@@ -13,13 +14,13 @@ public abstract record PlanChange
     public sealed record PatientAdded(PlanningPatient Patient) : PlanChange;
 
     /// <summary>A deterioration event: the review is brought forward to the first date with room.</summary>
-    public sealed record PatientDeteriorated(string PatientId, LocalDate On) : PlanChange;
+    public sealed record PatientDeteriorated(PatientId PatientId, LocalDate On) : PlanChange;
 
     /// <summary>The patient moved to another unit or home area: their review leaves this plan.</summary>
-    public sealed record PatientMovedAway(string PatientId) : PlanChange;
+    public sealed record PatientMovedAway(PatientId PatientId) : PlanChange;
 
     /// <summary>The patient died: their review leaves the plan.</summary>
-    public sealed record PatientDied(string PatientId) : PlanChange;
+    public sealed record PatientDied(PatientId PatientId) : PlanChange;
 
     /// <summary>A round occurrence (or contact time) on the date is cancelled: every slot that date goes.</summary>
     public sealed record RoundCancelled(LocalDate Date) : PlanChange;
@@ -35,7 +36,7 @@ public abstract record PlanChange
 /// A review that re-planning moved, added or removed, and why (Swedish, for the user). <see cref="From"/> is null for a
 /// patient who had no date; <see cref="To"/> is null when the review left the plan or found no room.
 /// </summary>
-public sealed record ReviewMove(string PatientId, LocalDate? From, LocalDate? To, string Reason);
+public sealed record ReviewMove(PatientId PatientId, LocalDate? From, LocalDate? To, string Reason);
 
 /// <summary>The new plan and what changed in it.</summary>
 public sealed record Replanning(YearPlan Plan, IReadOnlyList<ReviewMove> Moves);

@@ -1,3 +1,4 @@
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.YearPlanning;
@@ -22,13 +23,13 @@ public enum ReviewReason
 /// One annual review on the plan. <see cref="DueBy"/> is the previous review plus the interval (null for a new patient);
 /// a review after it is <see cref="IsLate"/>, which happens only when the unit's slots cannot take every patient in time.
 /// </summary>
-public sealed record PlannedReview(string PatientId, LocalDate Date, LocalDate? DueBy, ReviewReason Reason)
+public sealed record PlannedReview(PatientId PatientId, LocalDate Date, LocalDate? DueBy, ReviewReason Reason)
 {
     public bool IsLate => DueBy is { } due && Date > due;
 }
 
 /// <summary>A patient the plan has no date for, and why (Swedish, for the user).</summary>
-public sealed record ReviewShortfall(string PatientId, LocalDate? DueBy, string Reason);
+public sealed record ReviewShortfall(PatientId PatientId, LocalDate? DueBy, string Reason);
 
 /// <summary>The load of one ISO week that has review slots: reviews planned and slots available.</summary>
 public sealed record WeekLoad(int WeekYear, int Week, int Reviews, int Capacity);
@@ -44,7 +45,7 @@ public sealed class YearPlan
 
     internal YearPlan(
         YearPlanInput input, IReadOnlyList<PlannedReview> reviews, IReadOnlyList<ReviewShortfall> shortfalls,
-        IReadOnlyList<string> notDue, IReadOnlyList<(LocalDate Date, int Capacity)> days)
+        IReadOnlyList<PatientId> notDue, IReadOnlyList<(LocalDate Date, int Capacity)> days)
     {
         Input = input;
         Reviews = reviews;
@@ -93,7 +94,7 @@ public sealed class YearPlan
     public IReadOnlyList<ReviewShortfall> Shortfalls { get; }
 
     /// <summary>Patients whose previous review is so recent that the next one is due after the planning year.</summary>
-    public IReadOnlyList<string> NotDueThisYear { get; }
+    public IReadOnlyList<PatientId> NotDueThisYear { get; }
 
     /// <summary>Reviews per date.</summary>
     public IReadOnlyDictionary<LocalDate, int> DailyLoads => _dailyLoads ??= CountPerDay(Reviews);
@@ -137,5 +138,5 @@ public sealed class YearPlan
         return perDay;
     }
 
-    public PlannedReview? ReviewOf(string patientId) => Reviews.FirstOrDefault(r => r.PatientId == patientId);
+    public PlannedReview? ReviewOf(PatientId patientId) => Reviews.FirstOrDefault(r => r.PatientId == patientId);
 }

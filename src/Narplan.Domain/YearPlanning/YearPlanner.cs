@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Narplan.Domain.Patients;
 using NodaTime;
 
 namespace Narplan.Domain.YearPlanning;
@@ -27,7 +28,7 @@ public static class YearPlanner
     /// </summary>
     public static YearPlan Restore(YearPlanInput input, IEnumerable<PlannedReview> bookings)
     {
-        var ids = input.Patients.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = input.Patients.Select(p => p.Id).ToHashSet();
         return Plan(input, bookings.Where(b => ids.Contains(b.PatientId)).ToList());
     }
 
@@ -63,14 +64,14 @@ public static class YearPlanner
 
         // Per patient id: whether the patient has been read from the input yet (a second time is refused); the ones with
         // a kept booking are in it from the start and are not placed again.
-        var read = new Dictionary<string, bool>(input.Patients.Count + kept.Count, StringComparer.Ordinal);
+        var read = new Dictionary<PatientId, bool>(input.Patients.Count + kept.Count);
         foreach (var booking in kept)
         {
             read[booking.PatientId] = false;
         }
 
         var shortfalls = new List<ReviewShortfall>();
-        var notDue = new List<string>();
+        var notDue = new List<PatientId>();
         var urgent = new List<(PlanningPatient Patient, LocalDate Key, ReviewReason Reason, LocalDate? Due)>();
         var regular = new List<(PlanningPatient Patient, LocalDate Due, int Last)>();
         foreach (var patient in input.Patients)
@@ -135,11 +136,11 @@ public static class YearPlanner
 
         regular.Sort((a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last)
             : a.Due != b.Due ? a.Due.CompareTo(b.Due)
-            : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
+            : a.Patient.Id.CompareTo(b.Patient.Id));
         // Urgent patients, longest waiting first: each on the earliest date with room that keeps the number of annual
         // reviews on time as large as it can be with every urgent patient placed ("as soon as capacity allows": an
         // urgent review does not make an annual one late when a later date avoids it).
-        urgent.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Patient.Id, b.Patient.Id));
+        urgent.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Patient.Id.CompareTo(b.Patient.Id));
         var scratch = new int[count];
         var fewestLate = FewestLate(regular, free, urgent.Count, scratch);
         var candidates = new List<int>(count);
@@ -227,7 +228,7 @@ public static class YearPlanner
             reviews.Add(new PlannedReview(patient.Id, dates[first], due, ReviewReason.Annual));
         }
 
-        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
+        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.PatientId.CompareTo(b.PatientId));
         return new YearPlan(input, reviews, shortfalls, notDue, days);
     }
 

@@ -1,3 +1,4 @@
+using Narplan.Domain.Patients;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,8 +22,8 @@ public static class YearReplanner
         var input = current.Input;
         var patients = input.Patients.ToList();
         var slots = input.Slots.ToList();
-        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
-        var departed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reasons = new Dictionary<PatientId, string>();
+        var departed = new Dictionary<PatientId, string>();
         var removedDates = new Dictionary<LocalDate, string>();
         foreach (var change in changes)
         {
@@ -128,7 +129,7 @@ public static class YearReplanner
         foreach (var (on, list) in overbooked ?? [])
         {
             // Fewer places than bookings: the ones due soonest stay.
-            var ordered = list.OrderBy(r => r.DueBy ?? LocalDate.MinIsoValue).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
+            var ordered = list.OrderBy(r => r.DueBy ?? LocalDate.MinIsoValue).ThenBy(r => r.PatientId).ToList();
             kept.AddRange(ordered.Take(days[on].Capacity));
             foreach (var review in ordered.Skip(days[on].Capacity))
             {
@@ -139,7 +140,7 @@ public static class YearReplanner
         var plan = GiveWay(YearPlanner.Plan(next, kept, days), kept, days, start, reasons);
 
         // Both plans list their reviews by date, then patient: one walk along both finds the reviews that changed.
-        var (left, arrived) = (new Dictionary<string, LocalDate>(StringComparer.Ordinal), new List<PlannedReview>());
+        var (left, arrived) = (new Dictionary<PatientId, LocalDate>(), new List<PlannedReview>());
         var (o, n) = (0, 0);
         while (o < current.Reviews.Count || n < plan.Reviews.Count)
         {
@@ -180,10 +181,10 @@ public static class YearReplanner
     /// on or before its own due date — one kept review moved per patient helped, the nearest free date chosen.
     /// </summary>
     private static YearPlan GiveWay(
-        YearPlan plan, List<PlannedReview> kept, (LocalDate Date, int Capacity)[] days, LocalDate start, Dictionary<string, string> reasons)
+        YearPlan plan, List<PlannedReview> kept, (LocalDate Date, int Capacity)[] days, LocalDate start, Dictionary<PatientId, string> reasons)
     {
         // Each review that would be late, by its place in the plan; a patient without a date has none (-1).
-        var late = new List<(string PatientId, LocalDate Due, int At)>();
+        var late = new List<(PatientId PatientId, LocalDate Due, int At)>();
         for (var i = 0; i < plan.Reviews.Count; i++)
         {
             if (plan.Reviews[i] is { IsLate: true, Reason: ReviewReason.Annual } review)
@@ -263,7 +264,7 @@ public static class YearReplanner
 
                 var nearest = NearestFreeDay(days, load, day[k], start, keptDue);
                 if (nearest >= 0 && (giver < 0 || keptDue > reviews[giver].DueBy
-                    || (keptDue == reviews[giver].DueBy && string.CompareOrdinal(reviews[k].PatientId, reviews[giver].PatientId) < 0)))
+                    || (keptDue == reviews[giver].DueBy && reviews[k].PatientId.CompareTo(reviews[giver].PatientId) < 0)))
                 {
                     (giver, to) = (k, nearest);
                 }
@@ -340,7 +341,7 @@ public static class YearReplanner
             }
         }
 
-        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId));
+        reviews.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.PatientId.CompareTo(b.PatientId));
         return new YearPlan(plan.Input, reviews, shortfalls, plan.NotDueThisYear, days);
     }
 
@@ -351,7 +352,7 @@ public static class YearReplanner
     /// none: then no placement puts the patient on time without making another review late.
     /// </summary>
     private static (int Source, List<(int Review, int To)> Path)? Chain(
-        List<PlannedReview> reviews, List<int> day, int[] load, (LocalDate Date, int Capacity)[] days, LocalDate start, LocalDate due, string patientId)
+        List<PlannedReview> reviews, List<int> day, int[] load, (LocalDate Date, int Capacity)[] days, LocalDate start, LocalDate due, PatientId patientId)
     {
         var onDay = new List<int>?[days.Length];
         for (var i = 0; i < reviews.Count; i++)
@@ -444,7 +445,7 @@ public static class YearReplanner
     /// A nurse moves a review by hand (drag or pick on the plan). Refused with a Swedish reason when the date has no
     /// usable slot, is full, or is after the review's due date. Later re-planning keeps the move unless it becomes impossible.
     /// </summary>
-    public static YearPlan MoveByHand(YearPlan plan, string patientId, LocalDate date)
+    public static YearPlan MoveByHand(YearPlan plan, PatientId patientId, LocalDate date)
     {
         var review = plan.ReviewOf(patientId) ?? throw new DomainException($"Patienten {patientId} har ingen vårdplanering i årsplanen.");
         var days = YearPlanner.UsableDays(plan.Input);
@@ -465,14 +466,14 @@ public static class YearReplanner
         }
 
         var reviews = plan.Reviews.Select(r => r.PatientId == patientId ? r with { Date = date } : r)
-            .OrderBy(r => r.Date).ThenBy(r => r.PatientId, StringComparer.Ordinal).ToList();
+            .OrderBy(r => r.Date).ThenBy(r => r.PatientId).ToList();
         return new YearPlan(plan.Input, reviews, plan.Shortfalls, plan.NotDueThisYear, days);
     }
 
     private static int ByDateThenPatient(PlannedReview a, PlannedReview b) =>
-        a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PatientId, b.PatientId);
+        a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.PatientId.CompareTo(b.PatientId);
 
-    private static int IndexOf(List<PlanningPatient> patients, string id)
+    private static int IndexOf(List<PlanningPatient> patients, PatientId id)
     {
         var index = patients.FindIndex(p => p.Id == id);
         return index >= 0 ? index : throw new DomainException($"Patienten {id} finns inte i årsplanen.");

@@ -1,6 +1,8 @@
 using Narplan.Domain.AnnualReviews;
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 
 namespace Narplan.Domain.Tests.AnnualReviews;
 
@@ -115,11 +117,11 @@ public class YearPlanSettingsRecordTests
     public void RestoringAPlanShouldKeepTheBookingsAndPlaceTheRest()
     {
         var slots = Enumerable.Range(0, 20).Select(i => new ReviewSlot(7.January(2027).PlusWeeks(i), 2)).ToList();
-        var input = new YearPlanInput(2027, [new("a", 1.March(2026)), new("b", 1.April(2026)), new("c", null)], slots, YearPlanSettings.Default);
-        var plan = YearPlanner.Restore(input, [new PlannedReview("a", 4.March(2027), 1.March(2027).PlusDays(0), ReviewReason.Annual), new PlannedReview("gone", 7.January(2027), null, ReviewReason.Annual)]);
-        Assert.Equal(4.March(2027), plan.ReviewOf("a")!.Date);
-        Assert.NotNull(plan.ReviewOf("b"));
-        Assert.Equal(7.January(2027), plan.ReviewOf("c")!.Date);
-        Assert.Null(plan.ReviewOf("gone"));
+        var input = new YearPlanInput(2027, [new(Id("a"), 1.March(2026)), new(Id("b"), 1.April(2026)), new(Id("c"), null)], slots, YearPlanSettings.Default);
+        var plan = YearPlanner.Restore(input, [new PlannedReview(Id("a"), 4.March(2027), 1.March(2027).PlusDays(0), ReviewReason.Annual), new PlannedReview(Id("gone"), 7.January(2027), null, ReviewReason.Annual)]);
+        Assert.Equal(4.March(2027), plan.ReviewOf(Id("a"))!.Date);
+        Assert.NotNull(plan.ReviewOf(Id("b")));
+        Assert.Equal(7.January(2027), plan.ReviewOf(Id("c"))!.Date);
+        Assert.Null(plan.ReviewOf(Id("gone")));
     }
 }

@@ -1,4 +1,5 @@
 using Narplan.Domain.AnnualReviews;
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
 
@@ -17,11 +18,11 @@ public class YearPlanReconciliationTests
         [new(4.February(2027), 2), new(4.March(2027), 2), new(8.April(2027), 2), new(6.May(2027), 2), new(2.September(2027), 2)];
 
     private static YearPlanFacts Facts(
-        IReadOnlyList<PlanningPatient> patients, IReadOnlyList<ReviewSlot>? slots = null, IReadOnlySet<Guid>? died = null, string settings = "12 mån; 2/rond") =>
-        new(Unit, 2027, 1.January(2027), 1.December(2026), patients, died ?? new HashSet<Guid>(), slots ?? Thursdays,
+        IReadOnlyList<PlanningPatient> patients, IReadOnlyList<ReviewSlot>? slots = null, IReadOnlySet<PatientId>? died = null, string settings = "12 mån; 2/rond") =>
+        new(Unit, 2027, 1.January(2027), 1.December(2026), patients, died ?? new HashSet<PatientId>(), slots ?? Thursdays,
             YearPlanSettings.Default, settings, ReviewSlotSource.RoundOccurrence, MedicationReviewKind.Extended);
 
-    private static PlanningPatient Patient(Guid id, LocalDate? previous) => new(YearPlanReconciliation.Key(id), previous);
+    private static PlanningPatient Patient(Guid id, LocalDate? previous) => new(new PatientId(id), previous);
 
     private static YearPlanRun RunOf(YearPlanFacts facts)
     {
@@ -97,12 +98,12 @@ public class YearPlanReconciliationTests
         var facts = Facts([Patient(a, 10.March(2026)), Patient(b, 1.May(2026))]);
         var (rows, run) = FirstPlanning(facts);
 
-        var result = YearPlanReconciliation.Reconcile(Facts([Patient(b, 1.May(2026))], died: new HashSet<Guid> { a }), rows, run);
+        var result = YearPlanReconciliation.Reconcile(Facts([Patient(b, 1.May(2026))], died: new HashSet<PatientId> { new(a) }), rows, run);
         result.Apply();
 
         var gone = rows.Single(r => r.PatientId == a);
         Assert.Equal(AnnualReviewStatus.Removed, gone.Status);
-        Assert.Null(Assert.Single(result.Moves, m => m.PatientId == YearPlanReconciliation.Key(a)).To);
+        Assert.Null(Assert.Single(result.Moves, m => m.PatientId == new PatientId(a)).To);
         Assert.Equal(AnnualReviewStatus.Planned, rows.Single(r => r.PatientId == b).Status);
     }
 

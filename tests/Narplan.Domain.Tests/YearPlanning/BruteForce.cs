@@ -1,6 +1,8 @@
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
 using NodaTime.Calendars;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 
 namespace Narplan.Domain.Tests.YearPlanning;
 
@@ -17,7 +19,7 @@ public static class BruteForce
     {
         var days = YearPlanner.UsableDays(input);
         // New patients first, in id order (the planner's order for patients who all wait since the plan's start).
-        var patients = input.Patients.OrderBy(p => p.IsNew ? 0 : 1).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var patients = input.Patients.OrderBy(p => p.IsNew ? 0 : 1).ThenBy(p => p.Id).ToArray();
         var urgent = patients.Count(p => p.IsNew);
         var dues = patients.Select(p => p.PreviousReview is { } previous ? input.Settings.DueBy(previous) : (LocalDate?)null).ToArray();
         var used = new int[days.Length];
@@ -58,7 +60,7 @@ public static class BruteForce
     public static Result Score(YearPlan plan)
     {
         var days = YearPlanner.UsableDays(plan.Input);
-        var urgentDays = plan.Input.Patients.Where(p => p.IsNew).OrderBy(p => p.Id, StringComparer.Ordinal)
+        var urgentDays = plan.Input.Patients.Where(p => p.IsNew).OrderBy(p => p.Id)
             .Select(p => plan.ReviewOf(p.Id) is { } r ? Array.FindIndex(days, d => d.Date == r.Date) : int.MaxValue).ToArray();
         return new Result(plan.Shortfalls.Count, plan.LateCount, urgentDays, plan.MaxWeeklyLoad, plan.WeeklySumOfSquares, plan.DailySumOfSquares);
     }

@@ -1,5 +1,7 @@
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 
 namespace Narplan.Domain.Tests.YearPlanning;
 
@@ -17,15 +19,15 @@ public class LateReviewTests
         var settings = new YearPlanSettings(Period.FromMonths(12), []);
         var patients = new[]
         {
-            new PlanningPatient("P", new LocalDate(2026, 3, 9)), // due 2027-03-09
-            new PlanningPatient("A", new LocalDate(2026, 3, 15)), // due 2027-03-15
-            new PlanningPatient("B", previousOfB),
+            new PlanningPatient(Id("P"), new LocalDate(2026, 3, 9)), // due 2027-03-09
+            new PlanningPatient(Id("A"), new LocalDate(2026, 3, 15)), // due 2027-03-15
+            new PlanningPatient(Id("B"), previousOfB),
         };
         var input = new YearPlanInput(2027, patients, [new(D0, 1), new(D1, 1), new(D2, 1), new(D3, 1)], settings, Today);
         return YearPlanner.Restore(input, [
-            new PlannedReview("P", D0, new LocalDate(2027, 3, 9), ReviewReason.Annual),
-            new PlannedReview("A", D1, new LocalDate(2027, 3, 15), ReviewReason.Annual),
-            new PlannedReview("B", D2, previousOfB.PlusMonths(12), ReviewReason.Annual),
+            new PlannedReview(Id("P"), D0, new LocalDate(2027, 3, 9), ReviewReason.Annual),
+            new PlannedReview(Id("A"), D1, new LocalDate(2027, 3, 15), ReviewReason.Annual),
+            new PlannedReview(Id("B"), D2, previousOfB.PlusMonths(12), ReviewReason.Annual),
         ]);
     }
 
@@ -36,11 +38,11 @@ public class LateReviewTests
         // 22 March) can move to the free 22 March, A to 15 March, and P gets 8 March, on time.
         var result = YearReplanner.Replan(Plan(new LocalDate(2026, 3, 22)), [new PlanChange.RoundCancelled(D0)], Today);
 
-        Assert.Equal(D1, result.Plan.ReviewOf("P")!.Date);
-        Assert.Equal(D2, result.Plan.ReviewOf("A")!.Date);
-        Assert.Equal(D3, result.Plan.ReviewOf("B")!.Date);
+        Assert.Equal(D1, result.Plan.ReviewOf(Id("P"))!.Date);
+        Assert.Equal(D2, result.Plan.ReviewOf(Id("A"))!.Date);
+        Assert.Equal(D3, result.Plan.ReviewOf(Id("B"))!.Date);
         Assert.Equal(0, result.Plan.LateCount);
-        Assert.Equal("Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter 2027-03-09.", result.Moves.Single(m => m.PatientId == "B").Reason);
+        Assert.Equal("Flyttad för att ge plats åt en patient som annars skulle få vårdplaneringen efter 2027-03-09.", result.Moves.Single(m => m.PatientId == Id("B")).Reason);
     }
 
     [Fact]
@@ -49,13 +51,13 @@ public class LateReviewTests
         // B is due 15 March too: the only place up to 9 March (8 March) cannot be freed without making A or B late.
         var result = YearReplanner.Replan(Plan(new LocalDate(2026, 3, 15)), [new PlanChange.RoundCancelled(D0)], Today);
 
-        var p = result.Plan.ReviewOf("P")!;
+        var p = result.Plan.ReviewOf(Id("P"))!;
         Assert.True(p.IsLate);
         Assert.Equal(D3, p.Date);
         Assert.Equal(
             "Ronden 2027-03-01 är inställd. Försenad: den enda platsen från 2027-02-25 till och med senast-datumet 2027-03-09 är bokad, och ingen bokad vårdplanering kan flyttas utan att själv bli försenad.",
-            result.Moves.Single(m => m.PatientId == "P").Reason);
-        Assert.Equal(D1, result.Plan.ReviewOf("A")!.Date);
-        Assert.Equal(D2, result.Plan.ReviewOf("B")!.Date);
+            result.Moves.Single(m => m.PatientId == Id("P")).Reason);
+        Assert.Equal(D1, result.Plan.ReviewOf(Id("A"))!.Date);
+        Assert.Equal(D2, result.Plan.ReviewOf(Id("B"))!.Date);
     }
 }

@@ -1,5 +1,7 @@
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 
 namespace Narplan.Domain.Tests.YearPlanning;
 
@@ -90,7 +92,7 @@ public class YearPlannerOptimalityTests
         Assert.Equal(2, plan.DailyLoads[4.February(2027)]);
     }
 
-    internal static PlanningPatient Patient(string id, LocalDate due) => new(id, due.PlusMonths(-12));
+    internal static PlanningPatient Patient(string id, LocalDate due) => new(Id(id), due.PlusMonths(-12));
 
     internal static void AssertNeverOverbooked(YearPlan plan)
     {
@@ -112,7 +114,7 @@ public class YearPlannerOptimalityTests
 
         // Now and then a new patient, who takes the earliest room and so is a fixed load for the others.
         var patients = Enumerable.Range(0, random.Next(1, 7))
-            .Select(i => random.Next(6) == 0 ? new PlanningPatient($"n{i}", null) : Patient($"p{i}", monday.PlusDays(random.Next(0, weeks * 7 + 3))))
+            .Select(i => random.Next(6) == 0 ? new PlanningPatient(Id($"n{i}"), null) : Patient($"p{i}", monday.PlusDays(random.Next(0, weeks * 7 + 3))))
             .ToList();
         return new YearPlanInput(2027, patients, slots, YearPlanSettings.Default, monday);
     }

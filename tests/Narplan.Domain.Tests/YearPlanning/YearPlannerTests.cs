@@ -1,7 +1,9 @@
 using Narplan.Domain.Calendars;
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
 using NodaTime.Calendars;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 using static Narplan.Domain.Tests.YearPlanning.YearPlannerOptimalityTests;
 
 namespace Narplan.Domain.Tests.YearPlanning;
@@ -18,7 +20,7 @@ public class YearPlannerTests
 
     /// <summary>Patients whose previous reviews fell on every <paramref name="everyDays"/>th day of 2026.</summary>
     internal static List<PlanningPatient> ReviewedIn2026(int count, int everyDays = 7, LocalDate? from = null) =>
-        Enumerable.Range(0, count).Select(i => new PlanningPatient($"p{i:D3}", (from ?? 15.January(2026)).PlusDays(i * everyDays % 340))).ToList();
+        Enumerable.Range(0, count).Select(i => new PlanningPatient(Id($"p{i:D3}"), (from ?? 15.January(2026)).PlusDays(i * everyDays % 340))).ToList();
 
     [Fact]
     public void AFullYearShouldRespectVacationsHolidaysAndDueDates()
@@ -71,7 +73,7 @@ public class YearPlannerTests
         var slots = new[] { new ReviewSlot(6.May(2027), 5), new ReviewSlot(29.April(2027), 1) };
         var plan = YearPlanner.Plan(new YearPlanInput(2027, [Patient("a", 7.May(2027))], slots, YearPlanSettings.Default, 26.April(2027)));
 
-        Assert.Equal(29.April(2027), plan.ReviewOf("a")!.Date);
+        Assert.Equal(29.April(2027), plan.ReviewOf(Id("a"))!.Date);
     }
 
     [Fact]
@@ -82,17 +84,17 @@ public class YearPlannerTests
 
         var plan = YearPlanner.Plan(new YearPlanInput(2027, [Patient("a", 30.June(2027))], slots, settings, 21.June(2027)));
 
-        Assert.Equal(28.June(2027), plan.ReviewOf("a")!.Date);
+        Assert.Equal(28.June(2027), plan.ReviewOf(Id("a"))!.Date);
     }
 
     [Fact]
     public void ANewPatientShouldGetTheFirstDateWithRoom()
     {
-        var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new("ny", null) };
+        var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new(Id("ny"), null) };
 
         var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default));
 
-        var review = plan.ReviewOf("ny")!;
+        var review = plan.ReviewOf(Id("ny"))!;
         Assert.Equal(12.January(2027), review.Date); // the first Tuesday after the Christmas vacation
         Assert.Equal(ReviewReason.NewPatient, review.Reason);
         Assert.Null(review.DueBy);
@@ -102,12 +104,12 @@ public class YearPlannerTests
     public void ANewPatientShouldNotMakeAnAnnualReviewLateWhenALaterDateAvoidsIt()
     {
         // One place a Tuesday; ten patients due one a week from 15 January: every Tuesday until 16 March is needed.
-        var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new("ny", null) };
+        var patients = new List<PlanningPatient>(ReviewedIn2026(10)) { new(Id("ny"), null) };
 
         var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(1), YearPlanSettings.Default));
 
         Assert.Equal(0, plan.LateCount);
-        Assert.Equal(23.March(2027), plan.ReviewOf("ny")!.Date);
+        Assert.Equal(23.March(2027), plan.ReviewOf(Id("ny"))!.Date);
     }
 
     [Fact]
@@ -115,29 +117,29 @@ public class YearPlannerTests
     {
         // "a" is due 12 January, before the first round: late whatever happens, so the new patient is not held back.
         var slots = new[] { new ReviewSlot(19.January(2027), 1), new ReviewSlot(26.January(2027), 1) };
-        var input = new YearPlanInput(2027, [Patient("a", 12.January(2027)), new PlanningPatient("ny", null)], slots, YearPlanSettings.Default);
+        var input = new YearPlanInput(2027, [Patient("a", 12.January(2027)), new PlanningPatient(Id("ny"), null)], slots, YearPlanSettings.Default);
 
         var plan = YearPlanner.Plan(input);
 
-        Assert.Equal(19.January(2027), plan.ReviewOf("ny")!.Date);
-        Assert.Equal(26.January(2027), plan.ReviewOf("a")!.Date);
-        Assert.True(plan.ReviewOf("a")!.IsLate);
+        Assert.Equal(19.January(2027), plan.ReviewOf(Id("ny"))!.Date);
+        Assert.Equal(26.January(2027), plan.ReviewOf(Id("a"))!.Date);
+        Assert.True(plan.ReviewOf(Id("a"))!.IsLate);
     }
 
     [Fact]
     public void ADeteriorationShouldBringTheReviewForward()
     {
-        var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new("sämre", 1.December(2026), DeterioratedOn: 4.January(2027)) };
+        var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new(Id("sämre"), 1.December(2026), DeterioratedOn: 4.January(2027)) };
 
         var plan = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default));
 
-        Assert.Equal(new PlannedReview("sämre", 12.January(2027), 1.December(2027), ReviewReason.Deterioration), plan.ReviewOf("sämre"));
+        Assert.Equal(new PlannedReview(Id("sämre"), 12.January(2027), 1.December(2027), ReviewReason.Deterioration), plan.ReviewOf(Id("sämre")));
     }
 
     [Fact]
     public void ADeteriorationBeforeThePreviousReviewShouldNotCount()
     {
-        var patient = new PlanningPatient("a", 1.December(2026), DeterioratedOn: 1.November(2026));
+        var patient = new PlanningPatient(Id("a"), 1.December(2026), DeterioratedOn: 1.November(2026));
 
         Assert.False(patient.HasDeteriorated);
         Assert.Equal(ReviewReason.Annual, YearPlanner.Plan(new YearPlanInput(2027, [patient], WeeklyRound(1), YearPlanSettings.Default)).Reviews[0].Reason);
@@ -146,9 +148,9 @@ public class YearPlannerTests
     [Fact]
     public void AnOverduePatientShouldBeReviewedFirst()
     {
-        var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new("försenad", 10.November(2025)) };
+        var patients = new List<PlanningPatient>(ReviewedIn2026(5)) { new(Id("försenad"), 10.November(2025)) };
 
-        var review = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default)).ReviewOf("försenad")!;
+        var review = YearPlanner.Plan(new YearPlanInput(2027, patients, WeeklyRound(2), YearPlanSettings.Default)).ReviewOf(Id("försenad"))!;
 
         Assert.Equal(12.January(2027), review.Date);
         Assert.Equal(ReviewReason.Overdue, review.Reason);
@@ -190,10 +192,10 @@ public class YearPlannerTests
     [Fact]
     public void APatientReviewedThisYearAlreadyShouldNotBeDue()
     {
-        var plan = YearPlanner.Plan(new YearPlanInput(2027, [new PlanningPatient("a", 3.February(2027))], WeeklyRound(1), YearPlanSettings.Default));
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, [new PlanningPatient(Id("a"), 3.February(2027))], WeeklyRound(1), YearPlanSettings.Default));
 
         Assert.Empty(plan.Reviews);
-        Assert.Equal(["a"], plan.NotDueThisYear);
+        Assert.Equal([Id("a")], plan.NotDueThisYear);
     }
 
     [Fact]
@@ -201,7 +203,7 @@ public class YearPlannerTests
     {
         var sixMonths = YearPlanSettings.Default with { MaxInterval = Period.FromMonths(6) };
 
-        var plan = YearPlanner.Plan(new YearPlanInput(2027, [new PlanningPatient("a", 1.September(2026))], WeeklyRound(1), sixMonths));
+        var plan = YearPlanner.Plan(new YearPlanInput(2027, [new PlanningPatient(Id("a"), 1.September(2026))], WeeklyRound(1), sixMonths));
 
         Assert.Equal(1.March(2027), plan.Reviews[0].DueBy);
         Assert.True(plan.Reviews[0].Date <= 1.March(2027));
@@ -220,7 +222,7 @@ public class YearPlannerTests
 
         var error = Assert.Throws<DomainException>(() => YearPlanner.Plan(input));
 
-        Assert.Equal("Patienten a finns två gånger i underlaget för årsplanen.", error.Message);
+        Assert.Equal($"Patienten {Id("a")} finns två gånger i underlaget för årsplanen.", error.Message);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using Narplan.Domain.Patients;
 using Narplan.Domain.YearPlanning;
 using NodaTime;
+using static Narplan.Domain.Tests.YearPlanning.TestPatientIds;
 using static Narplan.Domain.Tests.YearPlanning.YearPlannerOptimalityTests;
 using static Narplan.Domain.Tests.YearPlanning.YearPlannerTests;
 
@@ -13,7 +15,7 @@ public class YearReplannerTests
     private static YearPlan Current() =>
         YearPlanner.Plan(new YearPlanInput(2027, ReviewedIn2026(60, everyDays: 5), WeeklyRound(3), YearPlanSettings.Default));
 
-    private static void AssertUnchangedExcept(YearPlan before, YearPlan after, params string[] patientIds)
+    private static void AssertUnchangedExcept(YearPlan before, YearPlan after, params PatientId[] patientIds)
     {
         foreach (var review in before.Reviews.Where(r => !patientIds.Contains(r.PatientId)))
         {
@@ -26,15 +28,15 @@ public class YearReplannerTests
     {
         var before = Current();
 
-        var result = YearReplanner.Replan(before, [new PlanChange.PatientAdded(new PlanningPatient("ny", null))], Today);
+        var result = YearReplanner.Replan(before, [new PlanChange.PatientAdded(new PlanningPatient(Id("ny"), null))], Today);
 
         var move = Assert.Single(result.Moves);
-        Assert.Equal("ny", move.PatientId);
+        Assert.Equal(Id("ny"), move.PatientId);
         Assert.Null(move.From);
         Assert.Equal("Ny patient: vårdplanering så snart det finns plats.", move.Reason);
         var firstFree = YearPlanner.UsableDays(before.Input).First(d => d.Date >= Today && before.DailyLoads.GetValueOrDefault(d.Date) < d.Capacity).Date;
         Assert.Equal(firstFree, move.To);
-        AssertUnchangedExcept(before, result.Plan, "ny");
+        AssertUnchangedExcept(before, result.Plan, Id("ny"));
     }
 
     [Fact]
@@ -112,16 +114,16 @@ public class YearReplannerTests
         // December) is on the 2nd. Cancelling the 9th leaves room only on the 16th: "senare" gives way.
         var slots = new[] { new ReviewSlot(2.March(2027), 1), new ReviewSlot(9.March(2027), 1), new ReviewSlot(16.March(2027), 1) };
         var input = new YearPlanInput(2027, [Patient("brådskande", 10.March(2027)), Patient("senare", 1.December(2027))], slots, YearPlanSettings.Default, Today);
-        var before = YearReplanner.MoveByHand(YearReplanner.MoveByHand(YearPlanner.Plan(input), "senare", 16.March(2027)), "brådskande", 9.March(2027));
-        before = YearReplanner.MoveByHand(before, "senare", 2.March(2027));
+        var before = YearReplanner.MoveByHand(YearReplanner.MoveByHand(YearPlanner.Plan(input), Id("senare"), 16.March(2027)), Id("brådskande"), 9.March(2027));
+        before = YearReplanner.MoveByHand(before, Id("senare"), 2.March(2027));
 
         var result = YearReplanner.Replan(before, [new PlanChange.RoundCancelled(9.March(2027))], Today);
 
-        Assert.Equal(2.March(2027), result.Plan.ReviewOf("brådskande")!.Date);
-        Assert.Equal(16.March(2027), result.Plan.ReviewOf("senare")!.Date);
+        Assert.Equal(2.March(2027), result.Plan.ReviewOf(Id("brådskande"))!.Date);
+        Assert.Equal(16.March(2027), result.Plan.ReviewOf(Id("senare"))!.Date);
         Assert.Equal(0, result.Plan.LateCount);
         Assert.Equal(2, result.Moves.Count);
-        Assert.Contains(result.Moves, m => m.PatientId == "senare" && m.Reason.StartsWith("Flyttad för att ge plats"));
+        Assert.Contains(result.Moves, m => m.PatientId == Id("senare") && m.Reason.StartsWith("Flyttad för att ge plats"));
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public class YearReplannerTests
             .First(d => d.Date > Today && d.Date <= review.DueBy && d.Date != review.Date && before.DailyLoads.GetValueOrDefault(d.Date) < d.Capacity).Date;
         var moved = YearReplanner.MoveByHand(before, review.PatientId, freeDay);
 
-        var result = YearReplanner.Replan(moved, [new PlanChange.PatientAdded(new PlanningPatient("ny", null))], Today);
+        var result = YearReplanner.Replan(moved, [new PlanChange.PatientAdded(new PlanningPatient(Id("ny"), null))], Today);
 
         Assert.Equal(freeDay, result.Plan.ReviewOf(review.PatientId)!.Date);
         Assert.DoesNotContain(result.Moves, m => m.PatientId == review.PatientId);
@@ -170,9 +172,9 @@ public class YearReplannerTests
     {
         var before = Current();
 
-        Assert.Equal("Patienten okänd finns inte i årsplanen.",
-            Assert.Throws<DomainException>(() => YearReplanner.Replan(before, [new PlanChange.PatientDied("okänd")], Today)).Message);
-        Assert.Equal("Patienten p000 finns redan i årsplanen.",
-            Assert.Throws<DomainException>(() => YearReplanner.Replan(before, [new PlanChange.PatientAdded(new PlanningPatient("p000", null))], Today)).Message);
+        Assert.Equal($"Patienten {Id("okänd")} finns inte i årsplanen.",
+            Assert.Throws<DomainException>(() => YearReplanner.Replan(before, [new PlanChange.PatientDied(Id("okänd"))], Today)).Message);
+        Assert.Equal($"Patienten {Id("p000")} finns redan i årsplanen.",
+            Assert.Throws<DomainException>(() => YearReplanner.Replan(before, [new PlanChange.PatientAdded(new PlanningPatient(Id("p000"), null))], Today)).Message);
     }
 }

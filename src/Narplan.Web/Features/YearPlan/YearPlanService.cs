@@ -16,10 +16,10 @@ using NodaTime;
 
 namespace Narplan.Web.Features.YearPlan;
 
-/// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
 /// <summary>A change refused because the page showed an older version of what it changes (Swedish message).</summary>
 public sealed class StaleEditException(string message) : Exception(message);
 
+/// <summary>A review that a planning moved, added or removed, with the reason (Swedish).</summary>
 public sealed record YearPlanMove(Guid PatientId, LocalDate? From, LocalDate? To, string Reason);
 
 /// <summary>What one planning did: whether it was the first for the year, and what moved.</summary>
@@ -201,11 +201,12 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         var run = await db.YearPlanRuns.SingleOrDefaultAsync(r => r.CareUnitId == unitId && r.Year == year, ct);
 
         var rowPatients = rows.Select(r => r.PatientId).ToList();
-        var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct))
+            .Select(id => new PatientId(id)).ToHashSet();
         var facts = new YearPlanFacts(
             unitId, year, from, today, patients.Select(ToPlanning).ToList(), died, slots, settings.Settings, settings.Text, source, settings.MedicationReview);
         var reconciliation = YearPlanReconciliation.Reconcile(facts, rows, run);
-        var moves = reconciliation.Moves.Select(m => new YearPlanMove(Guid.Parse(m.PatientId), m.From, m.To, m.Reason)).ToList();
+        var moves = reconciliation.Moves.Select(m => new YearPlanMove(m.PatientId.Value, m.From, m.To, m.Reason)).ToList();
         var created = reconciliation.Created;
 
         if (preview)
@@ -306,7 +307,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
             .Where(r => r.CareUnitId == row.CareUnitId && r.Year == row.Year && r.Status != AnnualReviewStatus.Removed && r.Status != AnnualReviewStatus.Done)
             .ToListAsync(ct);
         var plan = YearPlanReconciliation.Restore(open, run, settings.Settings);
-        YearReplanner.MoveByHand(plan, YearPlanReconciliation.Key(row.PatientId), date);
+        YearReplanner.MoveByHand(plan, YearPlanReconciliation.PatientOf(row), date);
         row.MoveByHand(date);
         row.Touch();
         await SaveAsync(ct);
@@ -594,6 +595,6 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
     }
 
     private static PlanningPatient ToPlanning(Patient p) => new(
-        YearPlanReconciliation.Key(p.Id), p.PreviousAnnualReview,
+        new PatientId(p.Id), p.PreviousAnnualReview,
         p.Events.Where(e => e.Kind == PatientEventKind.Deterioration).Select(e => (LocalDate?)e.On).Max());
 }
