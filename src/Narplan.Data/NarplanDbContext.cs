@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Acute;
@@ -178,6 +179,60 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
         await AnnounceAuditedChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Appends read (or export) entries to the audit chain without the change tracker (decision 0092): under the same
+    /// locks as a save (across processes, then in this process) the chain's tip is read once, the entries are sealed in
+    /// memory in their order and inserted in one multi-row statement, in one short transaction. A read changes no data,
+    /// so no cache is told to forget. When this context has unsaved changes, or runs inside a caller's transaction, the
+    /// entries go through <see cref="SaveChangesAsync(bool, CancellationToken)"/> as before, so they commit together.
+    /// </summary>
+    public async Task AppendAuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        if (Database.CurrentTransaction is not null || ChangeTracker.HasChanges())
+        {
+            AddRange(entries);
+            await SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        (long From, long Through) range;
+        await using (var transaction = await Database.BeginTransactionAsync(cancellationToken))
+        {
+            await LockAuditChainAcrossProcessesAsync(cancellationToken);
+            await AuditChainLock.AcquireAsync(this, cancellationToken);
+            try
+            {
+                var tip = await AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+                var sequence = tip?.Sequence ?? 0;
+                var previous = tip?.Hash ?? AuditChain.Genesis;
+                range = (sequence + 1, sequence + entries.Count);
+                foreach (var entry in entries)
+                {
+                    entry.Seal(++sequence, previous);
+                    previous = entry.Hash;
+                }
+
+                await AuditBatch.InsertAsync(this, entries, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                AuditChainLock.Release(this, failed: false);
+            }
+        }
+
+        NarplanMeters.AuditEntriesSaved(entries.Count);
+        this.GetService<IDbContextOptions>()
+            .FindExtension<CoreOptionsExtension>()?.Interceptors?
+            .OfType<AuditSaveChangesInterceptor>().FirstOrDefault()?.AppendedOutsideSave(range.From, range.Through);
     }
 
     /// <summary>

@@ -22,6 +22,11 @@ public sealed class AuditSaveChangesInterceptor(
     // The entries the current save sealed, to wake the checkpoint writer once they are committed.
     private (long From, long Through)? _sealed;
 
+    // Whether the current save changes anything besides the log itself. A save that only appends entries (a patient read,
+    // a refused read) changes no data a cache holds, so it neither bumps the change signal nor tells the other instances
+    // (decision 0092): otherwise every patient read would empty every instance's on-call and API caches.
+    private bool _changesData = true;
+
     // Tracked types that are not plan or patient data, or are the log itself: its checkpoints, and
     // sign-in sessions (a sign-in is logged as such; the session row is its bookkeeping).
     // The data-protection key ring is key material, never copied into the log (decision 0054).
@@ -73,8 +78,12 @@ public sealed class AuditSaveChangesInterceptor(
 
     private void Saved(DbContext? context)
     {
-        changes?.Bump();
-        if (_sealed is not null && context is NarplanDbContext narplan)
+        if (_changesData)
+        {
+            changes?.Bump();
+        }
+
+        if (_sealed is not null && _changesData && context is NarplanDbContext narplan)
         {
             narplan.AuditedChangesSaved = true;
         }
@@ -113,10 +122,15 @@ public sealed class AuditSaveChangesInterceptor(
         return Task.CompletedTask;
     }
 
+    /// <summary>Entries appended by <see cref="NarplanDbContext.AppendAuditAsync"/> were committed: wake the checkpoint writer.</summary>
+    internal void AppendedOutsideSave(long from, long through) => checkpoints?.Appended(from, through);
+
     /// <summary>Adds entries for audited changes; true when there is anything to seal.</summary>
     private bool Prepare(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
+        _changesData = context.ChangeTracker.Entries()
+            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or AuditCheckpoint));
         var actor = actors.Current;
         var now = clock.GetCurrentInstant();
         var changes = context.ChangeTracker.Entries()

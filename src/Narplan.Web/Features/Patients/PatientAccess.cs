@@ -74,29 +74,26 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     /// <summary>The living and dead patients of a unit the user may see, each read logged once.</summary>
     public async Task<IReadOnlyList<Patient>> ListForUnitAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
     {
-        var patients = await db.Patients.Include(p => p.Events).Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
+        // Read only: untracked, so the audit append below has no tracked patients to compare (decision 0092).
+        var patients = await db.Patients.AsNoTracking().Include(p => p.Events).Where(p => p.CareUnitId == unitId).ToListAsync(cancellationToken);
         var centre = await UnitCareCentreAsync(unitId, cancellationToken);
         var visible = patients.Where(p => CanSee(user, p, centre)).OrderBy(p => p.Name, StringComparer.Create(new("sv-SE"), false)).ToList();
         await LogAsync(visible.Select(p => p.Id), AuditAction.Read, purpose, cancellationToken);
         return visible;
     }
 
-    /// <summary>Writes one read (or export) entry per patient; details name the purpose, never patient values.</summary>
+    /// <summary>
+    /// Writes one read (or export) entry per patient, so each patient's loggutdrag shows the read; details name the
+    /// purpose, never patient values. The entries are chained in memory and inserted in one statement (decision 0092).
+    /// </summary>
     public async Task LogAsync(IEnumerable<Guid> patientIds, AuditAction action, string purpose, CancellationToken cancellationToken = default)
     {
         var actor = actors.Current;
         var now = clock.GetCurrentInstant();
-        var any = false;
-        foreach (var id in patientIds)
-        {
-            db.Add(new AuditEntry(now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, action, nameof(Patient), id.ToString(), id, purpose));
-            any = true;
-        }
-
-        if (any)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        var entries = patientIds
+            .Select(id => new AuditEntry(now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role, action, nameof(Patient), id.ToString(), id, purpose))
+            .ToList();
+        await db.AppendAuditAsync(entries, cancellationToken);
     }
 
     /// <summary>
@@ -106,14 +103,20 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     public async Task<IReadOnlyList<Patient>> ListShortTermGuestsAsync(ClaimsPrincipal user, Guid unitId, string purpose, CancellationToken cancellationToken = default)
     {
         var today = Stockholm.Today(clock);
-        var candidates = await db.Patients.Include(p => p.Events)
+        var candidates = await db.Patients.AsNoTracking().Include(p => p.Events)
             .Where(p => p.CareUnitId != unitId && p.Events.Any(e => e.Kind == PatientEventKind.ShortTermStay && e.ToUnitId == unitId))
             .ToListAsync(cancellationToken);
         var centre = await UnitCareCentreAsync(unitId, cancellationToken);
         var visible = new List<Patient>();
+        var homeCentres = new Dictionary<Guid, Guid?>();
         foreach (var patient in candidates.Where(p => p.ShortTermStayOn(today)?.ToUnitId == unitId))
         {
-            if (CanSee(user, patient, await UnitCareCentreAsync(patient.CareUnitId, cancellationToken), centre))
+            if (!homeCentres.TryGetValue(patient.CareUnitId, out var home))
+            {
+                home = homeCentres[patient.CareUnitId] = await UnitCareCentreAsync(patient.CareUnitId, cancellationToken);
+            }
+
+            if (CanSee(user, patient, home, centre))
             {
                 visible.Add(patient);
             }
@@ -135,7 +138,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     private async Task<Guid?> UnitCareCentreAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var today = Stockholm.Today(clock);
-        var unit = await db.CareUnits.Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
         return unit?.ResponsibilityOn(today)?.CareCentreId;
     }
 }
