@@ -79,6 +79,14 @@ public static class NationalDataSet
 
     private const int PatientsPerBatch = 25_000;
 
+    /// <summary>The share of fictional patients who died during the three years.</summary>
+    private const double DeathShare = 0.10;
+
+    /// <summary>The share of living fictional patients in a palliative phase (a decision and a conversation).</summary>
+    private const double LivingPalliativeShare = 0.025;
+
+    private const string OnCallDoctorName = "Beredskapsläkare (fiktiv)";
+
     private static readonly string[] FirstNames =
     [
         "Alma", "Anna", "Arne", "Astrid", "Berit", "Bertil", "Birgitta", "Bo", "Britt", "Dagny", "Einar", "Elsa", "Erik", "Ester",
@@ -173,6 +181,7 @@ public static class NationalDataSet
 
         public async Task RunAsync(NationalDataSetSize demo, NationalDataSetSize target, CancellationToken ct)
         {
+            var phase = Stopwatch.StartNew();
             // The demo kommuner first, the one with the most demo units (Lidköping, the demo nurse's) the largest.
             var demoUnits = await db.CareUnits.AsNoTracking().GroupBy(u => u.KommunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
             var demoKommuner = (await db.Kommuner.AsNoTracking().ToListAsync(ct))
@@ -269,7 +278,11 @@ public static class NationalDataSet
                 }
             }
 
-            report($"Struktur: {regions.Count} fiktiva regioner, {newKommunCount} kommuner, {centres.Count} vårdcentraler, {units.Count} enheter, {people.Count} personer.");
+            report($"Struktur: {regions.Count} fiktiva regioner, {newKommunCount} kommuner, {centres.Count} vårdcentraler, {units.Count} enheter, {people.Count} personer ({Seconds(phase)}).");
+            phase.Restart();
+            await writer.PrepareLoadAsync(LoadedTypes.Select(writer.TableOf).Distinct().ToList(), report, ct);
+            report($"Nycklar och index borttagna: {Seconds(phase)}");
+            phase.Restart();
             await writer.WriteAsync(regions, ct);
             await writer.WriteAsync(kommuner.Skip(demoCount).ToList(), ct);
             await writer.WriteAsync(centres, ct);
@@ -280,10 +293,15 @@ public static class NationalDataSet
             await writer.WriteAsync(units.Select(u => u.Unit).ToList(), ct);
             await writer.WriteAsync(units.SelectMany(u => u.Unit.Responsibilities).ToList(), ct);
 
+            report($"Struktur skriven: {Seconds(phase)}");
+
             var batch = new Batch();
             var total = target.Patients - demo.Patients;
             var done = 0;
             var watch = Stopwatch.StartNew();
+            var generating = TimeSpan.Zero;
+            var writing = TimeSpan.Zero;
+            phase.Restart();
             foreach (var (unit, k, centre, size) in units)
             {
                 var unitDoctors = doctors.TryGetValue(centre.Id, out var list) ? list : [];
@@ -291,15 +309,35 @@ public static class NationalDataSet
                 done += size;
                 if (batch.Patients.Count >= PatientsPerBatch)
                 {
+                    generating += phase.Elapsed;
+                    phase.Restart();
                     await batch.WriteAsync(writer, ct);
+                    writing += phase.Elapsed;
+                    phase.Restart();
                     report($"Patienter: {done:N0} av {total:N0} ({100.0 * done / total:F0} %), {watch.Elapsed.TotalSeconds:F0} s");
                 }
             }
 
+            generating += phase.Elapsed;
+            phase.Restart();
             await batch.WriteAsync(writer, ct);
-            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s");
+            writing += phase.Elapsed;
+            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, skriva dem {Seconds(writing)}");
+            phase.Restart();
             await WriteAuditAsync(ct);
+            report($"Logg skriven: {Seconds(phase)}");
+            phase.Restart();
+            await writer.FinishLoadAsync(report, ct);
+            report($"Nycklar, index och statistik: {Seconds(phase)}");
+            foreach (var (table, (rows, elapsed)) in writer.Tables.OrderByDescending(t => t.Value.Elapsed))
+            {
+                report($"  {table}: {rows:N0} rader, {Seconds(elapsed)}");
+            }
         }
+
+        private static string Seconds(Stopwatch watch) => Seconds(watch.Elapsed);
+
+        private static string Seconds(TimeSpan elapsed) => $"{elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s";
 
         private void AddUnit(Batch batch, CareUnit unit, Kommun kommun, RegionalUnit centre, List<Person> unitDoctors, List<Person> kommunNurses, int size, OnCallRuleProfile profile)
         {
@@ -349,6 +387,9 @@ public static class NationalDataSet
         {
             var identity = IdentityNumber.ParseOrThrow(NextIdentityNumber(), Reference);
             var enrolled = new LocalDate(2015, 1, 1).PlusDays(random.Next(0, 4_320)); // 2015 – October 2026
+            // One patient in ten died during the three years (SÄBO residents stay about two years); the rest are alive.
+            var diedAt = DeathInstant(enrolled);
+            var lastDay = diedAt is { } died ? died.InZone(Stockholm.Zone).Date : Reference;
             // Reviews on the unit's held round days, about a year apart: 2024 and 2025 held, 2026 held or planned.
             var reviewDays = new List<LocalDate>();
             if (held.Count > 0)
@@ -358,7 +399,7 @@ public static class NationalDataSet
                 {
                     var wanted = new LocalDate(year, 1, 10).PlusDays(offset);
                     var date = held.FirstOrDefault(d => d >= wanted && d > enrolled);
-                    if (date != default && date.Year == year)
+                    if (date != default && date.Year == year && date <= lastDay)
                     {
                         reviewDays.Add(date);
                     }
@@ -382,7 +423,7 @@ public static class NationalDataSet
                 before = date;
             }
 
-            if (before is { } last && last.PlusYears(1) is var next && next.Year == 2027)
+            if (diedAt is null && before is { } last && last.PlusYears(1) is var next && next.Year == 2027)
             {
                 // Next year's review, planned a year after the last.
                 var review = new AnnualReview(patient.Id, unit.Id, 2027, last, null);
@@ -393,7 +434,8 @@ public static class NationalDataSet
             // One acute contact in four patients, somewhere in the three years, resolved by the on-call rules at its instant.
             if (random.NextDouble() < 0.25)
             {
-                var called = Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromMinutes(random.Next(0, 1_520_000));
+                var minutes = diedAt is { } death ? (int)Math.Max(1, (death - Instant.FromUtc(2024, 1, 1, 0, 0)).TotalMinutes - 60) : 1_520_000;
+                var called = Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromMinutes(random.Next(0, minutes));
                 var answer = OnCallResolver.Resolve(new OnCallQuery(onCallUnit, [], profile, called));
                 var contact = AcuteContact.Record(patient.Id, unit.Id, called, nurse.Name, "Försämrat allmäntillstånd (fiktivt).",
                     Vitals[random.Next(Vitals.Length)], null, null, null, answer);
@@ -403,18 +445,39 @@ public static class NationalDataSet
                 batch.Acute.Add(contact);
             }
 
-            // Palliative records are not generated since the palliative course became one aggregate with owned types
-            // (decision 0087): the bulk writer does not yet write owned collections (left as a note on issue 23).
+            // The palliative course (decision 0087): every death, and one living patient in 40 in a palliative phase.
+            var course = AddPalliativeCourse(patient, enrolled, diedAt, centre, doctor, nurse);
+            if (course is not null)
+            {
+                batch.Courses.Add(course);
+            }
 
             // Audit: the nurse enrolled the patient and read the page now and then (each read a row in the chain).
             var pid = ids.Assign(patient.Id);
             var reads = 1 + random.Next(0, 3);
             for (var r = 0; r <= reads; r++)
             {
-                var day = r == 0 ? enrolled : enrolled.PlusDays(random.Next(0, Math.Max(1, Period.Between(enrolled, Reference, PeriodUnits.Days).Days)));
+                var day = r == 0 ? enrolled : enrolled.PlusDays(random.Next(0, Math.Max(1, Period.Between(enrolled, lastDay, PeriodUnits.Days).Days)));
                 var at = (day + new LocalTime(8 + random.Next(0, 9), random.Next(0, 60))).InZoneLeniently(Stockholm.Zone).ToInstant();
                 _audit.Add(new AuditEntry(at, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", r == 0 ? AuditAction.Create : AuditAction.Read,
                     nameof(Patient), pid.ToString(), pid, r == 0 ? "Name, StoredIdentityNumber, CareUnitId" : "patientsida"));
+            }
+
+            // The course's first record and the death, as the audit interceptor names them.
+            if (course is not null)
+            {
+                var first = course.Decisions.Select(d => d.DecidedAt)
+                    .Concat(course.Conversations.Select(c => (c.HeldOn + new LocalTime(13, 0)).InZoneLeniently(Stockholm.Zone).ToInstant()))
+                    .Concat(course.Ordinations.Select(o => (o.OrderedOn + new LocalTime(13, 0)).InZoneLeniently(Stockholm.Zone).ToInstant()))
+                    .Concat(course.Death?.EstablishedAt is { } at ? [at] : [])
+                    .Min();
+                _audit.Add(new AuditEntry(first, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", AuditAction.Create,
+                    nameof(PalliativeCourse), pid.ToString(), pid, "PatientId"));
+                if (course.Death is { EstablishedAt: { } established } death)
+                {
+                    _audit.Add(new AuditEntry(established, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", AuditAction.Create,
+                        "DeathRecord", ids.Assign(death.Id).ToString(), pid, "DiedAt, IsExpected, EstablishedAt, EstablishedByDoctor"));
+                }
             }
         }
 
@@ -424,21 +487,173 @@ public static class NationalDataSet
             var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
             var sequence = head?.Sequence ?? 0;
             var previous = head?.Hash ?? AuditChain.Genesis;
+            var watch = Stopwatch.StartNew();
+            // A stable sort: rows at the same instant keep the order they were made in.
             var ordered = _audit.OrderBy(e => e.At).ToList();
             _audit.Clear();
-            report($"Logg: {ordered.Count:N0} rader kedjas på efter rad {sequence} …");
+            report($"Logg: {ordered.Count:N0} rader kedjas på efter rad {sequence} (sorterade på {Seconds(watch)}) …");
+            var sealing = TimeSpan.Zero;
             foreach (var chunk in ordered.Chunk(100_000))
             {
+                watch.Restart();
                 foreach (var entry in chunk)
                 {
                     entry.Seal(++sequence, previous);
                     previous = entry.Hash;
                 }
 
+                sealing += watch.Elapsed;
                 await writer.WriteAsync(chunk, ct);
                 AuditRows += chunk.Length;
             }
+
+            report($"Logg: kedjan beräknad på {Seconds(sealing)}");
         }
+
+        /// <summary>When the patient died, for one patient in ten: at a random minute between a month after enrolment (or the history's start) and the day before the reference day.</summary>
+        private Instant? DeathInstant(LocalDate enrolled)
+        {
+            if (random.NextDouble() >= DeathShare)
+            {
+                return null;
+            }
+
+            var from = (LocalDate.Max(enrolled.PlusDays(30), HistoryStart) + LocalTime.Midnight).InZoneLeniently(Stockholm.Zone).ToInstant();
+            var to = ((Reference.PlusDays(-1)) + LocalTime.Midnight).InZoneLeniently(Stockholm.Zone).ToInstant();
+            return from >= to ? null : from + Duration.FromMinutes(random.NextInt64(0, (long)(to - from).TotalMinutes));
+        }
+
+        /// <summary>
+        /// The patient's palliative course through the aggregate's own methods, or null. For a death (85 % expected):
+        /// the end-of-life decision, brytpunktssamtal, care plan, trygghetsläkemedel and delegation in most expected
+        /// deaths, at shares a little under Socialstyrelsen's target levels (decision 0088) so that the follow-up
+        /// figures vary; the death with the last week's items, the tasks (most done by their due date) and now and then
+        /// a vårdintyg request. One living patient in 40 is in a palliative phase: a decision and a conversation in the
+        /// last 200 days, most with a care plan and an ordination.
+        /// </summary>
+        private PalliativeCourse? AddPalliativeCourse(Patient patient, LocalDate enrolled, Instant? diedAt, RegionalUnit centre, Person? doctor, Person nurse)
+        {
+            var doctorName = doctor?.Name ?? OnCallDoctorName;
+            if (diedAt is not { } died)
+            {
+                if (random.NextDouble() >= LivingPalliativeShare || Period.Between(enrolled, Reference, PeriodUnits.Days).Days < 10)
+                {
+                    return null;
+                }
+
+                var living = new PalliativeCourse(patient.Id);
+                var decidedOn = LocalDate.Max(enrolled.PlusDays(1), Reference.PlusDays(-random.Next(1, 200)));
+                RecordPhase(living, decidedOn, Reference, doctorName, nurse.Name, expected: 1.0);
+                return living.Decisions.Count + living.Conversations.Count > 0 ? living : null;
+            }
+
+            var course = new PalliativeCourse(patient.Id);
+            var diedOn = died.InZone(Stockholm.Zone).Date;
+            var expected = random.NextDouble() < 0.85;
+            var phaseDays = Period.Between(enrolled, diedOn, PeriodUnits.Days).Days;
+            if (expected && phaseDays >= 3)
+            {
+                RecordPhase(course, diedOn.PlusDays(-random.Next(2, Math.Min(90, phaseDays))), diedOn.PlusDays(-1), doctorName, nurse.Name, expected: 0.92);
+            }
+
+            var delegation = course.Delegations.FirstOrDefault();
+            Instant? examined = delegation is not null ? died + Duration.FromMinutes(30 + random.Next(0, 120)) : null;
+            var local = died.InZone(Stockholm.Zone).LocalDateTime;
+            var daytime = local.Hour is >= 8 and < 16 && SwedishCalendar.Instance.IsWorkingDay(local.Date);
+            var establishedAt = (examined ?? died) + Duration.FromMinutes(daytime ? 30 + random.Next(0, 180) : 60 + random.Next(0, 600));
+            var establishment = daytime
+                ? new DeathEstablishment(establishedAt, doctorName, DeathEstablishedBy.CareCentreDoctor, new CareCentreRef(centre.Id, centre.Name))
+                : new DeathEstablishment(establishedAt, OnCallDoctorName, DeathEstablishedBy.OnCallDoctor, null);
+            var lastWeek = expected
+                ? new LastWeekOfLife(Item(0.85, 0.10), Item(0.70, 0.20), Item(0.93, 0.05), Item(0.91, 0.06), Item(0.87, 0.09))
+                : LastWeekOfLife.Unknown;
+            var listed = patient.ListedCareCentreId is not null ? new CareCentreRef(centre.Id, centre.Name) : null;
+            var deathClock = new FixedClock(ReferenceInstant);
+            course.RecordDeath(patient, new DeathReport(died, expected, false, examined, establishment, lastWeek),
+                listed, new CareCentreRef(centre.Id, centre.Name), nurse.Name, deathClock);
+            foreach (var task in course.Tasks)
+            {
+                // Nine tasks in ten are done, most by their due date (a task without one within a fortnight).
+                var due = task.DueOn ?? diedOn.PlusDays(14);
+                if (random.NextDouble() < 0.9)
+                {
+                    var doneOn = random.NextDouble() < 0.9 ? due.PlusDays(-random.Next(0, Math.Max(1, Period.Between(diedOn, due, PeriodUnits.Days).Days + 1))) : due.PlusDays(random.Next(1, 10));
+                    var doneAt = Instant.Max(establishedAt, (doneOn + new LocalTime(10, 0)).InZoneLeniently(Stockholm.Zone).ToInstant());
+                    if (doneAt <= ReferenceInstant)
+                    {
+                        course.CompleteTask(task.Id, doneAt);
+                    }
+                }
+            }
+
+            return course;
+        }
+
+        /// <summary>The palliative phase from <paramref name="decidedOn"/>: each part recorded with probability about <paramref name="expected"/>.</summary>
+        private void RecordPhase(PalliativeCourse course, LocalDate decidedOn, LocalDate until, string doctorName, string nurseName, double expected)
+        {
+            var clock = new FixedClock(ReferenceInstant);
+            var decidedAt = (decidedOn + new LocalTime(10 + random.Next(0, 5), random.Next(0, 60))).InZoneLeniently(Stockholm.Zone).ToInstant();
+            if (random.NextDouble() < expected)
+            {
+                course.RecordDecision(new EndOfLifeDecision(decidedAt, doctorName, nurseName), clock);
+            }
+
+            // Brytpunktssamtal in 94 % of expected deaths (target ≥ 98 %), on the day of the decision or within a week.
+            var heldOn = LocalDate.Min(until, decidedOn.PlusDays(random.Next(0, 7)));
+            if (random.NextDouble() < expected + 0.02)
+            {
+                course.RecordConversation(new BreakpointConversation(heldOn, doctorName,
+                    random.NextDouble() < 0.6 ? ["Patienten", "Närstående", "Sjuksköterska"] : ["Närstående", "Sjuksköterska"]), clock);
+                if (random.NextDouble() < 0.85)
+                {
+                    var updatedAt = (LocalDate.Min(until, heldOn.PlusDays(random.Next(0, 4))) + new LocalTime(15, 0)).InZoneLeniently(Stockholm.Zone).ToInstant();
+                    course.UpdateCarePlan(new PalliativeCarePlan(
+                        "Palliativ vård i livets slutskede på boendet; symtomlindring.", CprDecision.DoNotResuscitate,
+                        "Smärtlindring enligt ordination; övriga läkemedel sätts ut.", "Enligt ordination av trygghetsläkemedel.",
+                        "Ingen antibiotika; symtomlindring.", "Ingen dropp; munvård.", Instant.Min(updatedAt, ReferenceInstant), doctorName));
+                }
+            }
+
+            // Trygghetsläkemedel (opioid, ångestdämpande, illamående, rosslighet), renewed by a doctor contact in half of them.
+            if (random.NextDouble() < expected)
+            {
+                var order = new SafetyMedicationOrder(decidedOn, doctorName, "Morfin 10 mg/ml, Midazolam 5 mg/ml, Haloperidol 5 mg/ml, Glykopyrron 0,2 mg/ml (s.c. vid behov)");
+                course.RecordOrdination(order, clock);
+                var span = Period.Between(decidedOn, until, PeriodUnits.Days).Days;
+                if (span > 14 && random.NextDouble() < 0.5)
+                {
+                    var contactAt = (decidedOn.PlusDays(random.Next(14, span)) + new LocalTime(11, 0)).InZoneLeniently(Stockholm.Zone).ToInstant();
+                    course.RecordDoctorContact(order.Id, new DoctorContact(Instant.Min(contactAt, ReferenceInstant), doctorName, "Ordinationen gäller fortsatt."), clock);
+                }
+            }
+
+            // The doctor's delegation to the nurse to examine at the expected death, until further notice.
+            if (random.NextDouble() < expected - 0.15)
+            {
+                course.RecordDelegation(new DeathExaminationDelegation(doctorName, nurseName, decidedOn));
+            }
+
+            // Now and then the nurse asks the doctor to assess a vårdintyg.
+            if (random.NextDouble() < 0.1)
+            {
+                var request = new CareCertificateRequest(decidedAt, nurseName, doctorName, "Närstående behöver vårdintyg för närståendepenning.");
+                course.RequestCareCertificate(request);
+                var assessedAt = decidedAt + Duration.FromHours(20 + random.Next(0, 48));
+                if (assessedAt <= ReferenceInstant)
+                {
+                    course.AssessCareCertificate(request.Id, assessedAt, random.NextDouble() < 0.8);
+                }
+            }
+        }
+
+        /// <summary>A last-week item: yes with <paramref name="yes"/>, no with <paramref name="no"/>, else unknown.</summary>
+        private bool? Item(double yes, double no) => random.NextDouble() switch
+        {
+            var x when x < yes => true,
+            var x when x < yes + no => false,
+            _ => null,
+        };
 
         private string NextIdentityNumber()
         {
@@ -507,9 +722,22 @@ public static class NationalDataSet
         ];
     }
 
+    /// <summary>The entity types the bulk writer writes (their tables' keys and indexes are built after the load).</summary>
+    private static readonly Type[] LoadedTypes =
+    [
+        typeof(Region), typeof(Kommun), typeof(RegionalUnit), typeof(Person), typeof(OnCallArea), typeof(RuleProfileVersion),
+        typeof(OnCallAreaAssignment), typeof(CareUnit), typeof(RoundSeries), typeof(RoundOccurrenceRecord), typeof(Patient),
+        typeof(PatientEvent), typeof(ListingOffer), typeof(PatientCareContact), typeof(AnnualReview), typeof(AcuteContact),
+        typeof(PalliativeCourse), typeof(EndOfLifeDecision), typeof(SafetyMedicationOrder), typeof(DoctorContact),
+        typeof(BreakpointConversation), typeof(PalliativeCarePlan), typeof(DeathExaminationDelegation), typeof(Death),
+        typeof(DeathTask), typeof(CareCertificateRequest), typeof(AuditEntry),
+    ];
+
     /// <summary>One batch of rows, written table by table, parents first.</summary>
     private sealed class Batch
     {
+        public List<PalliativeCourse> Courses { get; } = [];
+
         public List<RoundSeries> Series { get; } = [];
         public List<RoundOccurrenceRecord> Occurrences { get; } = [];
         public List<Patient> Patients { get; } = [];
@@ -526,6 +754,23 @@ public static class NationalDataSet
             await writer.WriteAsync(Patients.SelectMany(p => p.CareContacts).ToList(), ct);
             await writer.WriteAsync(Reviews, ct);
             await writer.WriteAsync(Acute, ct);
+            await writer.WriteAsync(Courses, ct);
+            await writer.WriteAsync(Courses.SelectMany(c => c.Decisions).ToList(), ct);
+            var ordinations = Courses.SelectMany(c => c.Ordinations).ToList();
+            await writer.WriteAsync(ordinations, ct);
+            // The doctor contacts point at their ordination by a shadow key (OrderId): an owned type's owner.
+            var contacts = ordinations.SelectMany(o => o.DoctorContacts.Select(c => (Contact: c, OrderId: o.Id))).ToList();
+            var orderOf = contacts.ToDictionary(c => c.Contact, c => c.OrderId);
+            await writer.WriteAsync(contacts.Select(c => c.Contact).ToList(), ct, (contact, property) => property == "OrderId"
+                ? orderOf[contact]
+                : throw new InvalidOperationException($"DoctorContact.{property}: no value."));
+            await writer.WriteAsync(Courses.SelectMany(c => c.Conversations).ToList(), ct);
+            await writer.WriteAsync(Courses.SelectMany(c => c.CarePlans).ToList(), ct);
+            await writer.WriteAsync(Courses.SelectMany(c => c.Delegations).ToList(), ct);
+            await writer.WriteAsync(Courses.Where(c => c.Death is not null).Select(c => c.Death!).ToList(), ct);
+            await writer.WriteAsync(Courses.SelectMany(c => c.Tasks).ToList(), ct);
+            await writer.WriteAsync(Courses.SelectMany(c => c.CareCertificateRequests).ToList(), ct);
+            Courses.Clear();
             Series.Clear();
             Occurrences.Clear();
             Patients.Clear();
@@ -533,4 +778,10 @@ public static class NationalDataSet
             Acute.Clear();
         }
     }
+}
+
+/// <summary>The data's "now" for the domain's rules (nothing recorded after it).</summary>
+file sealed class FixedClock(Instant now) : IClock
+{
+    public Instant GetCurrentInstant() => now;
 }
