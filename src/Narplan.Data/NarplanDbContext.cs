@@ -202,13 +202,26 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
             return;
         }
 
+        // The locks in the order a save takes them: with a lock across processes (PostgreSQL) the transaction and that
+        // lock first, then the one in this process; without (SQLite) the one in this process before the database's write
+        // lock, so a save waiting for it can never hold the database while this append waits for it.
         (long From, long Through) range;
-        await using (var transaction = await Database.BeginTransactionAsync(cancellationToken))
+        var acrossProcesses = LocksAuditChainAcrossProcesses;
+        if (!acrossProcesses)
         {
-            await LockAuditChainAcrossProcessesAsync(cancellationToken);
             await AuditChainLock.AcquireAsync(this, cancellationToken);
-            try
+        }
+
+        try
+        {
+            await using (var transaction = await Database.BeginTransactionAsync(cancellationToken))
             {
+                if (acrossProcesses)
+                {
+                    await LockAuditChainAcrossProcessesAsync(cancellationToken);
+                    await AuditChainLock.AcquireAsync(this, cancellationToken);
+                }
+
                 var tip = await AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
                     .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
                 var sequence = tip?.Sequence ?? 0;
@@ -223,10 +236,10 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
                 await AuditBatch.InsertAsync(this, entries, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            finally
-            {
-                AuditChainLock.Release(this, failed: false);
-            }
+        }
+        finally
+        {
+            AuditChainLock.Release(this, failed: false);
         }
 
         NarplanMeters.AuditEntriesSaved(entries.Count);

@@ -189,6 +189,8 @@ public static class ApiExamples
                 {
                     new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c11"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), "2025-10-15", "2026-10-15", true, "Närhälsan Herrljunga vårdcentral"),
                 },
+                Problems = new Dictionary<int, string> { [400] = $"'limit' måste vara ett heltal från 1 (högst {ApiPage.MaxLimit} används), inte 'alla'." },
+                Parameters = new Dictionary<string, string> { ["limit"] = "50", ["offset"] = "0" },
             },
             ["ListSipTasksDue"] = new()
             {
@@ -297,7 +299,7 @@ public static class ApiExamples
                             PlansApi.DocxUrl(PlanId, 1), PlansApi.PdfUrl(PlanId, 1), $"/api/v1/plans/{PlanId}/versions/1.xlsx")]),
                 },
                 Problems = new Dictionary<int, string> { [400] = "Okänd kommun 'Atlantis'." },
-                Parameters = new Dictionary<string, string> { ["kommun"] = "Herrljunga", ["region"] = "VGR" },
+                Parameters = new Dictionary<string, string> { ["kommun"] = "Herrljunga", ["region"] = "VGR", ["limit"] = "50", ["offset"] = "0" },
             },
             ["DownloadPlanVersion"] = new()
             {

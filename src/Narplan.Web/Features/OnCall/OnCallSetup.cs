@@ -6,7 +6,7 @@ namespace Narplan.Web.Features.OnCall;
 public static class OnCallSetup
 {
     public static IServiceCollection AddOnCall(this IServiceCollection services) =>
-        services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>().AddScoped<OnCallAdminQueries>();
+        services.AddMemoryCache().AddScoped<OnCallService>().AddScoped<OnCallCommands>().AddScoped<OnCallAdminQueries>().AddScoped<UnitPickerQueries>();
 
     public static WebApplication MapOnCall(this WebApplication app)
     {

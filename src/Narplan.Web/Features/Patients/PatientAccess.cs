@@ -68,6 +68,54 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
         return null;
     }
 
+    /// <summary>
+    /// Loads several patients at once for <paramref name="purpose"/> and returns those the user may see; every read and
+    /// every refusal is logged in one append (decision 0092). For lists that name patients by id (the API's due lists).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, Patient>> OpenManyAsync(
+        ClaimsPrincipal user, IReadOnlyCollection<Guid> patientIds, string purpose, CancellationToken cancellationToken = default)
+    {
+        var ids = patientIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, Patient>();
+        }
+
+        var patients = await db.Patients.AsNoTracking().Include(p => p.Events).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var today = Stockholm.Today(clock);
+        var centres = new Dictionary<Guid, Guid?>();
+        async Task<Guid?> CentreAsync(Guid unitId)
+        {
+            if (!centres.TryGetValue(unitId, out var centre))
+            {
+                centre = centres[unitId] = await UnitCareCentreAsync(unitId, cancellationToken);
+            }
+
+            return centre;
+        }
+
+        var actor = actors.Current;
+        var now = clock.GetCurrentInstant();
+        var visible = new Dictionary<Guid, Patient>();
+        var entries = new List<AuditEntry>();
+        foreach (var id in ids.Where(patients.ContainsKey))
+        {
+            var patient = patients[id];
+            var stayUnit = patient.ShortTermStayOn(today)?.ToUnitId;
+            var allowed = CanSee(user, patient, await CentreAsync(patient.CareUnitId), stayUnit is { } stay ? await CentreAsync(stay) : null);
+            if (allowed)
+            {
+                visible[id] = patient;
+            }
+
+            entries.Add(new AuditEntry(now, actor.UserId, actor.UserName, actor.OrganisationId, actor.Role,
+                allowed ? AuditAction.Read : AuditAction.ReadDenied, nameof(Patient), id.ToString(), id, purpose));
+        }
+
+        await db.AppendAuditAsync(entries, cancellationToken);
+        return visible;
+    }
+
     /// <summary>Whether the user may enrol patients at units of <paramref name="kommunId"/>: the kommun's own staff, or an administrator.</summary>
     public static bool CanEnrol(ClaimsPrincipal user, Guid kommunId) => AccessPolicy.MayEnrolPatient(user.ToActor(), kommunId);
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Narplan.Data;
 using Narplan.Domain.Plans;
 using Narplan.Web.Api;
 using Narplan.Web.Features.Plans.Export;
@@ -66,7 +68,9 @@ public static class PlansApi
     {
         api.MapGet("/plans", ListAsync)
             .WithName("ListPlans")
-            .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region")
+            .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region, en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på region, kommun och plantyp. Standard {Api.ApiPage.DefaultLimit} per sida; en limit över {Api.ApiPage.MaxLimit} ger " +
+                $"{Api.ApiPage.MaxLimit} och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet planer som matchar.")
             .AllowAnonymous();
         api.MapGet("/plans/{id:guid}/versions/{n}.{format}", DownloadAsync)
             .WithName("DownloadPlanVersion")
@@ -76,28 +80,72 @@ public static class PlansApi
         return api;
     }
 
+    /// <summary>
+    /// One page of the published plans (issue 23 item 2): kommun and region are looked up by name among the few hundred
+    /// kommuner and regions, then the plans are filtered, counted, ordered and paged in the database, and the published
+    /// versions of the page's plans read in one query (each plan used to be loaded whole, one by one).
+    /// </summary>
     public static async Task<Results<Ok<List<PlanDto>>, ProblemHttpResult>> ListAsync(
-        PlanQueries queries, Organisations.OrganisationQueries organisations, string? kommun, string? region, CancellationToken ct)
+        HttpContext http, NarplanDbContext db, string? kommun, string? region, string? limit, string? offset, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(kommun) && !(await organisations.KommunNamesAsync(ct)).Contains(kommun.Trim(), StringComparer.CurrentCultureIgnoreCase))
+        var (page, error) = Api.ApiPage.Parse(limit, offset);
+        if (page is null)
         {
-            return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+            return Problems.BadRequest(error!);
         }
 
-        var published = await queries.PublishedAsync(region, kommun, ct);
-        var result = new List<PlanDto>();
-        foreach (var row in published)
+        var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.Name, k.RegionId }).ToListAsync(ct);
+        var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Name, r.ShortName }).ToListAsync(ct);
+        var wantedKommun = (Guid?)null;
+        if (!string.IsNullOrWhiteSpace(kommun))
         {
-            var view = await queries.PlanAsync(row.PlanId, ct);
-            var versions = view!.Plan.Versions
-                .Where(v => v.Status is PlanStatus.Publicerad or PlanStatus.Ersatt)
+            var match = kommuner.FirstOrDefault(k => string.Equals(k.Name, kommun.Trim(), StringComparison.CurrentCultureIgnoreCase));
+            if (match is null)
+            {
+                return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+            }
+
+            wantedKommun = match.Id;
+        }
+
+        var wantedRegions = string.IsNullOrWhiteSpace(region)
+            ? null
+            : regions.Where(r => string.Equals(r.ShortName, region.Trim(), StringComparison.CurrentCultureIgnoreCase)
+                || string.Equals(r.Name, region.Trim(), StringComparison.CurrentCultureIgnoreCase)).Select(r => r.Id).ToList();
+
+        var plans =
+            from v in db.PlanVersions.AsNoTracking()
+            where v.Status == PlanStatus.Publicerad
+            join p in db.Plans.AsNoTracking() on v.PlanId equals p.Id
+            join k in db.Kommuner.AsNoTracking() on p.KommunId equals k.Id
+            join r in db.Regions.AsNoTracking() on k.RegionId equals r.Id
+            select new { p.Id, p.KommunId, k.RegionId, Kommun = k.Name, Region = r.Name, p.Kind, p.Title, v.Number };
+        if (wantedKommun is { } kommunId)
+        {
+            plans = plans.Where(p => p.KommunId == kommunId);
+        }
+
+        if (wantedRegions is not null)
+        {
+            plans = plans.Where(p => wantedRegions.Contains(p.RegionId));
+        }
+
+        var total = await plans.CountAsync(ct);
+        var rows = await plans
+            .OrderBy(p => p.Region).ThenBy(p => p.Kommun).ThenBy(p => p.Kind == PlanKind.Naromradesplan ? 0 : 1).ThenBy(p => p.Id)
+            .Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var versions = (await db.PlanVersions.AsNoTracking()
+                .Where(v => ids.Contains(v.PlanId) && (v.Status == PlanStatus.Publicerad || v.Status == PlanStatus.Ersatt))
+                .Select(v => new { v.PlanId, v.Number, v.Status, v.FixedOn, v.PublishedOn }).ToListAsync(ct))
+            .ToLookup(v => v.PlanId);
+        page.Describe(http, [new("kommun", kommun), new("region", region)], total);
+        return TypedResults.Ok(rows.Select(row => new PlanDto(
+            row.Id, row.Kommun, row.Region, row.Kind.ToString(), row.Title, row.Number, PublicPlanPage.Url(row.Id),
+            versions[row.Id].OrderBy(v => v.Number)
                 .Select(v => new PlanVersionDto(v.Number, v.Status.ToString(), PlanDocument.Date(v.FixedOn), PlanDocument.Date(v.PublishedOn),
-                    DocxUrl(row.PlanId, v.Number), PdfUrl(row.PlanId, v.Number), XlsxUrl(row.PlanId, v.Number)))
-                .ToList();
-            result.Add(new PlanDto(row.PlanId, row.Kommun, row.Region, row.Kind.ToString(), row.Title, row.Version, PublicPlanPage.Url(row.PlanId), versions));
-        }
-
-        return TypedResults.Ok(result);
+                    DocxUrl(row.Id, v.Number), PdfUrl(row.Id, v.Number), XlsxUrl(row.Id, v.Number)))
+                .ToList())).ToList());
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> DownloadAsync(

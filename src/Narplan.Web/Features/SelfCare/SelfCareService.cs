@@ -117,7 +117,15 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
     /// The follow-ups due within <see cref="DueHorizonDays"/> or overdue that the user's organisation answers for: a
     /// vårdcentral's the intyg it wrote, a kommun's its patients' intyg, an administrator's all. Each patient read is logged.
     /// </summary>
-    public async Task<IReadOnlyList<SelfCareDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SelfCareDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await DuePageAsync(user, 0, int.MaxValue, ct)).Rows;
+
+    /// <summary>
+    /// One page of <see cref="DueAsync"/> in due order (issue 23 item 2): scoped, filtered, counted and paged in the
+    /// database, then only the page's patients are opened (one query, their reads logged in one append). A row whose
+    /// patient the user may not see is left out of the page (and the refusal logged); <c>Total</c> counts the intyg due.
+    /// </summary>
+    public async Task<(IReadOnlyList<SelfCareDueRow> Rows, int Total)> DuePageAsync(ClaimsPrincipal user, int offset, int limit, CancellationToken ct = default)
     {
         var actor = user.ToActor();
         var today = Today;
@@ -132,22 +140,28 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
         }
         else if (!actor.IsAdmin)
         {
-            return [];
+            return ([], 0);
         }
 
-        var due = (await query.ToListAsync(ct)).Where(c => c.IsDueWithin(today, DueHorizonDays)).ToList();
-        var rows = new List<SelfCareDueRow>();
+        // Due within the horizon: (last follow-up, else written) plus a year on or before the horizon's last day. The
+        // latest such date, computed here, so the database compares plain dates (29 February plus a year is 28 February).
+        var horizon = today.PlusDays(DueHorizonDays);
+        var latest = horizon.PlusYears(-1);
+        if (latest.PlusDays(1).PlusYears(1) <= horizon)
+        {
+            latest = latest.PlusDays(1);
+        }
+
+        query = query.Where(c => (c.LastFollowUpOn ?? c.WrittenOn) <= latest);
+        var total = await query.CountAsync(ct);
+        var due = await query.OrderBy(c => c.LastFollowUpOn ?? c.WrittenOn).ThenBy(c => c.Id).Skip(offset).Take(limit).ToListAsync(ct);
         var ids = due.Select(c => c.CareCentreId).Distinct().ToList();
         var names = await db.RegionalUnits.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        foreach (var group in due.GroupBy(c => c.PatientId))
-        {
-            if (await patients.OpenAsync(user, group.Key, "egenvårdsintyg att följa upp", ct) is { } patient)
-            {
-                rows.AddRange(group.Select(c => new SelfCareDueRow(c, patient, names.GetValueOrDefault(c.CareCentreId, ""), c.IsOverdueOn(today))));
-            }
-        }
-
-        return rows.OrderBy(r => r.Certificate.FollowUpDueOn).ToList();
+        var visible = await patients.OpenManyAsync(user, due.Select(c => c.PatientId).ToList(), "egenvårdsintyg att följa upp", ct);
+        var rows = due.Where(c => visible.ContainsKey(c.PatientId))
+            .Select(c => new SelfCareDueRow(c, visible[c.PatientId], names.GetValueOrDefault(c.CareCentreId, ""), c.IsOverdueOn(today)))
+            .ToList();
+        return (rows, total);
     }
 
     private async Task<SelfCareResult> ChangeAsync(ClaimsPrincipal user, Guid patientId, Guid certificateId, int version, Action<SelfCareCertificate> change, CancellationToken ct)

@@ -17,14 +17,24 @@ public static class SelfCareSetup
         app.MapGroup("/api/v1").WithTags("Närplan")
             .MapGet("/self-care-certificates/due", DueAsync)
             .WithName("ListSelfCareFollowUpsDue")
-            .WithSummary("Egenvårdsintyg vars årliga uppföljning är försenad eller ska göras inom fyra veckor, för den inloggades vårdcentral eller kommun (varje patientläsning loggas)")
+            .WithSummary("Egenvårdsintyg vars årliga uppföljning är försenad eller ska göras inom fyra veckor, för den inloggades vårdcentral eller kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på uppföljningsdatum. Standard {Api.ApiPage.DefaultLimit} per sida; en limit över {Api.ApiPage.MaxLimit} ger {Api.ApiPage.MaxLimit} " +
+                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet intyg att följa upp; bara sidans patienter läses och loggas.")
             .RequireAuthorization();
         return app;
     }
 
-    public static async Task<Ok<List<SelfCareDueDto>>> DueAsync(SelfCareService service, HttpContext context, CancellationToken ct)
+    public static async Task<Results<Ok<List<SelfCareDueDto>>, ProblemHttpResult>> DueAsync(
+        SelfCareService service, HttpContext context, string? limit, string? offset, CancellationToken ct)
     {
-        var rows = await service.DueAsync(context.User, ct);
+        var (page, error) = Api.ApiPage.Parse(limit, offset);
+        if (page is null)
+        {
+            return Api.Problems.BadRequest(error!);
+        }
+
+        var (rows, total) = await service.DuePageAsync(context.User, page.Offset, page.Limit, ct);
+        page.Describe(context, [], total);
         return TypedResults.Ok(rows.Select(r => new SelfCareDueDto(
             r.Certificate.Id, r.Patient.Id, LocalDatePattern.Iso.Format(r.Certificate.WrittenOn), LocalDatePattern.Iso.Format(r.Certificate.FollowUpDueOn),
             r.IsOverdue, r.CareCentre)).ToList());
