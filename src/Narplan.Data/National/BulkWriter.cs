@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,7 +28,7 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
 
     public long RowsWritten { get; private set; }
 
-    /// <summary>Rows written and time spent per table (generation excluded: the time from the first row to the end of the write).</summary>
+    /// <summary>Rows written and time spent writing them per table (the database write only; read after <see cref="FlushAsync"/>).</summary>
     public IReadOnlyDictionary<string, (long Rows, TimeSpan Elapsed)> Tables => _tables;
 
     private readonly Dictionary<string, (long Rows, TimeSpan Elapsed)> _tables = new(StringComparer.Ordinal);
@@ -48,7 +49,11 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
     public static BulkWriter For(NarplanDbContext db, IdMap ids) =>
         db.Database.IsNpgsql() ? new PostgresBulkWriter(db, ids) : new SqliteBulkWriter(db, ids);
 
-    /// <summary>Writes rows of one entity type (all of exactly that CLR type) to its table.</summary>
+    /// <summary>
+    /// Writes rows of one entity type (all of exactly that CLR type) to its table. The rows' values (keys mapped) are
+    /// taken here, in the caller's order, so the keys stay deterministic; the database write runs on one background
+    /// task in the same order, so generating the next batch overlaps writing this one (<see cref="FlushAsync"/> waits).
+    /// </summary>
     /// <param name="rows">The rows.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <param name="shadow">The value of a shadow property (by name) of a row, e.g. an owned collection's foreign key to its owner.</param>
@@ -59,17 +64,81 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
             return;
         }
 
-        var watch = Stopwatch.StartNew();
         var shape = Shape(typeof(T));
-        await WriteRowsAsync(shape, rows.Select(row => shape.Values(row, ids, shadow is null ? null : name => shadow(row, name))), cancellationToken);
+        var values = new List<object?[]>(rows.Count);
+        foreach (var row in rows)
+        {
+            values.Add(shape.Values(row, ids, shadow is null ? null : name => shadow(row, name)));
+        }
+
         RowsWritten += rows.Count;
-        var (count, elapsed) = _tables.GetValueOrDefault(shape.Table);
-        _tables[shape.Table] = (count + rows.Count, elapsed + watch.Elapsed);
+        _consumer ??= Task.Run(() => ConsumeAsync(_queue, cancellationToken), cancellationToken);
+        await _queue.Writer.WriteAsync((shape, values), cancellationToken);
     }
 
-    protected abstract Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+    /// <summary>Waits until every row handed to <see cref="WriteAsync{T}"/> is in the database (and throws what the write threw).</summary>
+    public async Task FlushAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_consumer is not null)
+        {
+            await _consumer;
+        }
 
-    public abstract ValueTask DisposeAsync();
+        _queue = NewQueue();
+        _consumer = null;
+    }
+
+    private static Channel<(TableShape Shape, List<object?[]> Rows)> NewQueue() =>
+        Channel.CreateBounded<(TableShape, List<object?[]>)>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+
+    private Channel<(TableShape Shape, List<object?[]> Rows)> _queue = NewQueue();
+    private Task? _consumer;
+
+    private async Task ConsumeAsync(Channel<(TableShape Shape, List<object?[]> Rows)> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var (shape, rows) in queue.Reader.ReadAllAsync(cancellationToken))
+            {
+                var watch = Stopwatch.StartNew();
+                await WriteRowsAsync(shape, rows, cancellationToken);
+                lock (_tables)
+                {
+                    var (count, elapsed) = _tables.GetValueOrDefault(shape.Table);
+                    _tables[shape.Table] = (count + rows.Count, elapsed + watch.Elapsed);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // The producer's next write fails instead of waiting for a reader that is gone.
+            queue.Writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    protected abstract Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_consumer is not null)
+        {
+            try
+            {
+                await _consumer;
+            }
+            catch (Exception)
+            {
+                // Already reported to the writer that waited for it; disposing must not hide the first error.
+            }
+        }
+
+        await DisposeConnectionAsync();
+    }
+
+    protected abstract ValueTask DisposeConnectionAsync();
 
     private TableShape Shape(Type clrType)
     {
@@ -268,6 +337,9 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
     public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        await FlushAsync();
+        report($"Sista raderna skrivna: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        watch.Restart();
         foreach (var sql in _rebuildKeys)
         {
             await ExecuteAsync(sql, cancellationToken);
@@ -296,7 +368,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         _rebuildForeignKeys.Clear();
     }
 
-    protected override async Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    protected override async Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);
         var types = shape.ProviderTypes.Select(TypeOf).ToArray();
@@ -348,7 +420,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         : type == typeof(double) ? NpgsqlDbType.Double
         : throw new InvalidOperationException($"No COPY mapping for {type.Name}.");
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeConnectionAsync()
     {
         if (_connection is not null)
         {
@@ -415,8 +487,11 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
 
     public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
         var watch = Stopwatch.StartNew();
+        await FlushAsync();
+        report($"Sista raderna skrivna: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        watch.Restart();
+        var connection = await ConnectionAsync(cancellationToken);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = string.Join(";\n", _rebuildIndexes) + ";";
@@ -449,7 +524,7 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         _rebuildIndexes.Clear();
     }
 
-    protected override async Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    protected override async Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -472,7 +547,7 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeConnectionAsync()
     {
         if (_connection is not null)
         {

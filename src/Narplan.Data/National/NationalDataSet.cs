@@ -322,13 +322,14 @@ public static class NationalDataSet
             phase.Restart();
             await batch.WriteAsync(writer, ct);
             writing += phase.Elapsed;
-            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, skriva dem {Seconds(writing)}");
+            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, vänta på skrivningen {Seconds(writing)}");
             phase.Restart();
             await WriteAuditAsync(ct);
             report($"Logg skriven: {Seconds(phase)}");
             phase.Restart();
             await writer.FinishLoadAsync(report, ct);
             report($"Nycklar, index och statistik: {Seconds(phase)}");
+            report("Skrivtid per tabell (COPY eller INSERT, parallellt med att raderna skapas):");
             foreach (var (table, (rows, elapsed)) in writer.Tables.OrderByDescending(t => t.Value.Elapsed))
             {
                 report($"  {table}: {rows:N0} rader, {Seconds(elapsed)}");
