@@ -40,8 +40,16 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
     /// </summary>
     public abstract Task PrepareLoadAsync(IReadOnlyCollection<string> tables, Action<string> report, CancellationToken cancellationToken);
 
-    /// <summary>After the bulk writes: builds back what <see cref="PrepareLoadAsync"/> took away (validating every foreign key) and analyses the tables.</summary>
-    public abstract Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken);
+    /// <summary>
+    /// After the bulk writes to <paramref name="tables"/> (null: all the rest): builds back what
+    /// <see cref="PrepareLoadAsync"/> took away from them (validating every foreign key between finished tables) and
+    /// analyses them. On PostgreSQL this runs on a connection of its own, so it may run while rows are still written to
+    /// other tables (<see cref="FinishesAlongsideWrites"/>).
+    /// </summary>
+    public abstract Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="FinishLoadAsync"/> for some tables may run while rows are written to others.</summary>
+    public abstract bool FinishesAlongsideWrites { get; }
 
     /// <summary>The table an entity type is written to.</summary>
     public string TableOf(Type clrType) => Shape(clrType).Table;
@@ -246,10 +254,13 @@ internal sealed record ShadowSlot(string Property);
 internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkWriter(db, ids)
 {
     private NpgsqlConnection? _connection;
-    private readonly List<string> _rebuildKeys = [];
-    private readonly List<(string Name, string Sql)> _rebuildIndexes = [];
-    private readonly List<string> _rebuildForeignKeys = [];
+    private readonly List<(string Table, string Sql)> _rebuildKeys = [];
+    private readonly List<(string Table, string Sql)> _rebuildIndexes = [];
+    private readonly List<(string Table, string Referenced, string Sql)> _rebuildForeignKeys = [];
     private readonly List<string> _tablesLoaded = [];
+    private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
+
+    public override bool FinishesAlongsideWrites => true;
 
     private async Task<NpgsqlConnection> ConnectionAsync(CancellationToken cancellationToken)
     {
@@ -278,7 +289,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         // Foreign keys on the tables and foreign keys from any table to them (their primary keys are dropped too).
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid)
+            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid), cl.relname, ref.relname
             FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_class ref ON ref.oid = co.confrelid
             WHERE co.contype = 'f' AND cl.relnamespace = 'public'::regnamespace AND (cl.relname = ANY(@t) OR ref.relname = ANY(@t))
             ORDER BY 1, 2
@@ -289,14 +300,14 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"ALTER TABLE {reader.GetString(0)} DROP CONSTRAINT {reader.GetString(1)};");
-                _rebuildForeignKeys.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};");
+                _rebuildForeignKeys.Add((reader.GetString(3), reader.GetString(4), $"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};"));
             }
         }
 
         // Primary keys and unique constraints of the tables.
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid)
+            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid), cl.relname
             FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid
             WHERE co.contype IN ('p', 'u') AND cl.relnamespace = 'public'::regnamespace AND cl.relname = ANY(@t)
             ORDER BY 1, 2
@@ -307,14 +318,14 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"ALTER TABLE {reader.GetString(0)} DROP CONSTRAINT {reader.GetString(1)};");
-                _rebuildKeys.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};");
+                _rebuildKeys.Add((reader.GetString(3), $"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};"));
             }
         }
 
         // The other indexes of the tables.
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', ix.relname), pg_get_indexdef(i.indexrelid)
+            SELECT format('%I', ix.relname), pg_get_indexdef(i.indexrelid), cl.relname
             FROM pg_index i JOIN pg_class cl ON cl.oid = i.indrelid JOIN pg_class ix ON ix.oid = i.indexrelid
             WHERE cl.relnamespace = 'public'::regnamespace AND cl.relname = ANY(@t)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid)
@@ -326,7 +337,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"DROP INDEX {reader.GetString(0)};");
-                _rebuildIndexes.Add((reader.GetString(0), reader.GetString(1)));
+                _rebuildIndexes.Add((reader.GetString(2), reader.GetString(1)));
             }
         }
 
@@ -334,39 +345,54 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         report($"Före inläsningen: {_rebuildForeignKeys.Count} främmande nycklar, {_rebuildKeys.Count} primär- och unika nycklar och {_rebuildIndexes.Count} index på {tables.Count} tabeller tas bort och byggs efteråt.");
     }
 
-    public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
+    public override async Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        await FlushAsync();
-        report($"Sista raderna skrivna: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        watch.Restart();
-        foreach (var sql in _rebuildKeys)
+        var these = (tables ?? _tablesLoaded.Except(_finished)).ToHashSet(StringComparer.Ordinal);
+        if (tables is null)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            await FlushAsync();
+            report($"Sista raderna skrivna: {Seconds(watch)}");
+            watch.Restart();
         }
 
-        report($"Primärnycklar och unika nycklar byggda: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        watch.Restart();
-        foreach (var (_, sql) in _rebuildIndexes)
+        // A connection of its own: rows may still be copied into other tables on the writer's.
+        await using var connection = new NpgsqlConnection(Db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+
+        async Task ExecuteAllAsync(IEnumerable<string> statements)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            foreach (var sql in statements)
+            {
+                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
-        report($"Index byggda: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        await ExecuteAllAsync(["SET maintenance_work_mem = '256MB'; SET synchronous_commit = off;"]);
+        var name = these.Count == 1 ? these.Single() : $"{these.Count} tabeller";
+        await ExecuteAllAsync(_rebuildKeys.Where(k => these.Contains(k.Table)).Select(k => k.Sql));
+        report($"{name}: primärnycklar och unika nycklar byggda: {Seconds(watch)}");
         watch.Restart();
-        foreach (var sql in _rebuildForeignKeys)
+        await ExecuteAllAsync(_rebuildIndexes.Where(i => these.Contains(i.Table)).Select(i => i.Sql));
+        report($"{name}: index byggda: {Seconds(watch)}");
+        watch.Restart();
+        lock (_finished)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            _finished.UnionWith(these);
         }
 
-        report($"Främmande nycklar tillagda och kontrollerade: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        // A foreign key once both its tables (or tables not loaded here) are finished.
+        bool Ready(string table) => _finished.Contains(table) || !_tablesLoaded.Contains(table);
+        var foreignKeys = _rebuildForeignKeys.Where(f => (these.Contains(f.Table) || these.Contains(f.Referenced)) && Ready(f.Table) && Ready(f.Referenced)).ToList();
+        await ExecuteAllAsync(foreignKeys.Select(f => f.Sql));
+        report($"{name}: {foreignKeys.Count} främmande nycklar tillagda och kontrollerade: {Seconds(watch)}");
         watch.Restart();
-        await ExecuteAsync("ANALYZE " + string.Join(", ", _tablesLoaded.Select(t => $"\"{t}\"")) + ";", cancellationToken);
-        report($"ANALYZE: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        _rebuildKeys.Clear();
-        _rebuildIndexes.Clear();
-        _rebuildForeignKeys.Clear();
+        await ExecuteAllAsync(these.Count == 0 ? [] : ["ANALYZE " + string.Join(", ", these.Select(t => $"\"{t}\"")) + ";"]);
+        report($"{name}: ANALYZE: {Seconds(watch)}");
     }
+
+    private static string Seconds(Stopwatch watch) => $"{watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s";
 
     protected override async Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
@@ -485,8 +511,16 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         report($"Före inläsningen: {_rebuildIndexes.Count} index på {tables.Count} tabeller tas bort och byggs efteråt; främmande nycklar kontrolleras efteråt.");
     }
 
-    public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
+    public override bool FinishesAlongsideWrites => false;
+
+    /// <summary>SQLite has one writer: everything is finished at the end, whatever <paramref name="tables"/> says.</summary>
+    public override async Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken)
     {
+        if (tables is not null)
+        {
+            return;
+        }
+
         var watch = Stopwatch.StartNew();
         await FlushAsync();
         report($"Sista raderna skrivna: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");

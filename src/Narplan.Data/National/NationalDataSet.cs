@@ -324,10 +324,32 @@ public static class NationalDataSet
             writing += phase.Elapsed;
             report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, vänta på skrivningen {Seconds(writing)}");
             phase.Restart();
-            await WriteAuditAsync(ct);
-            report($"Logg skriven: {Seconds(phase)}");
+            // PostgreSQL: the tables written so far get their keys, indexes and foreign keys back on another connection
+            // while the audit chain is sealed and copied (the client's CPU and the server's overlap).
+            var auditTable = writer.TableOf(typeof(AuditEntry));
+            Task finishing = Task.CompletedTask;
+            if (writer.FinishesAlongsideWrites)
+            {
+                await writer.FlushAsync();
+                report($"Patienternas rader skrivna: {Seconds(phase)}");
+                phase.Restart();
+                var others = LoadedTypes.Select(writer.TableOf).Where(t => t != auditTable).Distinct().ToList();
+                finishing = Task.Run(() => writer.FinishLoadAsync(others, report, ct), ct);
+            }
+
+            try
+            {
+                await WriteAuditAsync(ct);
+                report($"Logg skriven: {Seconds(phase)}");
+            }
+            finally
+            {
+                await finishing;
+            }
+
+            report($"Logg och de andra tabellernas nycklar och index klara: {Seconds(phase)}");
             phase.Restart();
-            await writer.FinishLoadAsync(report, ct);
+            await writer.FinishLoadAsync(null, report, ct);
             report($"Nycklar, index och statistik: {Seconds(phase)}");
             report("Skrivtid per tabell (COPY eller INSERT, parallellt med att raderna skapas):");
             foreach (var (table, (rows, elapsed)) in writer.Tables.OrderByDescending(t => t.Value.Elapsed))
