@@ -28,7 +28,7 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
 
     public long RowsWritten { get; private set; }
 
-    /// <summary>Rows written and time spent writing them per table (the database write only; read after <see cref="FlushAsync"/>).</summary>
+    /// <summary>Rows written and time spent per table taking their values and writing them (read after <see cref="FlushAsync"/>).</summary>
     public IReadOnlyDictionary<string, (long Rows, TimeSpan Elapsed)> Tables => _tables;
 
     private readonly Dictionary<string, (long Rows, TimeSpan Elapsed)> _tables = new(StringComparer.Ordinal);
@@ -58,9 +58,10 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
         db.Database.IsNpgsql() ? new PostgresBulkWriter(db, ids) : new SqliteBulkWriter(db, ids);
 
     /// <summary>
-    /// Writes rows of one entity type (all of exactly that CLR type) to its table. The rows' values (keys mapped) are
-    /// taken here, in the caller's order, so the keys stay deterministic; the database write runs on one background
-    /// task in the same order, so generating the next batch overlaps writing this one (<see cref="FlushAsync"/> waits).
+    /// Writes rows of one entity type (all of exactly that CLR type) to its table. One background task takes the rows'
+    /// values (keys mapped, <see cref="IdMap"/>) and writes them, in the order they were handed over, so the keys stay
+    /// deterministic and generating the next batch overlaps writing this one (<see cref="FlushAsync"/> waits). The
+    /// caller must not change the rows or the collection afterwards, nor use the key map before <see cref="FlushAsync"/>.
     /// </summary>
     /// <param name="rows">The rows.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -73,15 +74,16 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
         }
 
         var shape = Shape(typeof(T));
-        var values = new List<object?[]>(rows.Count);
-        foreach (var row in rows)
-        {
-            values.Add(shape.Values(row, ids, shadow is null ? null : name => shadow(row, name)));
-        }
-
+        Func<object, string, object?>? shadowOf = shadow is null ? null : (row, name) => shadow((T)row, name);
         RowsWritten += rows.Count;
         _consumer ??= Task.Run(() => ConsumeAsync(_queue, cancellationToken), cancellationToken);
-        await _queue.Writer.WriteAsync((shape, values), cancellationToken);
+        await _queue.Writer.WriteAsync(new Pending(shape, rows, shadowOf), cancellationToken);
+    }
+
+    /// <summary>Rows handed to the writer: their values are taken (keys mapped) by the writing task, in order.</summary>
+    private sealed record Pending(TableShape Shape, System.Collections.IEnumerable Rows, Func<object, string, object?>? Shadow)
+    {
+        public int Count => ((System.Collections.ICollection)Rows).Count;
     }
 
     /// <summary>Waits until every row handed to <see cref="WriteAsync{T}"/> is in the database (and throws what the write threw).</summary>
@@ -97,24 +99,26 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
         _consumer = null;
     }
 
-    private static Channel<(TableShape Shape, List<object?[]> Rows)> NewQueue() =>
-        Channel.CreateBounded<(TableShape, List<object?[]>)>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+    private static Channel<Pending> NewQueue() =>
+        Channel.CreateBounded<Pending>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
 
-    private Channel<(TableShape Shape, List<object?[]> Rows)> _queue = NewQueue();
+    private Channel<Pending> _queue = NewQueue();
     private Task? _consumer;
 
-    private async Task ConsumeAsync(Channel<(TableShape Shape, List<object?[]> Rows)> queue, CancellationToken cancellationToken)
+    private async Task ConsumeAsync(Channel<Pending> queue, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var (shape, rows) in queue.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var pending in queue.Reader.ReadAllAsync(cancellationToken))
             {
                 var watch = Stopwatch.StartNew();
-                await WriteRowsAsync(shape, rows, cancellationToken);
+                var shape = pending.Shape;
+                var shadow = pending.Shadow;
+                await WriteRowsAsync(shape, pending.Rows.Cast<object>().Select(row => shape.Values(row, ids, shadow is null ? null : name => shadow(row, name))), cancellationToken);
                 lock (_tables)
                 {
                     var (count, elapsed) = _tables.GetValueOrDefault(shape.Table);
-                    _tables[shape.Table] = (count + rows.Count, elapsed + watch.Elapsed);
+                    _tables[shape.Table] = (count + pending.Count, elapsed + watch.Elapsed);
                 }
             }
         }
@@ -126,7 +130,7 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
         }
     }
 
-    protected abstract Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken);
+    protected abstract Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -394,7 +398,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
 
     private static string Seconds(Stopwatch watch) => $"{watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s";
 
-    protected override async Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    protected override async Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);
         var types = shape.ProviderTypes.Select(TypeOf).ToArray();
@@ -558,7 +562,7 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         _rebuildIndexes.Clear();
     }
 
-    protected override async Task WriteRowsAsync(TableShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    protected override async Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
