@@ -1,6 +1,8 @@
 using System.Globalization;
 using Narplan.Data;
+using Microsoft.EntityFrameworkCore;
 using Narplan.Data.National;
+using Narplan.Domain.Audit;
 using NodaTime;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class NationalDataCommand
         var provider = DatabaseProvider.Sqlite;
         string? connection = null;
         var options = new NationalDataSetOptions();
+        var verify = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} saknar värde.");
@@ -35,6 +38,9 @@ internal static class NationalDataCommand
                         break;
                     case "--replace":
                         options = options with { Replace = true };
+                        break;
+                    case "--verify":
+                        verify = true;
                         break;
                     default:
                         throw new ArgumentException($"Okänt argument: {args[i]}");
@@ -62,6 +68,19 @@ internal static class NationalDataCommand
             var result = await NationalDataSet.LoadAsync(db, options, line => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}"));
             Console.WriteLine($"Totalt i databasen: {result.Totals.Kommuner} kommuner, {result.Totals.CareCentres} vårdcentraler, " +
                 $"{result.Totals.Units} enheter, {result.Totals.Patients:N0} patienter; {result.RowsWritten:N0} rader på {result.Elapsed.TotalSeconds:F0} s.");
+            if (verify)
+            {
+                // The whole log, in sequence order, through the app's chain check (decision 0004).
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                db.ChangeTracker.Clear();
+                var entries = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+                var chain = AuditChain.Verify(entries);
+                Console.WriteLine(chain.IsIntact
+                    ? $"Loggkedjan är hel: {chain.VerifiedCount:N0} rader kontrollerade på {watch.Elapsed.TotalSeconds:F0} s."
+                    : $"Loggkedjan är bruten: {chain.Problem}");
+                return chain.IsIntact ? 0 : 1;
+            }
+
             return 0;
         }
         catch (NationalDataSetRefusedException refused)

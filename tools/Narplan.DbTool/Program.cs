@@ -3,7 +3,7 @@
 // Usage, from the repository root:
 //   dotnet run --project tools/Narplan.DbTool -- add-migration AddRounds
 //   dotnet run -c Release --project tools/Narplan.DbTool -- national-data --provider Postgres
-//       --connection "Host=127.0.0.1;Port=5432;Username=postgres;Database=narplan_national" [--scale 0.01] [--seed N] [--replace]
+//       --connection "Host=127.0.0.1;Port=5432;Username=postgres;Database=narplan_national" [--scale 0.01] [--seed N] [--replace] [--verify]
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -23,7 +23,7 @@ if (args is ["national-data", ..])
 
 if (args is not ["add-migration", var name])
 {
-    Console.Error.WriteLine("usage: add-migration <Name> | national-data --provider Sqlite|Postgres --connection <cs> [--scale S] [--seed N] [--replace]");
+    Console.Error.WriteLine("usage: add-migration <Name> | national-data --provider Sqlite|Postgres --connection <cs> [--scale S] [--seed N] [--replace] [--verify]");
     return 2;
 }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,7 +28,7 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
 
     public long RowsWritten { get; private set; }
 
-    /// <summary>Rows written and time spent per table (generation excluded: the time from the first row to the end of the write).</summary>
+    /// <summary>Rows written and time spent per table taking their values and writing them (read after <see cref="FlushAsync"/>).</summary>
     public IReadOnlyDictionary<string, (long Rows, TimeSpan Elapsed)> Tables => _tables;
 
     private readonly Dictionary<string, (long Rows, TimeSpan Elapsed)> _tables = new(StringComparer.Ordinal);
@@ -39,8 +40,16 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
     /// </summary>
     public abstract Task PrepareLoadAsync(IReadOnlyCollection<string> tables, Action<string> report, CancellationToken cancellationToken);
 
-    /// <summary>After the bulk writes: builds back what <see cref="PrepareLoadAsync"/> took away (validating every foreign key) and analyses the tables.</summary>
-    public abstract Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken);
+    /// <summary>
+    /// After the bulk writes to <paramref name="tables"/> (null: all the rest): builds back what
+    /// <see cref="PrepareLoadAsync"/> took away from them (validating every foreign key between finished tables) and
+    /// analyses them. On PostgreSQL this runs on a connection of its own, so it may run while rows are still written to
+    /// other tables (<see cref="FinishesAlongsideWrites"/>).
+    /// </summary>
+    public abstract Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="FinishLoadAsync"/> for some tables may run while rows are written to others.</summary>
+    public abstract bool FinishesAlongsideWrites { get; }
 
     /// <summary>The table an entity type is written to.</summary>
     public string TableOf(Type clrType) => Shape(clrType).Table;
@@ -48,7 +57,12 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
     public static BulkWriter For(NarplanDbContext db, IdMap ids) =>
         db.Database.IsNpgsql() ? new PostgresBulkWriter(db, ids) : new SqliteBulkWriter(db, ids);
 
-    /// <summary>Writes rows of one entity type (all of exactly that CLR type) to its table.</summary>
+    /// <summary>
+    /// Writes rows of one entity type (all of exactly that CLR type) to its table. One background task takes the rows'
+    /// values (keys mapped, <see cref="IdMap"/>) and writes them, in the order they were handed over, so the keys stay
+    /// deterministic and generating the next batch overlaps writing this one (<see cref="FlushAsync"/> waits). The
+    /// caller must not change the rows or the collection afterwards, nor use the key map before <see cref="FlushAsync"/>.
+    /// </summary>
     /// <param name="rows">The rows.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <param name="shadow">The value of a shadow property (by name) of a row, e.g. an owned collection's foreign key to its owner.</param>
@@ -59,17 +73,84 @@ internal abstract class BulkWriter(NarplanDbContext db, IdMap ids) : IAsyncDispo
             return;
         }
 
-        var watch = Stopwatch.StartNew();
         var shape = Shape(typeof(T));
-        await WriteRowsAsync(shape, rows.Select(row => shape.Values(row, ids, shadow is null ? null : name => shadow(row, name))), cancellationToken);
+        Func<object, string, object?>? shadowOf = shadow is null ? null : (row, name) => shadow((T)row, name);
         RowsWritten += rows.Count;
-        var (count, elapsed) = _tables.GetValueOrDefault(shape.Table);
-        _tables[shape.Table] = (count + rows.Count, elapsed + watch.Elapsed);
+        _consumer ??= Task.Run(() => ConsumeAsync(_queue, cancellationToken), cancellationToken);
+        await _queue.Writer.WriteAsync(new Pending(shape, rows, shadowOf), cancellationToken);
+    }
+
+    /// <summary>Rows handed to the writer: their values are taken (keys mapped) by the writing task, in order.</summary>
+    private sealed record Pending(TableShape Shape, System.Collections.IEnumerable Rows, Func<object, string, object?>? Shadow)
+    {
+        public int Count => ((System.Collections.ICollection)Rows).Count;
+    }
+
+    /// <summary>Waits until every row handed to <see cref="WriteAsync{T}"/> is in the database (and throws what the write threw).</summary>
+    public async Task FlushAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_consumer is not null)
+        {
+            await _consumer;
+        }
+
+        _queue = NewQueue();
+        _consumer = null;
+    }
+
+    private static Channel<Pending> NewQueue() =>
+        Channel.CreateBounded<Pending>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
+
+    private Channel<Pending> _queue = NewQueue();
+    private Task? _consumer;
+
+    private async Task ConsumeAsync(Channel<Pending> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var pending in queue.Reader.ReadAllAsync(cancellationToken))
+            {
+                var watch = Stopwatch.StartNew();
+                var shape = pending.Shape;
+                var shadow = pending.Shadow;
+                await WriteRowsAsync(shape, pending.Rows.Cast<object>().Select(row => shape.Values(row, ids, shadow is null ? null : name => shadow(row, name))), cancellationToken);
+                lock (_tables)
+                {
+                    var (count, elapsed) = _tables.GetValueOrDefault(shape.Table);
+                    _tables[shape.Table] = (count + pending.Count, elapsed + watch.Elapsed);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // The producer's next write fails instead of waiting for a reader that is gone.
+            queue.Writer.TryComplete(e);
+            throw;
+        }
     }
 
     protected abstract Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
 
-    public abstract ValueTask DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_consumer is not null)
+        {
+            try
+            {
+                await _consumer;
+            }
+            catch (Exception)
+            {
+                // Already reported to the writer that waited for it; disposing must not hide the first error.
+            }
+        }
+
+        await DisposeConnectionAsync();
+    }
+
+    protected abstract ValueTask DisposeConnectionAsync();
 
     private TableShape Shape(Type clrType)
     {
@@ -177,10 +258,13 @@ internal sealed record ShadowSlot(string Property);
 internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkWriter(db, ids)
 {
     private NpgsqlConnection? _connection;
-    private readonly List<string> _rebuildKeys = [];
-    private readonly List<(string Name, string Sql)> _rebuildIndexes = [];
-    private readonly List<string> _rebuildForeignKeys = [];
+    private readonly List<(string Table, string Sql)> _rebuildKeys = [];
+    private readonly List<(string Table, string Sql)> _rebuildIndexes = [];
+    private readonly List<(string Table, string Referenced, string Sql)> _rebuildForeignKeys = [];
     private readonly List<string> _tablesLoaded = [];
+    private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
+
+    public override bool FinishesAlongsideWrites => true;
 
     private async Task<NpgsqlConnection> ConnectionAsync(CancellationToken cancellationToken)
     {
@@ -209,7 +293,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         // Foreign keys on the tables and foreign keys from any table to them (their primary keys are dropped too).
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid)
+            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid), cl.relname, ref.relname
             FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_class ref ON ref.oid = co.confrelid
             WHERE co.contype = 'f' AND cl.relnamespace = 'public'::regnamespace AND (cl.relname = ANY(@t) OR ref.relname = ANY(@t))
             ORDER BY 1, 2
@@ -220,14 +304,14 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"ALTER TABLE {reader.GetString(0)} DROP CONSTRAINT {reader.GetString(1)};");
-                _rebuildForeignKeys.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};");
+                _rebuildForeignKeys.Add((reader.GetString(3), reader.GetString(4), $"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};"));
             }
         }
 
         // Primary keys and unique constraints of the tables.
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid)
+            SELECT format('%I', cl.relname), format('%I', co.conname), pg_get_constraintdef(co.oid), cl.relname
             FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid
             WHERE co.contype IN ('p', 'u') AND cl.relnamespace = 'public'::regnamespace AND cl.relname = ANY(@t)
             ORDER BY 1, 2
@@ -238,14 +322,14 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"ALTER TABLE {reader.GetString(0)} DROP CONSTRAINT {reader.GetString(1)};");
-                _rebuildKeys.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};");
+                _rebuildKeys.Add((reader.GetString(3), $"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)};"));
             }
         }
 
         // The other indexes of the tables.
         await using (var command = new NpgsqlCommand(
             """
-            SELECT format('%I', ix.relname), pg_get_indexdef(i.indexrelid)
+            SELECT format('%I', ix.relname), pg_get_indexdef(i.indexrelid), cl.relname
             FROM pg_index i JOIN pg_class cl ON cl.oid = i.indrelid JOIN pg_class ix ON ix.oid = i.indexrelid
             WHERE cl.relnamespace = 'public'::regnamespace AND cl.relname = ANY(@t)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid)
@@ -257,7 +341,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
             while (await reader.ReadAsync(cancellationToken))
             {
                 drops.Add($"DROP INDEX {reader.GetString(0)};");
-                _rebuildIndexes.Add((reader.GetString(0), reader.GetString(1)));
+                _rebuildIndexes.Add((reader.GetString(2), reader.GetString(1)));
             }
         }
 
@@ -265,36 +349,54 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         report($"Före inläsningen: {_rebuildForeignKeys.Count} främmande nycklar, {_rebuildKeys.Count} primär- och unika nycklar och {_rebuildIndexes.Count} index på {tables.Count} tabeller tas bort och byggs efteråt.");
     }
 
-    public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
+    public override async Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        foreach (var sql in _rebuildKeys)
+        var these = (tables ?? _tablesLoaded.Except(_finished)).ToHashSet(StringComparer.Ordinal);
+        if (tables is null)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            await FlushAsync();
+            report($"Sista raderna skrivna: {Seconds(watch)}");
+            watch.Restart();
         }
 
-        report($"Primärnycklar och unika nycklar byggda: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        watch.Restart();
-        foreach (var (_, sql) in _rebuildIndexes)
+        // A connection of its own: rows may still be copied into other tables on the writer's.
+        await using var connection = new NpgsqlConnection(Db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+
+        async Task ExecuteAllAsync(IEnumerable<string> statements)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            foreach (var sql in statements)
+            {
+                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
-        report($"Index byggda: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        await ExecuteAllAsync(["SET maintenance_work_mem = '256MB'; SET synchronous_commit = off;"]);
+        var name = these.Count == 1 ? these.Single() : $"{these.Count} tabeller";
+        await ExecuteAllAsync(_rebuildKeys.Where(k => these.Contains(k.Table)).Select(k => k.Sql));
+        report($"{name}: primärnycklar och unika nycklar byggda: {Seconds(watch)}");
         watch.Restart();
-        foreach (var sql in _rebuildForeignKeys)
+        await ExecuteAllAsync(_rebuildIndexes.Where(i => these.Contains(i.Table)).Select(i => i.Sql));
+        report($"{name}: index byggda: {Seconds(watch)}");
+        watch.Restart();
+        lock (_finished)
         {
-            await ExecuteAsync(sql, cancellationToken);
+            _finished.UnionWith(these);
         }
 
-        report($"Främmande nycklar tillagda och kontrollerade: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        // A foreign key once both its tables (or tables not loaded here) are finished.
+        bool Ready(string table) => _finished.Contains(table) || !_tablesLoaded.Contains(table);
+        var foreignKeys = _rebuildForeignKeys.Where(f => (these.Contains(f.Table) || these.Contains(f.Referenced)) && Ready(f.Table) && Ready(f.Referenced)).ToList();
+        await ExecuteAllAsync(foreignKeys.Select(f => f.Sql));
+        report($"{name}: {foreignKeys.Count} främmande nycklar tillagda och kontrollerade: {Seconds(watch)}");
         watch.Restart();
-        await ExecuteAsync("ANALYZE " + string.Join(", ", _tablesLoaded.Select(t => $"\"{t}\"")) + ";", cancellationToken);
-        report($"ANALYZE: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
-        _rebuildKeys.Clear();
-        _rebuildIndexes.Clear();
-        _rebuildForeignKeys.Clear();
+        await ExecuteAllAsync(these.Count == 0 ? [] : ["ANALYZE " + string.Join(", ", these.Select(t => $"\"{t}\"")) + ";"]);
+        report($"{name}: ANALYZE: {Seconds(watch)}");
     }
+
+    private static string Seconds(Stopwatch watch) => $"{watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s";
 
     protected override async Task WriteRowsAsync(TableShape shape, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
@@ -348,7 +450,7 @@ internal sealed class PostgresBulkWriter(NarplanDbContext db, IdMap ids) : BulkW
         : type == typeof(double) ? NpgsqlDbType.Double
         : throw new InvalidOperationException($"No COPY mapping for {type.Name}.");
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeConnectionAsync()
     {
         if (_connection is not null)
         {
@@ -413,10 +515,21 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         report($"Före inläsningen: {_rebuildIndexes.Count} index på {tables.Count} tabeller tas bort och byggs efteråt; främmande nycklar kontrolleras efteråt.");
     }
 
-    public override async Task FinishLoadAsync(Action<string> report, CancellationToken cancellationToken)
+    public override bool FinishesAlongsideWrites => false;
+
+    /// <summary>SQLite has one writer: everything is finished at the end, whatever <paramref name="tables"/> says.</summary>
+    public override async Task FinishLoadAsync(IReadOnlyCollection<string>? tables, Action<string> report, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
+        if (tables is not null)
+        {
+            return;
+        }
+
         var watch = Stopwatch.StartNew();
+        await FlushAsync();
+        report($"Sista raderna skrivna: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+        watch.Restart();
+        var connection = await ConnectionAsync(cancellationToken);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = string.Join(";\n", _rebuildIndexes) + ";";
@@ -472,7 +585,7 @@ internal sealed class SqliteBulkWriter(NarplanDbContext db, IdMap ids) : BulkWri
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeConnectionAsync()
     {
         if (_connection is not null)
         {

@@ -173,7 +173,7 @@ public static class NationalDataSet
 
     private sealed class Generator(NarplanDbContext db, BulkWriter writer, IdMap ids, Random random, Action<string> report)
     {
-        private readonly List<AuditEntry> _audit = [];
+        private readonly List<PendingAudit> _audit = [];
         private readonly Dictionary<int, int> _numbersPerBirthDate = [];
         private int _phone;
 
@@ -312,6 +312,7 @@ public static class NationalDataSet
                     generating += phase.Elapsed;
                     phase.Restart();
                     await batch.WriteAsync(writer, ct);
+                    batch = new Batch();
                     writing += phase.Elapsed;
                     phase.Restart();
                     report($"Patienter: {done:N0} av {total:N0} ({100.0 * done / total:F0} %), {watch.Elapsed.TotalSeconds:F0} s");
@@ -322,13 +323,36 @@ public static class NationalDataSet
             phase.Restart();
             await batch.WriteAsync(writer, ct);
             writing += phase.Elapsed;
-            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, skriva dem {Seconds(writing)}");
+            report($"Patienter: {done:N0} av {total:N0} (100 %), {watch.Elapsed.TotalSeconds:F0} s: skapa raderna {Seconds(generating)}, lämna dem till skrivningen {Seconds(writing)}");
             phase.Restart();
-            await WriteAuditAsync(ct);
-            report($"Logg skriven: {Seconds(phase)}");
+            // PostgreSQL: the tables written so far get their keys, indexes and foreign keys back on another connection
+            // while the audit chain is sealed and copied (the client's CPU and the server's overlap).
+            var auditTable = writer.TableOf(typeof(AuditEntry));
+            Task finishing = Task.CompletedTask;
+            if (writer.FinishesAlongsideWrites)
+            {
+                await writer.FlushAsync();
+                report($"Patienternas rader skrivna: {Seconds(phase)}");
+                phase.Restart();
+                var others = LoadedTypes.Select(writer.TableOf).Where(t => t != auditTable).Distinct().ToList();
+                finishing = Task.Run(() => writer.FinishLoadAsync(others, report, ct), ct);
+            }
+
+            try
+            {
+                await WriteAuditAsync(ct);
+                report($"Logg skriven: {Seconds(phase)}");
+            }
+            finally
+            {
+                await finishing;
+            }
+
+            report($"Logg och de andra tabellernas nycklar och index klara: {Seconds(phase)}");
             phase.Restart();
-            await writer.FinishLoadAsync(report, ct);
+            await writer.FinishLoadAsync(null, report, ct);
             report($"Nycklar, index och statistik: {Seconds(phase)}");
+            report("Skrivtid per tabell (COPY eller INSERT, parallellt med att raderna skapas):");
             foreach (var (table, (rows, elapsed)) in writer.Tables.OrderByDescending(t => t.Value.Elapsed))
             {
                 report($"  {table}: {rows:N0} rader, {Seconds(elapsed)}");
@@ -453,14 +477,14 @@ public static class NationalDataSet
             }
 
             // Audit: the nurse enrolled the patient and read the page now and then (each read a row in the chain).
-            var pid = ids.Assign(patient.Id);
+            var pid = patient.Id;
             var reads = 1 + random.Next(0, 3);
             for (var r = 0; r <= reads; r++)
             {
                 var day = r == 0 ? enrolled : enrolled.PlusDays(random.Next(0, Math.Max(1, Period.Between(enrolled, lastDay, PeriodUnits.Days).Days)));
                 var at = (day + new LocalTime(8 + random.Next(0, 9), random.Next(0, 60))).InZoneLeniently(Stockholm.Zone).ToInstant();
-                _audit.Add(new AuditEntry(at, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", r == 0 ? AuditAction.Create : AuditAction.Read,
-                    nameof(Patient), pid.ToString(), pid, r == 0 ? "Name, StoredIdentityNumber, CareUnitId" : "patientsida"));
+                _audit.Add(new PendingAudit(at, nurse.Name, kommun.Id, r == 0 ? AuditAction.Create : AuditAction.Read,
+                    nameof(Patient), pid, pid, r == 0 ? "Name, StoredIdentityNumber, CareUnitId" : "patientsida"));
             }
 
             // The course's first record and the death, as the audit interceptor names them.
@@ -471,12 +495,11 @@ public static class NationalDataSet
                     .Concat(course.Ordinations.Select(o => (o.OrderedOn + new LocalTime(13, 0)).InZoneLeniently(Stockholm.Zone).ToInstant()))
                     .Concat(course.Death?.EstablishedAt is { } at ? [at] : [])
                     .Min();
-                _audit.Add(new AuditEntry(first, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", AuditAction.Create,
-                    nameof(PalliativeCourse), pid.ToString(), pid, "PatientId"));
+                _audit.Add(new PendingAudit(first, nurse.Name, kommun.Id, AuditAction.Create, nameof(PalliativeCourse), pid, pid, "PatientId"));
                 if (course.Death is { EstablishedAt: { } established } death)
                 {
-                    _audit.Add(new AuditEntry(established, null, nurse.Name, ids.Map(kommun.Id), "KommunNurse", AuditAction.Create,
-                        "DeathRecord", ids.Assign(death.Id).ToString(), pid, "DiedAt, IsExpected, EstablishedAt, EstablishedByDoctor"));
+                    _audit.Add(new PendingAudit(established, nurse.Name, kommun.Id, AuditAction.Create,
+                        "DeathRecord", death.Id, pid, "DiedAt, IsExpected, EstablishedAt, EstablishedByDoctor"));
                 }
             }
         }
@@ -488,8 +511,13 @@ public static class NationalDataSet
             var sequence = head?.Sequence ?? 0;
             var previous = head?.Hash ?? AuditChain.Genesis;
             var watch = Stopwatch.StartNew();
-            // A stable sort: rows at the same instant keep the order they were made in.
-            var ordered = _audit.OrderBy(e => e.At).ToList();
+            // Every row written so far has its deterministic key (the writer assigns them in write order); the audit rows
+            // name them, so they are made now, all before the first is handed to the writer (the key map is not shared
+            // between threads). A stable sort: rows at the same instant keep the order they were made in.
+            await writer.FlushAsync();
+            var ordered = _audit.OrderBy(e => e.At).Select(e => new AuditEntry(
+                e.At, null, e.UserName, ids.Map(e.KommunId), "KommunNurse", e.Action, e.EntityType, ids.Map(e.EntityId).ToString(),
+                ids.Map(e.PatientId), e.Details)).ToList();
             _audit.Clear();
             report($"Logg: {ordered.Count:N0} rader kedjas på efter rad {sequence} (sorterade på {Seconds(watch)}) …");
             var sealing = TimeSpan.Zero;
@@ -733,7 +761,11 @@ public static class NationalDataSet
         typeof(DeathTask), typeof(CareCertificateRequest), typeof(AuditEntry),
     ];
 
-    /// <summary>One batch of rows, written table by table, parents first.</summary>
+    /// <summary>An audit row as made while generating: the keys as the domain made them, mapped when the row is sealed.</summary>
+    private readonly record struct PendingAudit(
+        Instant At, string UserName, Guid KommunId, AuditAction Action, string EntityType, Guid EntityId, Guid PatientId, string Details);
+
+    /// <summary>One batch of rows, written table by table, parents first (the writer holds on to the lists: a new batch each time).</summary>
     private sealed class Batch
     {
         public List<PalliativeCourse> Courses { get; } = [];
@@ -770,12 +802,6 @@ public static class NationalDataSet
             await writer.WriteAsync(Courses.Where(c => c.Death is not null).Select(c => c.Death!).ToList(), ct);
             await writer.WriteAsync(Courses.SelectMany(c => c.Tasks).ToList(), ct);
             await writer.WriteAsync(Courses.SelectMany(c => c.CareCertificateRequests).ToList(), ct);
-            Courses.Clear();
-            Series.Clear();
-            Occurrences.Clear();
-            Patients.Clear();
-            Reviews.Clear();
-            Acute.Clear();
         }
     }
 }
