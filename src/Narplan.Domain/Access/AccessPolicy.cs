@@ -135,14 +135,14 @@ public static partial class AccessPolicy
         actor.IsAdmin || (actor.Role == UserRole.Coordinator && actor.OrganisationId == subRegionId);
 
     /// <summary>
-    /// Create a region, or change a region's name: system administrators only (a region's on-call rules stay at
-    /// /administration/jourregler under <see cref="MayAdminister"/>).
+    /// Create a region, or change a region's name or end it (decision 0094): system administrators only (a region's
+    /// on-call rules stay at /administration/jourregler under <see cref="MayAdminister"/>).
     /// </summary>
     public static bool MayCreateRegion(Actor actor) => actor.IsAdmin;
 
     /// <summary>
-    /// Keep a region's organisation register — its delregioner and kommuner, and everything under them: a system
-    /// administrator, or the region's own region administrator.
+    /// Keep a region's organisation register — its delregioner (add, rename, end) and kommuner, and everything under
+    /// them: a system administrator, or the region's own region administrator.
     /// </summary>
     public static bool MayAdministerRegion(Actor actor, Guid regionId) =>
         actor.IsAdmin || (actor.Role == UserRole.RegionAdmin && actor.OrganisationId == regionId);
