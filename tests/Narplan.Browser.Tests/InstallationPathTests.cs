@@ -84,8 +84,9 @@ public sealed partial class InstallationPathTests(EmptyInstallationServer app) :
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Administration: organisationer" }).ClickAsync();
         await BrowserSteps.AssertAccessibleAsync(page, "install-3-organisations");
-        await page.GetByLabel("Namn").FillAsync("Exempelstad");
-        await page.GetByLabel("Kommunkod (fyra siffror)").FillAsync("1499");
+        var newKommun = page.GetByRole(AriaRole.Group, new() { Name = "Ny kommun i Region Exempel" });
+        await newKommun.GetByLabel("Namn", new() { Exact = true }).FillAsync("Exempelstad");
+        await newKommun.GetByLabel("Kommunkod (fyra siffror)").FillAsync("1499");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till kommun" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Exempelstad" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Exempelstad");

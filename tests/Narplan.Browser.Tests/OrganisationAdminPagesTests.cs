@@ -3,7 +3,10 @@ using static Narplan.Browser.Tests.BrowserSteps;
 
 namespace Narplan.Browser.Tests;
 
-/// <summary>Issue 17's organisation administration in Chromium: each page free of WCAG 2.1 A/AA violations, a refusal shown in Swedish.</summary>
+/// <summary>
+/// Issue 17's organisation administration in Chromium: each page free of WCAG 2.1 A/AA violations, a delregion renamed
+/// from its row, a refusal shown in Swedish.
+/// </summary>
 public class OrganisationAdminPagesTests(AppServer app) : IClassFixture<AppServer>
 {
     [Fact]
@@ -17,6 +20,13 @@ public class OrganisationAdminPagesTests(AppServer app) : IClassFixture<AppServe
         await AssertAccessibleAsync(page, "admin-organisationer");
 
         var vgr = page.Locator("section", new() { HasText = "Västra Götalandsregionen" });
+
+        // A delregion's row: its fields sit in the table and belong to the row's form by the form attribute (decision 0094).
+        await vgr.GetByLabel("Namn på Fyrbodal", new() { Exact = true }).FillAsync("Fyrbodal (närvårdssamverkan)");
+        await vgr.GetByRole(AriaRole.Button, new() { Name = "Spara Fyrbodal", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Delregionen Fyrbodal (närvårdssamverkan) är sparad.");
+        await Assertions.Expect(vgr.GetByRole(AriaRole.Rowheader, new() { Name = "Fyrbodal (närvårdssamverkan)", Exact = true })).ToBeVisibleAsync();
+
         await vgr.GetByLabel("Namn", new() { Exact = true }).FillAsync("Tranemo");
         await vgr.GetByLabel("Kommunkod (fyra siffror)").FillAsync("15a2");
         await vgr.GetByRole(AriaRole.Button, new() { Name = "Lägg till kommun" }).ClickAsync();

@@ -135,14 +135,14 @@ public static partial class AccessPolicy
         actor.IsAdmin || (actor.Role == UserRole.Coordinator && actor.OrganisationId == subRegionId);
 
     /// <summary>
-    /// Create a region, or change a region's name: system administrators only (a region's on-call rules stay at
-    /// /administration/jourregler under <see cref="MayAdminister"/>).
+    /// Create a region, or change a region's name or end it (decision 0094): system administrators only (a region's
+    /// on-call rules stay at /administration/jourregler under <see cref="MayAdminister"/>).
     /// </summary>
     public static bool MayCreateRegion(Actor actor) => actor.IsAdmin;
 
     /// <summary>
-    /// Keep a region's organisation register — its delregioner and kommuner, and everything under them: a system
-    /// administrator, or the region's own region administrator.
+    /// Keep a region's organisation register — its delregioner (add, rename, end) and kommuner, and everything under
+    /// them: a system administrator, or the region's own region administrator.
     /// </summary>
     public static bool MayAdministerRegion(Actor actor, Guid regionId) =>
         actor.IsAdmin || (actor.Role == UserRole.RegionAdmin && actor.OrganisationId == regionId);
@@ -173,34 +173,60 @@ public static partial class AccessPolicy
     public static bool MayReviewLog(Actor actor, Guid organisationId) =>
         actor.IsAdmin || (actor.Role is UserRole.Mas or UserRole.CareCentreManager && actor.OrganisationId == organisationId);
 
-    /// <summary>The account pages (Administration → konton): administrators, and a kommun administrator for their kommun.</summary>
-    public static bool MayAdministerAccounts(Actor actor) => actor.IsAdmin || (actor.IsKommunAdmin && actor.KommunId is not null);
+    /// <summary>
+    /// The account pages (Administration → konton): administrators, a region administrator for their region, and a kommun
+    /// administrator for their kommun.
+    /// </summary>
+    public static bool MayAdministerAccounts(Actor actor) =>
+        actor.IsAdmin || (actor.IsKommunAdmin && actor.KommunId is not null) || (actor.Role == UserRole.RegionAdmin && actor.OrganisationId is not null);
 
     /// <summary>
-    /// Manage one account — activation and reset links, lock, deactivate, SITHS link, roles: an administrator any; a
-    /// kommun administrator only an account whose every role is in their own kommun (<paramref name="accountRoleKommunIds"/>
-    /// holds, per role, the kommun the role's organisation is, or null for a region or vårdcentral). An account with a
-    /// role elsewhere is not theirs to change, or they could lock out a doctor of a vårdcentral.
+    /// Manage one account — activation and reset links, lock, deactivate, SITHS link, roles: an administrator any; a region
+    /// or kommun administrator only an account whose every role lies in their own region or kommun (<paramref name="accountRoles"/>:
+    /// per role, where its organisation sits) and none of whose roles is <see cref="UserRole.Admin"/>. An account with a role
+    /// elsewhere is not theirs to change, or a kommun administrator could lock out a doctor of a vårdcentral and a region
+    /// administrator take over a system administrator's account by a reset link.
     /// </summary>
-    public static bool MayManageAccount(Actor actor, IReadOnlyCollection<Guid?> accountRoleKommunIds) =>
+    public static bool MayManageAccount(Actor actor, IReadOnlyCollection<AccountRoleScope> accountRoles) =>
         actor.IsAdmin
-        || (actor.IsKommunAdmin && actor.KommunId is { } own && accountRoleKommunIds.Count > 0 && accountRoleKommunIds.All(k => k == own));
+        || (accountRoles.Count > 0 && accountRoles.All(r => r.Role != UserRole.Admin && AdministersAccountsAt(actor, r)));
+
+    /// <summary>
+    /// The roles this user may give at all: an administrator every role; a region administrator every role but
+    /// <see cref="UserRole.Admin"/>; a kommun administrator the kommun roles (sjuksköterska, MAS, enhetschef,
+    /// kommunadministratör); anyone else none.
+    /// </summary>
+    public static IReadOnlyList<UserRole> GrantableRoles(Actor actor) => actor.Role switch
+    {
+        UserRole.Admin => Enum.GetValues<UserRole>(),
+        UserRole.RegionAdmin when actor.OrganisationId is not null => [.. Enum.GetValues<UserRole>().Where(r => r != UserRole.Admin)],
+        UserRole.KommunAdmin when actor.KommunId is not null => [UserRole.KommunNurse, UserRole.Mas, UserRole.UnitManager, UserRole.KommunAdmin],
+        _ => [],
+    };
 
     /// <summary>
     /// Give (or take) a role in an organisation to an account: never to one's own account (<paramref name="isOwnAccount"/>:
-    /// the same account or the same person); an administrator any role; a kommun administrator the kommun roles
-    /// (sjuksköterska, MAS, enhetschef, kommunadministratör) in their own kommun only (<paramref name="organisationKommunId"/>:
-    /// the kommun the organisation is, else null).
+    /// the same account or the same person); one of <see cref="GrantableRoles"/>, in an organisation where this user
+    /// administers accounts (<paramref name="grant"/>: the role and where its organisation sits) — anywhere for an
+    /// administrator, in their own region for a region administrator, in their own kommun (the kommun itself) for a
+    /// kommun administrator.
     /// </summary>
-    public static bool MayGrantRole(Actor actor, bool isOwnAccount, UserRole role, Guid? organisationKommunId)
+    public static bool MayGrantRole(Actor actor, bool isOwnAccount, AccountRoleScope grant)
     {
-        if (!actor.IsSignedIn || isOwnAccount)
+        if (!actor.IsSignedIn || isOwnAccount || !GrantableRoles(actor).Contains(grant.Role))
         {
             return false;
         }
 
-        return actor.IsAdmin
-               || (actor.IsKommunAdmin && actor.KommunId is { } own && organisationKommunId == own
-                   && role is UserRole.KommunNurse or UserRole.Mas or UserRole.UnitManager or UserRole.KommunAdmin);
+        return actor.IsAdmin || AdministersAccountsAt(actor, grant);
     }
+
+    /// <summary>Whether a region or kommun administrator administers accounts at the organisation of <paramref name="role"/>.</summary>
+    private static bool AdministersAccountsAt(Actor actor, AccountRoleScope role) => actor.Role switch
+    {
+        UserRole.RegionAdmin => actor.OrganisationId is { } region && role.RegionId == region,
+        UserRole.KommunAdmin => actor.KommunId is { } kommun && role.KommunId == kommun,
+        _ => false,
+    };
 }
+

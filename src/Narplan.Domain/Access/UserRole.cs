@@ -25,8 +25,8 @@ public enum UserRole
     Coordinator,
 
     /// <summary>
-    /// Regionadministratör: keeps the organisation register and the people register of one region (the account's
-    /// organisation is the region); no access to patients or plans because of it.
+    /// Regionadministratör: keeps the organisation register, the people register and the accounts of one region (the
+    /// account's organisation is the region); no access to patients or plans because of it.
     /// </summary>
     RegionAdmin,
 

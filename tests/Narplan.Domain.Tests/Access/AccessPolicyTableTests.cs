@@ -5,7 +5,8 @@ namespace Narplan.Domain.Tests.Access;
 /// <summary>
 /// Every role against every access question, as one table (issue 16). The situation: a unit in kommun A whose
 /// responsible vårdcentral is VC1; a patient of kommun A on that unit, listed at VC1; a doctor of VC1; a plan of
-/// kommun A whose parties are kommun A and VC1. Kommun B and VC2 are the other organisations.
+/// kommun A whose parties are kommun A and VC1. Kommun B and VC2 are the other organisations. All of them lie in region R1;
+/// R2 is another region.
 /// </summary>
 public sealed class AccessPolicyTableTests
 {
@@ -15,6 +16,8 @@ public sealed class AccessPolicyTableTests
     private static readonly Guid Vc2 = Guid.Parse("000000c2-0000-0000-0000-000000000000");
     private static readonly Guid SubRegionA = Guid.Parse("000000d1-0000-0000-0000-000000000000");
     private static readonly Guid SubRegionB = Guid.Parse("000000d2-0000-0000-0000-000000000000");
+    private static readonly Guid R1 = Guid.Parse("000000f1-0000-0000-0000-000000000000");
+    private static readonly Guid R2 = Guid.Parse("000000f2-0000-0000-0000-000000000000");
     private static readonly Guid[] Parties = [KommunA, Vc1];
 
     private static readonly Dictionary<string, Actor> Actors = new()
@@ -33,6 +36,8 @@ public sealed class AccessPolicyTableTests
         ["koordinator SK"] = new(UserRole.Coordinator, SubRegionB, null),
         ["kommunadmin A"] = new(UserRole.KommunAdmin, KommunA, KommunA),
         ["kommunadmin B"] = new(UserRole.KommunAdmin, KommunB, KommunB),
+        ["regionadmin R1"] = new(UserRole.RegionAdmin, R1, null),
+        ["regionadmin R2"] = new(UserRole.RegionAdmin, R2, null),
         ["anonym"] = Actor.Anonymous,
     };
 
@@ -55,11 +60,11 @@ public sealed class AccessPolicyTableTests
         ("ReviewLogVc1", a => AccessPolicy.MayReviewLog(a, Vc1)),
         ("EditGov", a => AccessPolicy.MayEditGovernance(a, SubRegionA)),
         ("Accounts", AccessPolicy.MayAdministerAccounts),
-        ("AccountA", a => AccessPolicy.MayManageAccount(a, [KommunA])),
-        ("AccountAVc", a => AccessPolicy.MayManageAccount(a, [KommunA, null])),
-        ("GrantNurseA", a => AccessPolicy.MayGrantRole(a, false, UserRole.KommunNurse, KommunA)),
-        ("GrantDoctor", a => AccessPolicy.MayGrantRole(a, false, UserRole.Doctor, null)),
-        ("GrantSelf", a => AccessPolicy.MayGrantRole(a, true, UserRole.KommunNurse, KommunA)),
+        ("AccountA", a => AccessPolicy.MayManageAccount(a, [new(UserRole.KommunNurse, R1, KommunA)])),
+        ("AccountAVc", a => AccessPolicy.MayManageAccount(a, [new(UserRole.KommunNurse, R1, KommunA), new(UserRole.Doctor, R1, null)])),
+        ("GrantNurseA", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.KommunNurse, R1, KommunA))),
+        ("GrantDoctor", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.Doctor, R1, null))),
+        ("GrantSelf", a => AccessPolicy.MayGrantRole(a, true, new(UserRole.KommunNurse, R1, KommunA))),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
@@ -80,6 +85,8 @@ public sealed class AccessPolicyTableTests
         koordinator SK    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       .        .        .          .           .           .
         kommunadmin A     Y        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        Y        .          Y           .           .
         kommunadmin B     .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        .        .          .           .           .
+        regionadmin R1    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        Y        Y          Y           Y           .
+        regionadmin R2    .        .          .          .         .          .          .        .          .     .      .        .       .          .          .            .       Y        .        .          .           .           .
         """;
 
     public static TheoryData<string, string, bool> Cells() => AccessTable.Cells(Table, Questions.Select(q => q.Name), Actors.Keys);

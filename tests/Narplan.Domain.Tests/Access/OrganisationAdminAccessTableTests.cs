@@ -5,7 +5,10 @@ namespace Narplan.Domain.Tests.Access;
 /// <summary>
 /// Issue 17's administrators against the organisation-register questions, as a table like <see cref="AccessPolicyTableTests"/>.
 /// Kommun A and B are in region R1; kommun C in region R2. A kommun administrator keeps their own kommun's setup only;
-/// a region administrator every kommun of their region; neither gets care or patient rights from the role.
+/// a region administrator every kommun of their region; neither gets care or patient rights from the role. The account
+/// columns (issue 17: "a region administrator for their region, a kommun administrator for their kommun") ask about an
+/// account with a role in kommun A, in kommun C, at VC1 (a vårdcentral in kommun A, region R1) and with the Admin role
+/// (held in region R1), and about giving roles there.
 /// </summary>
 public sealed class OrganisationAdminAccessTableTests
 {
@@ -40,19 +43,29 @@ public sealed class OrganisationAdminAccessTableTests
         ("SeePatientA", a => AccessPolicy.MaySeePatient(a, new PatientCareRelation(KommunA, Vc1, Vc1))),
         ("ImportBilagaA", a => AccessPolicy.MayImportAppendix(a, KommunA)),
         ("AuditLog", AccessPolicy.MayAdminister),
+        ("Accounts", AccessPolicy.MayAdministerAccounts),
+        ("AccountA", a => AccessPolicy.MayManageAccount(a, [new(UserRole.KommunNurse, R1, KommunA)])),
+        ("AccountC", a => AccessPolicy.MayManageAccount(a, [new(UserRole.KommunNurse, R2, KommunC)])),
+        ("AccountVc1", a => AccessPolicy.MayManageAccount(a, [new(UserRole.Doctor, R1, null)])),
+        ("AccountAdmin", a => AccessPolicy.MayManageAccount(a, [new(UserRole.KommunNurse, R1, KommunA), new(UserRole.Admin, R1, null)])),
+        ("GrantNurseA", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.KommunNurse, R1, KommunA))),
+        ("GrantDoctorVc1", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.Doctor, R1, null))),
+        ("GrantNurseC", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.KommunNurse, R2, KommunC))),
+        ("GrantAdminR1", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.Admin, R1, null))),
+        ("GrantRegAdmR1", a => AccessPolicy.MayGrantRole(a, false, new(UserRole.RegionAdmin, R1, null))),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor            KommunA KommunB KommunC RegionR1 NewRegion OpenAdmin EditUnitA SeePatientA ImportBilagaA AuditLog
-        kommunadmin A    Y       .       .       .        .         Y         Y         .           .             .
-        kommunadmin B    .       Y       .       .        .         Y         .         .           .             .
-        regionadmin R1   Y       Y       .       Y        .         Y         .         .           .             .
-        regionadmin R2   .       .       Y       .        .         Y         .         .           .             .
-        MAS A            .       .       .       .        .         .         Y         Y           Y             .
-        vc-chef VC1      .       .       .       .        .         .         .         Y           .             .
-        administratör    Y       Y       Y       Y        Y         Y         Y         Y           Y             Y
-        anonym           .       .       .       .        .         .         .         .           .             .
+        actor            KommunA KommunB KommunC RegionR1 NewRegion OpenAdmin EditUnitA SeePatientA ImportBilagaA AuditLog Accounts AccountA AccountC AccountVc1 AccountAdmin GrantNurseA GrantDoctorVc1 GrantNurseC GrantAdminR1 GrantRegAdmR1
+        kommunadmin A    Y       .       .       .        .         Y         Y         .           .             .        Y        Y        .        .          .            Y           .              .           .            .
+        kommunadmin B    .       Y       .       .        .         Y         .         .           .             .        Y        .        .        .          .            .           .              .           .            .
+        regionadmin R1   Y       Y       .       Y        .         Y         .         .           .             .        Y        Y        .        Y          .            Y           Y              .           .            Y
+        regionadmin R2   .       .       Y       .        .         Y         .         .           .             .        Y        .        Y        .          .            .           .              Y           .            .
+        MAS A            .       .       .       .        .         .         Y         Y           Y             .        .        .        .        .          .            .           .              .           .            .
+        vc-chef VC1      .       .       .       .        .         .         .         Y           .             .        .        .        .        .          .            .           .              .           .            .
+        administratör    Y       Y       Y       Y        Y         Y         Y         Y           Y             Y        Y        Y        Y        Y          Y            Y           Y              Y           Y            Y
+        anonym           .       .       .       .        .         .         .         .           .             .        .        .        .        .          .            .           .              .           .            .
         """;
 
     public static TheoryData<string, string, bool> Cells() => AccessTable.Cells(Table, Questions.Select(q => q.Name), Actors.Keys);

@@ -107,6 +107,78 @@ public sealed partial class AccountAdministrationTests(NarplanAppFactory app) : 
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId == nurseId && e.Details.StartsWith("Låste kontot"))));
     }
 
+    /// <summary>
+    /// Issue 17: "a region administrator for their region". A region administrator of Västra Götalandsregionen creates
+    /// and changes accounts of the region's kommuner and vårdcentraler; Region Halland's nurse and the system
+    /// administrator's account are not theirs, and they never give the Administratör role nor a role outside the region.
+    /// </summary>
+    [Fact]
+    public async Task ARegionAdministratorShouldManageTheirRegionsAccountsAndNeverGiveAdminOrARoleOutsideTheRegion()
+    {
+        var admin = await app.SignedInAsync(Admin);
+        await NewActivatedAccountAsync(admin, "frida.sjukskoterska@falkenberg.example", "Frida Falk", UserRole.KommunNurse, "Falkenberg", "hemsjukvård i falkenberg varje dag");
+        var regionAdmin = await NewActivatedAccountAsync(admin, "rita.region@vgregion.example", "Rita Regionadmin", UserRole.RegionAdmin, "Västra Götalandsregionen", "västra götalands konton i ordning");
+
+        // The list holds the region's kommun and vårdcentral staff; not Halland's nurse, not the system administrator.
+        var list = WebUtility.HtmlDecode(await regionAdmin.GetStringAsync("/administration/konton"));
+        Assert.Contains(LidkopingNurse, list);
+        Assert.Contains("lakare@herrljunga-vc.demo", list);
+        Assert.DoesNotContain("frida.sjukskoterska@falkenberg.example", list);
+        Assert.DoesNotContain(Admin, list);
+        Assert.Contains(">Lidköping</option>", list);
+        Assert.Contains(">Närhälsan Herrljunga vårdcentral</option>", list);
+        Assert.DoesNotContain(">Falkenberg</option>", list);
+        Assert.DoesNotContain($"value=\"{nameof(UserRole.Admin)}\"", list);
+        Assert.Equal(HttpStatusCode.NotFound, (await regionAdmin.GetAsync(AccountPage.Url(await UserIdAsync(Admin)))).StatusCode);
+
+        // They create a Herrljunga nurse's account and give her a second role as läkare at the vårdcentral.
+        var herrljunga = await app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Herrljunga").Select(k => k.Id).SingleAsync());
+        var created = await regionAdmin.PostFormAsync("/administration/konton", list, "new-account", new()
+        {
+            ["Input.Email"] = "nina.nyberg@herrljunga.example",
+            ["Input.PersonId"] = "",
+            ["Input.NewPersonName"] = "Nina Nyberg",
+            ["Input.Role"] = nameof(UserRole.KommunNurse),
+            ["Input.OrganisationId"] = herrljunga.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Matches(ActivationPath(), await created.Content.ReadAsStringAsync());
+        var ninaId = await UserIdAsync("nina.nyberg@herrljunga.example");
+        var centre = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Närhälsan Herrljunga vårdcentral").Select(o => o.Id).SingleAsync());
+        var ninaPage = await regionAdmin.GetStringAsync(AccountPage.Url(ninaId));
+        var doctor = await regionAdmin.PostFormAsync(AccountPage.Url(ninaId), ninaPage, "add-role", new() { ["role"] = nameof(UserRole.Doctor), ["organisation"] = centre.ToString() });
+        Assert.Equal(HttpStatusCode.OK, doctor.StatusCode);
+        Assert.Contains(UserRole.Doctor, await app.WithDbAsync(db => db.UserRoleAssignments.Where(r => r.UserId == ninaId).Select(r => r.Role).ToListAsync()));
+
+        // The Administratör role, and a role in Falkenberg (Region Halland): refused, audited, nothing saved.
+        var vgr = await app.WithDbAsync(db => db.Regions.Where(r => r.ShortName == "VGR").Select(r => r.Id).SingleAsync());
+        var falkenberg = await app.WithDbAsync(db => db.Kommuner.Where(k => k.Name == "Falkenberg").Select(k => k.Id).SingleAsync());
+        var adminRole = await regionAdmin.PostFormAsync(AccountPage.Url(ninaId), ninaPage, "add-role", new() { ["role"] = nameof(UserRole.Admin), ["organisation"] = vgr.ToString() });
+        Assert.Equal(HttpStatusCode.Forbidden, adminRole.StatusCode);
+        Assert.Contains("Du får inte ge rollen Administratör i Västra Götalandsregionen till det här kontot.", WebUtility.HtmlDecode(await adminRole.Content.ReadAsStringAsync()));
+        var elsewhere = await regionAdmin.PostFormAsync(AccountPage.Url(ninaId), ninaPage, "add-role", new() { ["role"] = nameof(UserRole.KommunNurse), ["organisation"] = falkenberg.ToString() });
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(db => db.UserRoleAssignments.CountAsync(r => r.UserId == ninaId)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e =>
+            e.Action == AuditAction.Refused && e.EntityId == ninaId && e.UserName == "Rita Regionadmin")));
+
+        // Halland's nurse: a lock posted anyway changes nothing; the same command asked of the service is refused and audited;
+        // she still signs in.
+        var fridaId = await UserIdAsync("frida.sjukskoterska@falkenberg.example");
+        var forged = await regionAdmin.PostFormAsync(AccountPage.Url(fridaId), ninaPage, "lock", []);
+        Assert.False(forged.IsSuccessStatusCode);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
+                .SetLockedAsync(new Actor(UserRole.RegionAdmin, vgr, null), fridaId, locked: true);
+            Assert.Equal(AccountAdministration.NotYours, result.Error);
+        }
+
+        Assert.Null((await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == fridaId))).LockoutEnd);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityId == fridaId && e.Details == "Fick inte låsa")));
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().LoginAsync("frida.sjukskoterska@falkenberg.example", "hemsjukvård i falkenberg varje dag")).StatusCode);
+    }
+
     [Fact]
     public async Task ShouldRefuseAUserWhoTriesToGiveThemselvesARole()
     {

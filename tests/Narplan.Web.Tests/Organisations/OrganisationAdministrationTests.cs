@@ -213,6 +213,113 @@ public class OrganisationAdministrationTests(NarplanAppFactory app) : IClassFixt
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Delete && e.EntityId == mistake.ToString())));
     }
 
+    /// <summary>
+    /// Issue 17.2: "nothing referenced can be deleted — it is ended with a date instead". A delregion is renamed and ended
+    /// on the overview page; it stays in the list (history) but is no longer offered for a new or moved kommun; a stale
+    /// edit is refused with the input kept; a delregion that kommuner still belong to is not ended.
+    /// </summary>
+    [Fact]
+    public async Task ShouldRenameAndEndADelregionKeepingItInTheHistoryButNotInThePickers()
+    {
+        var vgr = await RegionAsync("Västra Götalandsregionen");
+        var admin = await app.SignedInAsync(Admin);
+        var page = await admin.GetStringAsync(OrganisationAdminPage.Url());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostFormAsync(OrganisationAdminPage.Url(), page, $"subregion-{vgr}", new() { ["name"] = "Sjuhärad (prov)" })).StatusCode);
+        var id = await app.WithDbAsync(db => db.SubRegions.Where(s => s.Name == "Sjuhärad (prov)").Select(s => s.Id).SingleAsync());
+        page = await admin.GetStringAsync(OrganisationAdminPage.Url());
+
+        var renamed = await admin.PostFormAsync(OrganisationAdminPage.Url(), page, $"subregion-edit-{id}", new() { ["name"] = "Sjuhärad", ["endedOn"] = "", ["version"] = "0" });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Contains("Delregionen Sjuhärad är sparad.", await Html(renamed));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Update && e.EntityType == "SubRegion" && e.EntityId == id.ToString())));
+
+        // A second edit from the page opened before the rename is stale: refused, audited, the typed name kept.
+        var stale = await admin.PostFormAsync(OrganisationAdminPage.Url(), page, $"subregion-edit-{id}", new() { ["name"] = "Sjuhärad norra", ["endedOn"] = "", ["version"] = "0" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var staleHtml = await Html(stale);
+        Assert.Contains(OrganisationAdministration.StaleMessage, staleHtml);
+        Assert.Contains("value=\"Sjuhärad norra\"", staleHtml);
+        Assert.Equal("Sjuhärad", await app.WithDbAsync(db => db.SubRegions.Where(s => s.Id == id).Select(s => s.Name).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityType == "SubRegion" && e.Details == OrganisationAdministration.StaleMessage)));
+
+        // Ended: kept in the list with its end date, no longer offered for a new kommun nor on a kommun's page, and a
+        // kommun cannot be put in it.
+        var ended = await admin.PostFormAsync(OrganisationAdminPage.Url(), await admin.GetStringAsync(OrganisationAdminPage.Url()), $"subregion-edit-{id}",
+            new() { ["name"] = "Sjuhärad", ["endedOn"] = "2026-01-01", ["version"] = "1" });
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        var overview = await admin.GetStringAsync(OrganisationAdminPage.Url());
+        Assert.Contains("Sjuhärad – avslutad från 2026-01-01", WebUtility.HtmlDecode(overview));
+        Assert.DoesNotContain($"<option value=\"{id}\"", overview);
+        var herrljunga = await KommunAsync("Herrljunga");
+        var kommunPage = await admin.GetStringAsync(KommunAdminPage.Url(herrljunga));
+        Assert.DoesNotContain($"<option value=\"{id}\"", kommunPage);
+        var moved = await admin.PostFormAsync(OrganisationAdminPage.Url(), overview, $"kommun-{vgr}", new() { ["name"] = "Tranemo", ["code"] = "1452", ["subRegion"] = id.ToString() });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, moved.StatusCode);
+        Assert.Contains("Delregionen Sjuhärad är avslutad. Välj en annan.", await Html(moved));
+        Assert.False(await app.WithDbAsync(db => db.Kommuner.AnyAsync(k => k.Name == "Tranemo")));
+
+        // Södra Älvsborg still has Herrljunga: it is not ended.
+        var sodra = await app.WithDbAsync(db => db.SubRegions.SingleAsync(s => s.Name == "Södra Älvsborg"));
+        var refused = await admin.PostFormAsync(OrganisationAdminPage.Url(), overview, $"subregion-edit-{sodra.Id}",
+            new() { ["name"] = sodra.Name, ["endedOn"] = "2026-01-01", ["version"] = sodra.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Herrljunga", await Html(refused));
+        Assert.Contains("Flytta kommunerna till en annan delregion först.", await Html(refused));
+        Assert.Null(await app.WithDbAsync(db => db.SubRegions.Where(s => s.Id == sodra.Id).Select(s => s.EndedOn).SingleAsync()));
+    }
+
+    /// <summary>
+    /// A region is renamed or ended by a system administrator only; a region administrator — even of that region — is
+    /// refused with an audit row; a region with kommuner is not ended.
+    /// </summary>
+    [Fact]
+    public async Task ShouldLetOnlyASystemAdministratorRenameOrEndARegion()
+    {
+        var region = await app.WithDbAsync(async db =>
+        {
+            var r = new Region("Region Provland", "Prov", Narplan.Domain.Acute.DecisionSupportProfileKey.Vgr);
+            db.Regions.Add(r);
+            await db.SaveChangesAsync();
+            return r.Id;
+        });
+        var admin = await app.SignedInAsync(Admin);
+        var page = await admin.GetStringAsync(OrganisationAdminPage.Url());
+
+        var renamed = await admin.PostFormAsync(OrganisationAdminPage.Url(), page, $"region-{region}", new() { ["name"] = "Region Testland", ["shortName"] = "Test", ["endedOn"] = "2026-01-01", ["version"] = "0" });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Regions.AsNoTracking().SingleAsync(r => r.Id == region));
+        Assert.Equal(("Region Testland", "Test", new NodaTime.LocalDate(2026, 1, 1)), (saved.Name, saved.ShortName, saved.EndedOn!.Value));
+        Assert.Contains("Region Testland (Test) – avslutad från 2026-01-01", WebUtility.HtmlDecode(await admin.GetStringAsync(OrganisationAdminPage.Url())));
+
+        var vgr = await app.WithDbAsync(db => db.Regions.AsNoTracking().SingleAsync(r => r.Name == "Västra Götalandsregionen"));
+        var withKommuner = await admin.PostFormAsync(OrganisationAdminPage.Url(), page, $"region-{vgr.Id}",
+            new() { ["name"] = vgr.Name, ["shortName"] = vgr.ShortName, ["endedOn"] = "2026-01-01", ["version"] = vgr.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, withKommuner.StatusCode);
+        Assert.Contains("Avsluta kommunerna först.", await Html(withKommuner));
+        Assert.Null(await app.WithDbAsync(db => db.Regions.Where(r => r.Id == vgr.Id).Select(r => r.EndedOn).SingleAsync()));
+
+        const string email = "regionadmin@provland.test";
+        await using (var setup = app.Services.CreateAsyncScope())
+        {
+            var users = setup.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
+            Assert.True((await users.CreateAsync(new NarplanUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Rune Regionadmin", OrganisationId = region, Role = UserRole.RegionAdmin,
+            }, DemoUsers.Password)).Succeeded);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var principal = await PrincipalAsync(scope.ServiceProvider, email);
+        var result = await scope.ServiceProvider.GetRequiredService<OrganisationAdministration>()
+            .UpdateRegionAsync(principal, region, 1, "Region Egenland", "Egen", null);
+        Assert.True(result.Forbidden);
+        Assert.Equal("Region Testland", await app.WithDbAsync(db => db.Regions.Where(r => r.Id == region).Select(r => r.Name).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityType == "Region" && e.EntityId == region.ToString())));
+        var theirs = WebUtility.HtmlDecode(await (await app.SignedInAsync(email)).GetStringAsync(OrganisationAdminPage.Url()));
+        Assert.Contains("Region Testland (Test)", theirs);
+        Assert.DoesNotContain("Regionens uppgifter", theirs);
+    }
+
     [Fact]
     public async Task ShouldLetAKommunAdministratorKeepTheirOwnKommunButNotTouchAnother()
     {

@@ -160,6 +160,11 @@ public class SetupImportExportTests(NarplanAppFactory app) : IClassFixture<Narpl
             original = (await scope.ServiceProvider.GetRequiredService<SetupExport>().ExportAsync(SystemAdministrator(), herrljunga))!;
         }
 
+        // Issue 17.7's five parts are all in the file: organisations, units, people, responsibilities, rounds.
+        Assert.Equal("Södra Älvsborg", original.SubRegion);
+        Assert.NotEmpty(original.RegionalUnits);
+        Assert.NotEmpty(original.CareUnits);
+        Assert.NotEmpty(original.People);
         Assert.NotEmpty(original.CareUnits.SelectMany(u => u.Responsibilities));
         Assert.NotEmpty(original.RoundSeries);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(original, SetupExport.Json);

@@ -7,6 +7,7 @@ using Narplan.Data.Identity;
 using Narplan.Domain;
 using Narplan.Domain.Access;
 using Narplan.Domain.Audit;
+using Narplan.Domain.Calendars;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using NodaTime;
@@ -14,7 +15,11 @@ using NodaTime;
 namespace Narplan.Web.Features.Account;
 
 /// <summary>One role of an account as the pages show it.</summary>
-public sealed record AccountRole(Guid Id, UserRole Role, Guid OrganisationId, string OrganisationName, Guid? KommunId, bool Current);
+public sealed record AccountRole(Guid Id, UserRole Role, Guid OrganisationId, string OrganisationName, Guid? RegionId, Guid? KommunId, bool Current)
+{
+    /// <summary>Where the role sits, as the access policy asks.</summary>
+    public AccountRoleScope Scope => new(Role, RegionId, KommunId);
+}
 
 /// <summary>An account as the administration pages show it.</summary>
 public sealed record AccountView(
@@ -32,7 +37,8 @@ public sealed record AccountResult(string? Error, string? Token = null, string? 
 
 /// <summary>
 /// User accounts (issue 17.4, decision 0063): an account belongs to a person and holds roles per organisation;
-/// administrators — a kommun administrator within their kommun (<see cref="AccessPolicy.MayManageAccount"/>) — create
+/// administrators — a region administrator within their region, a kommun administrator within their kommun
+/// (<see cref="AccessPolicy.MayManageAccount"/>) — create
 /// accounts and hand over one-time activation and reset links, lock, deactivate and link SITHS identities. A lock, a
 /// deactivation, a reset and a role change end the account's sessions at once (new security stamp, session rows gone;
 /// decision 0032). Every change is audited in the same save; every refusal leaves a <see cref="AuditAction.Refused"/> row.
@@ -51,9 +57,44 @@ public sealed partial class AccountAdministration(
     [GeneratedRegex("^SE[0-9]{10}-[A-Za-z0-9]{1,20}$")]
     private static partial Regex HsaIdPattern();
 
-    /// <summary>The kommun an organisation is (a role there is a kommun administrator's to give), else null.</summary>
-    public async Task<Guid?> KommunOfAsync(Guid organisationId, CancellationToken ct = default) =>
-        await db.Kommuner.AsNoTracking().AnyAsync(k => k.Id == organisationId, ct) ? organisationId : null;
+    /// <summary>Where a role in an organisation sits: the organisation's region and, when it is a kommun, the kommun.</summary>
+    public async Task<AccountRoleScope> ScopeOfAsync(UserRole role, Guid organisationId, CancellationToken ct = default) =>
+        ScopeOf(role, await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct));
+
+    private static AccountRoleScope ScopeOf(UserRole role, Organisation? organisation) => organisation switch
+    {
+        Region r => new(role, r.Id, null),
+        SubRegion s => new(role, s.RegionId, null),
+        Kommun k => new(role, k.RegionId, k.Id),
+        RegionalUnit u => new(role, u.RegionId, null),
+        _ => new(role, null, null),
+    };
+
+    /// <summary>
+    /// The organisations this actor may give roles in, for the pickers: every one for an administrator, their region's for
+    /// a region administrator, their kommun for a kommun administrator; ended organisations are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<Organisation>> GrantableOrganisationsAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!AccessPolicy.MayAdministerAccounts(actor))
+        {
+            return [];
+        }
+
+        var today = Stockholm.Today(clock);
+        var all = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
+        return [.. all.Where(o => o.IsActiveOn(today) && AccessPolicy.MayGrantRole(actor, false, ScopeOf(AnyGrantableRole(actor), o)))];
+    }
+
+    /// <summary>The people of <paramref name="organisations"/> who have no account yet, for the new-account form.</summary>
+    public async Task<IReadOnlyList<Person>> PeopleWithoutAccountAsync(IReadOnlyCollection<Organisation> organisations, CancellationToken ct = default)
+    {
+        var ids = organisations.Select(o => o.Id).ToList();
+        var withAccount = db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId!.Value);
+        return await db.People.AsNoTracking().Where(p => ids.Contains(p.OrganisationId) && !withAccount.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
+    }
+
+    private static UserRole AnyGrantableRole(Actor actor) => AccessPolicy.GrantableRoles(actor) is [var first, ..] ? first : UserRole.KommunNurse;
 
     public async Task<IReadOnlyList<AccountView>> ListAsync(Actor actor, CancellationToken ct = default)
     {
@@ -63,14 +104,14 @@ public sealed partial class AccountAdministration(
         }
 
         var all = await ViewsAsync(null, ct);
-        return all.Where(a => AccessPolicy.MayManageAccount(actor, [.. a.Roles.Select(r => r.KommunId)])).ToList();
+        return all.Where(a => AccessPolicy.MayManageAccount(actor, [.. a.Roles.Select(r => r.Scope)])).ToList();
     }
 
     /// <summary>The account if this actor may manage it, else null.</summary>
     public async Task<AccountView?> GetAsync(Actor actor, string userId, CancellationToken ct = default)
     {
         var view = (await ViewsAsync(userId, ct)).SingleOrDefault();
-        return view is not null && AccessPolicy.MayManageAccount(actor, [.. view.Roles.Select(r => r.KommunId)]) ? view : null;
+        return view is not null && AccessPolicy.MayManageAccount(actor, [.. view.Roles.Select(r => r.Scope)]) ? view : null;
     }
 
     private async Task<List<AccountView>> ViewsAsync(string? userId, CancellationToken ct)
@@ -90,9 +131,12 @@ public sealed partial class AccountAdministration(
         var now = clock.GetCurrentInstant().ToDateTimeOffset();
         return [.. accounts.Select(a => new AccountView(
             a.Id, a.Email ?? "", a.DisplayName, a.PersonId, a.PasswordHash is not null, a.LockoutEnd is { } end && end > now, a.DeactivatedAt is not null,
-            [.. roles[a.Id].OrderBy(r => r.GrantedAt).Select(r => new AccountRole(r.Id, r.Role, r.OrganisationId,
-                organisations.TryGetValue(r.OrganisationId, out var o) ? o.Name : "?", organisations.GetValueOrDefault(r.OrganisationId) is Kommun ? r.OrganisationId : null,
-                r.Role == a.Role && r.OrganisationId == a.OrganisationId))],
+            [.. roles[a.Id].OrderBy(r => r.GrantedAt).Select(r =>
+            {
+                var scope = ScopeOf(r.Role, organisations.GetValueOrDefault(r.OrganisationId));
+                return new AccountRole(r.Id, r.Role, r.OrganisationId, organisations.TryGetValue(r.OrganisationId, out var o) ? o.Name : "?",
+                    scope.RegionId, scope.KommunId, r.Role == a.Role && r.OrganisationId == a.OrganisationId);
+            })],
             [.. logins[a.Id]]))];
     }
 
@@ -117,7 +161,7 @@ public sealed partial class AccountAdministration(
         }
 
         var isOwn = person is not null && actor.PersonId == person.Id;
-        if (!AccessPolicy.MayGrantRole(actor, isOwn, role, await KommunOfAsync(organisationId, ct)))
+        if (!AccessPolicy.MayGrantRole(actor, isOwn, ScopeOf(role, organisation)))
         {
             return await RefuseAsync("Konto", email, $"Fick inte ge rollen {role.Swedish()} i {organisation.Name}",
                 isOwn ? "Du kan inte ge dig själv en roll." : $"Du får inte ge rollen {role.Swedish()} i {organisation.Name}.", ct);
@@ -252,7 +296,7 @@ public sealed partial class AccountAdministration(
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         var isOwn = userId == actorUserId || (user?.PersonId is { } p && p == actor.PersonId);
-        if (user is null || !await MayManageAsync(actor, userId, ct) || !AccessPolicy.MayGrantRole(actor, isOwn, role, await KommunOfAsync(organisationId, ct)))
+        if (user is null || !await MayManageAsync(actor, userId, ct) || !AccessPolicy.MayGrantRole(actor, isOwn, ScopeOf(role, organisation)))
         {
             return await RefuseAsync("Konto", userId, $"Fick inte ge rollen {role.Swedish()} i {organisation.Name}",
                 isOwn ? "Du kan inte ge dig själv en roll." : $"Du får inte ge rollen {role.Swedish()} i {organisation.Name} till det här kontot.", ct);
@@ -280,7 +324,7 @@ public sealed partial class AccountAdministration(
         }
 
         var isOwn = userId == actorUserId || (user.PersonId is { } p && p == actor.PersonId);
-        if (!await MayManageAsync(actor, userId, ct) || !AccessPolicy.MayGrantRole(actor, isOwn, assignment.Role, await KommunOfAsync(assignment.OrganisationId, ct)))
+        if (!await MayManageAsync(actor, userId, ct) || !AccessPolicy.MayGrantRole(actor, isOwn, await ScopeOfAsync(assignment.Role, assignment.OrganisationId, ct)))
         {
             return await RefuseAsync("Konto", userId, "Fick inte ta bort rollen " + assignment.Role.Swedish(),
                 isOwn ? "Du kan inte ändra dina egna roller." : "Du får inte ta bort den här rollen.", ct);
@@ -430,9 +474,10 @@ public sealed partial class AccountAdministration(
 
     public async Task<bool> MayManageAsync(Actor actor, string userId, CancellationToken ct = default)
     {
-        var kommuner = await db.UserRoleAssignments.AsNoTracking().Where(r => r.UserId == userId)
-            .Select(r => new { r.OrganisationId, IsKommun = db.Kommuner.Any(k => k.Id == r.OrganisationId) }).ToListAsync(ct);
-        return AccessPolicy.MayManageAccount(actor, [.. kommuner.Select(k => k.IsKommun ? k.OrganisationId : (Guid?)null)]);
+        var roles = await db.UserRoleAssignments.AsNoTracking().Where(r => r.UserId == userId).Select(r => new { r.Role, r.OrganisationId }).ToListAsync(ct);
+        var ids = roles.Select(r => r.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        return AccessPolicy.MayManageAccount(actor, [.. roles.Select(r => ScopeOf(r.Role, organisations.GetValueOrDefault(r.OrganisationId)))]);
     }
 
     private async Task<NarplanUser?> ManagedUserAsync(Actor actor, string userId, CancellationToken ct) =>

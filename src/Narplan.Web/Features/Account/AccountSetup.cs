@@ -124,6 +124,7 @@ public static class AccountSetup
         services.AddScoped<OrganisationAccess>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<OwnAccount>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<FirstAdministrator>();
         services.AddSingleton<ISetupLinkConsole, SetupLinkConsole>();
         return builder;

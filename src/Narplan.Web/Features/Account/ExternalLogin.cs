@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Narplan.Data;
 using Narplan.Data.Identity;
-using Narplan.Domain.Audit;
-using NodaTime;
 
 namespace Narplan.Web.Features.Account;
 
@@ -15,7 +12,7 @@ namespace Narplan.Web.Features.Account;
 public static class ExternalLogin
 {
     public static async Task<IResult> CompleteAsync(
-        SignInManager<NarplanUser> signIn, OidcSettings oidc, NarplanDbContext db, IClock clock, string? returnUrl)
+        SignInManager<NarplanUser> signIn, OidcSettings oidc, SignInAudit audit, string? returnUrl)
     {
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
@@ -27,9 +24,7 @@ public static class ExternalLogin
         var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, key, isPersistent: false, bypassTwoFactor: true);
         if (!result.Succeeded)
         {
-            db.AuditEntries.Add(new AuditEntry(clock.GetCurrentInstant(), null, "SITHS:" + key, null, "Anonym",
-                AuditAction.SignInFailed, "Login", info.LoginProvider, null, "Inloggning med SITHS utan kopplat konto"));
-            await db.SaveChangesAsync();
+            await audit.FailedAsync("SITHS:" + key, info.LoginProvider, "Inloggning med SITHS utan kopplat konto");
             await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
             return Results.LocalRedirect("/konto/logga-in?fel=okopplad");
         }

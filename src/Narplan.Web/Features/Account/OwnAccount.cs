@@ -24,7 +24,7 @@ public sealed class OwnAccount(NarplanDbContext db, UserManager<NarplanUser> use
         var roles = await db.UserRoleAssignments.AsNoTracking().Where(r => r.UserId == user.Id).OrderBy(r => r.GrantedAt).ToListAsync(ct);
         var ids = roles.Select(r => r.OrganisationId).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return [.. roles.Select(r => new AccountRole(r.Id, r.Role, r.OrganisationId, names.GetValueOrDefault(r.OrganisationId, "?"), null,
+        return [.. roles.Select(r => new AccountRole(r.Id, r.Role, r.OrganisationId, names.GetValueOrDefault(r.OrganisationId, "?"), null, null,
             r.Role == user.Role && r.OrganisationId == user.OrganisationId))];
     }
 

@@ -8,7 +8,7 @@ public static class OrganisationsSetup
 {
     public static IServiceCollection AddOrganisations(this IServiceCollection services) =>
         services.AddScoped<OrganisationQueries>().AddScoped<UnitCommands>()
-            .AddScoped<OrganisationAdministration>().AddScoped<SetupImporter>().AddScoped<SetupExport>();
+            .AddScoped<OrganisationAdministration>().AddScoped<OrganisationAdminQueries>().AddScoped<SetupImporter>().AddScoped<SetupExport>();
 
     public static WebApplication MapOrganisations(this WebApplication app)
     {

@@ -66,6 +66,11 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(Forbidden(DeniedMessage), nameof(SubRegion), regionId);
         }
 
+        if (!region.IsActiveOn(Today))
+        {
+            return await RefuseAsync(CommandResult.Fail($"{region.Name} är avslutad. Inget nytt kan läggas till i den."), nameof(SubRegion), regionId);
+        }
+
         var trimmed = (name ?? "").Trim();
         if (await db.SubRegions.AnyAsync(s => s.RegionId == regionId && s.Name == trimmed, ct))
         {
@@ -74,6 +79,91 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
 
         return await SaveAsync(nameof(SubRegion), regionId, () => db.SubRegions.Add(new SubRegion(region, trimmed)), ct);
     }
+
+    /// <summary>
+    /// Renames a region or ends it from a date (null reopens it): system administrators (<see cref="AccessPolicy.MayCreateRegion"/>).
+    /// A region with kommuner that still exist on the end date is not ended — end or move them first. Nothing is deleted.
+    /// </summary>
+    public async Task<CommandResult> UpdateRegionAsync(
+        ClaimsPrincipal user, Guid regionId, int version, string? name, string? shortName, LocalDate? endedOn, CancellationToken ct = default)
+    {
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        if (region is null)
+        {
+            return NotFound("Regionen finns inte.");
+        }
+
+        if (!AccessPolicy.MayCreateRegion(user.ToActor()))
+        {
+            return await RefuseAsync(Forbidden("Bara en systemadministratör får byta namn på eller avsluta en region."), nameof(Region), regionId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.Regions.AnyAsync(r => r.Id != regionId && r.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Regionen {trimmed} finns redan."), nameof(Region), regionId);
+        }
+
+        if (endedOn is { } end && region.EndedOn != endedOn
+            && await StillActiveAsync(db.Kommuner.AsNoTracking().Where(k => k.RegionId == regionId), end, ct) is [_, ..] kommuner)
+        {
+            return await RefuseAsync(CommandResult.Fail(
+                $"{region.Name} kan inte avslutas från {end.ToString("yyyy-MM-dd", null)}: {string.Join(", ", kommuner)} finns kvar i regionen efter det. " +
+                "Avsluta kommunerna först."), nameof(Region), regionId);
+        }
+
+        return await SaveVersionedAsync(region, version, () =>
+        {
+            region.Update(trimmed, shortName ?? "");
+            region.End(endedOn);
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Renames a delregion or ends it from a date (null reopens it): the region's administrators. A delregion that kommuner
+    /// still belong to on the end date is not ended — move them to another delregion first. Nothing is deleted: the
+    /// närvårdssamverkan's history keeps pointing at it.
+    /// </summary>
+    public async Task<CommandResult> UpdateSubRegionAsync(
+        ClaimsPrincipal user, Guid subRegionId, int version, string? name, LocalDate? endedOn, CancellationToken ct = default)
+    {
+        var subRegion = await db.SubRegions.SingleOrDefaultAsync(s => s.Id == subRegionId, ct);
+        if (subRegion is null)
+        {
+            return NotFound("Delregionen finns inte.");
+        }
+
+        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), subRegion.RegionId))
+        {
+            return await RefuseAsync(Forbidden(DeniedMessage), nameof(SubRegion), subRegionId);
+        }
+
+        var trimmed = (name ?? "").Trim();
+        if (await db.SubRegions.AnyAsync(s => s.Id != subRegionId && s.RegionId == subRegion.RegionId && s.Name == trimmed, ct))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Delregionen {trimmed} finns redan."), nameof(SubRegion), subRegionId);
+        }
+
+        if (endedOn is { } end && subRegion.EndedOn != endedOn
+            && await StillActiveAsync(db.Kommuner.AsNoTracking().Where(k => k.SubRegionId == subRegionId), end, ct) is [_, ..] kommuner)
+        {
+            return await RefuseAsync(CommandResult.Fail(
+                $"{subRegion.Name} kan inte avslutas från {end.ToString("yyyy-MM-dd", null)}: {string.Join(", ", kommuner)} hör till delregionen efter det. " +
+                "Flytta kommunerna till en annan delregion först."), nameof(SubRegion), subRegionId);
+        }
+
+        return await SaveVersionedAsync(subRegion, version, () =>
+        {
+            subRegion.Rename(trimmed);
+            subRegion.End(endedOn);
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    /// <summary>The names of the kommuner in <paramref name="kommuner"/> that still exist on <paramref name="date"/>.</summary>
+    private static async Task<List<string>> StillActiveAsync(IQueryable<Kommun> kommuner, LocalDate date, CancellationToken ct) =>
+        [.. (await kommuner.OrderBy(k => k.Name).ToListAsync(ct)).Where(k => k.IsActiveOn(date)).Select(k => k.Name)];
 
     /// <summary>A new kommun in a region, with its official code (four digits, unique) and optionally a delregion.</summary>
     public async Task<CommandResult> AddKommunAsync(
@@ -90,7 +180,17 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(Forbidden(DeniedMessage), nameof(Kommun), regionId);
         }
 
+        if (!region.IsActiveOn(Today))
+        {
+            return await RefuseAsync(CommandResult.Fail($"{region.Name} är avslutad. Inget nytt kan läggas till i den."), nameof(Kommun), regionId);
+        }
+
         var subRegion = subRegionId is { } s ? await db.SubRegions.SingleOrDefaultAsync(x => x.Id == s, ct) : null;
+        if (subRegion is not null && !subRegion.IsActiveOn(Today))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Delregionen {subRegion.Name} är avslutad. Välj en annan."), nameof(Kommun), regionId);
+        }
+
         if (!KommunCode.TryParse(code, out var parsedCode, out var codeError))
         {
             return await RefuseAsync(CommandResult.Fail(codeError), nameof(Kommun), regionId);
@@ -144,6 +244,11 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
         }
 
         var subRegion = subRegionId is { } s ? await db.SubRegions.SingleOrDefaultAsync(x => x.Id == s, ct) : null;
+        if (subRegion is not null && subRegion.Id != kommun.SubRegionId && !subRegion.IsActiveOn(Today))
+        {
+            return await RefuseAsync(CommandResult.Fail($"Delregionen {subRegion.Name} är avslutad. Välj en annan."), nameof(Kommun), kommunId);
+        }
+
         return await SaveVersionedAsync(kommun, version, async () =>
         {
             kommun.SetHsaId(hsaId);
