@@ -5,8 +5,9 @@ using NodaTime;
 namespace Narplan.Domain.AnnualReviews;
 
 /// <summary>
-/// What is true of a unit's year today, as the year plan needs it: the living patients as the planner sees them, the patients of stored rows who have died, the review slots and the settings in
-/// force. <see cref="From"/> is the first date a review may be placed on (today, or 1 January of a later year).
+/// What is true of a unit's year today, as the year plan needs it: the living patients as the planner sees them, the
+/// patients of stored rows who have died, the review slots and the settings in force (stored with the run).
+/// <see cref="From"/> is the first date a review may be placed on (today, or 1 January of a later year).
 /// </summary>
 public sealed record YearPlanFacts(
     Guid UnitId,
@@ -16,8 +17,7 @@ public sealed record YearPlanFacts(
     IReadOnlyList<PlanningPatient> Patients,
     IReadOnlySet<PatientId> Died,
     IReadOnlyList<ReviewSlot> Slots,
-    YearPlanSettings Settings,
-    string SettingsText,
+    YearPlanRunSettings Settings,
     ReviewSlotSource SlotSource,
     MedicationReviewKind MedicationReview);
 
@@ -63,8 +63,10 @@ public sealed class YearPlanReconciliation
     {
         var done = rows.Where(r => r.Status == AnnualReviewStatus.Done).Select(PatientOf).ToHashSet();
         var present = facts.Patients.Where(p => !done.Contains(p.Id)).ToDictionary(p => p.Id);
-        var input = new YearPlanInput(facts.Year, present.Values.ToList(), facts.Slots, facts.Settings, facts.From);
-        if (run is null || run.Settings != facts.SettingsText)
+        var settings = facts.Settings.ForPlanner();
+        var input = new YearPlanInput(facts.Year, present.Values.ToList(), facts.Slots, settings, facts.From);
+        // Compared as settings, not as stored text: the vacations' order or the spacing is no change (decision 0095).
+        if (run is null || run.ParseSettings() != facts.Settings)
         {
             var history = rows.Where(r => r.Status == AnnualReviewStatus.Planned && r.Date < facts.From).Select(Booking);
             var plan = YearPlanner.Restore(input, history);
@@ -79,7 +81,7 @@ public sealed class YearPlanReconciliation
         }
 
         var open = rows.Where(r => r.Status is not AnnualReviewStatus.Removed and not AnnualReviewStatus.Done).ToList();
-        var current = Restore(open, run, facts.Settings);
+        var current = Restore(open, run, settings);
         var replanning = YearReplanner.Replan(current, Changes(open, present, facts.Died, run.ParseSlots(), facts.Slots), facts.Today);
         return new(facts, rows, present, false, replanning.Plan, replanning.Moves);
     }

@@ -201,18 +201,21 @@ public sealed class YearPlanRun
     /// <summary>"2027-01-07*3 2027-01-21*3 …": date and capacity of every slot the plan used.</summary>
     public string Slots { get; private set; }
 
-    /// <summary>The interval and vacations the plan used, e.g. "12 mån; vecka 26–32; 23/12–6/1".</summary>
+    /// <summary>
+    /// The settings the plan used as <see cref="YearPlanRunSettings.Format"/> writes them, e.g. "12 mån; 3/rond; vecka 26–32;
+    /// 23/12–6/1"; compared through <see cref="ParseSettings"/>, never as text.
+    /// </summary>
     public string Settings { get; private set; }
 
     public Instant MadeAt { get; private set; }
 
     public int Version { get; private set; }
 
-    public void Record(LocalDate from, IEnumerable<ReviewSlot> slots, string settings, Instant at)
+    public void Record(LocalDate from, IEnumerable<ReviewSlot> slots, YearPlanRunSettings settings, Instant at)
     {
         From = from;
         Slots = string.Join(' ', slots.OrderBy(s => s.Date).Select(s => $"{NodaTime.Text.LocalDatePattern.Iso.Format(s.Date)}*{s.Capacity}"));
-        Settings = settings;
+        Settings = settings.Format();
         MadeAt = at;
     }
 
@@ -221,6 +224,9 @@ public sealed class YearPlanRun
             .Select(t => t.Split('*'))
             .Select(p => new ReviewSlot(NodaTime.Text.LocalDatePattern.Iso.Parse(p[0]).Value, int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
+
+    /// <summary>The settings the plan used; null when the stored text cannot be read (then the next planning starts afresh).</summary>
+    public YearPlanRunSettings? ParseSettings() => YearPlanRunSettings.Parse(Settings);
 
     public void Touch() => Version++;
 }

@@ -109,7 +109,7 @@ public class YearPlanSettingsRecordTests
     public void TheRunShouldReadBackTheSlotsItStored()
     {
         var run = new YearPlanRun(Guid.NewGuid(), 2027);
-        run.Record(1.January(2027), [new ReviewSlot(14.January(2027), 3), new ReviewSlot(7.January(2027), 6)], "12 mån", Instant.FromUtc(2026, 12, 1, 9, 0));
+        run.Record(1.January(2027), [new ReviewSlot(14.January(2027), 3), new ReviewSlot(7.January(2027), 6)], new YearPlanRunSettings(12, 3, []), Instant.FromUtc(2026, 12, 1, 9, 0));
         Assert.Equal([new ReviewSlot(7.January(2027), 6), new ReviewSlot(14.January(2027), 3)], run.ParseSlots());
     }
 

@@ -17,17 +17,20 @@ public class YearPlanReconciliationTests
     private static readonly IReadOnlyList<ReviewSlot> Thursdays =
         [new(4.February(2027), 2), new(4.March(2027), 2), new(8.April(2027), 2), new(6.May(2027), 2), new(2.September(2027), 2)];
 
+    // 12 months, two reviews a round, vacation in weeks 26–32 and 23 December–6 January.
+    private static readonly YearPlanRunSettings Settings = new(12, 2, YearPlanSettings.Default.Vacations);
+
     private static YearPlanFacts Facts(
-        IReadOnlyList<PlanningPatient> patients, IReadOnlyList<ReviewSlot>? slots = null, IReadOnlySet<PatientId>? died = null, string settings = "12 mån; 2/rond") =>
+        IReadOnlyList<PlanningPatient> patients, IReadOnlyList<ReviewSlot>? slots = null, IReadOnlySet<PatientId>? died = null, YearPlanRunSettings? settings = null) =>
         new(Unit, 2027, 1.January(2027), 1.December(2026), patients, died ?? new HashSet<PatientId>(), slots ?? Thursdays,
-            YearPlanSettings.Default, settings, ReviewSlotSource.RoundOccurrence, MedicationReviewKind.Extended);
+            settings ?? Settings, ReviewSlotSource.RoundOccurrence, MedicationReviewKind.Extended);
 
     private static PlanningPatient Patient(Guid id, LocalDate? previous) => new(new PatientId(id), previous);
 
     private static YearPlanRun RunOf(YearPlanFacts facts)
     {
         var run = new YearPlanRun(Unit, facts.Year);
-        run.Record(facts.From, facts.Slots, facts.SettingsText, Instant.FromUtc(2026, 12, 1, 9, 0));
+        run.Record(facts.From, facts.Slots, facts.Settings, Instant.FromUtc(2026, 12, 1, 9, 0));
         return run;
     }
 
@@ -142,10 +145,48 @@ public class YearPlanReconciliationTests
         var facts = Facts([Patient(a, 10.March(2026))]);
         var (rows, run) = FirstPlanning(facts);
 
-        var result = YearPlanReconciliation.Reconcile(Facts(facts.Patients, settings: "12 mån; 1/rond"), rows, run);
+        var result = YearPlanReconciliation.Reconcile(Facts(facts.Patients, settings: new YearPlanRunSettings(12, 1, Settings.Vacations)), rows, run);
 
         Assert.False(result.Created);
         Assert.All(result.Moves, m => Assert.Equal("Inställningarna för årsplanen har ändrats.", m.Reason));
+    }
+
+    [Fact]
+    public void ShouldKeepAReviewMovedByHandWhenTheVacationsAreOnlyListedInAnotherOrder()
+    {
+        // Planning afresh would put the hand-moved review back on the planner's date; re-planning keeps it (decision 0095).
+        var a = Guid.NewGuid();
+        var facts = Facts([Patient(a, 10.March(2026))]);
+        var (rows, run) = FirstPlanning(facts);
+        var row = rows.Single();
+        var byHand = Thursdays.Select(s => s.Date).First(d => d != row.Date && d <= row.DueBy);
+        row.MoveByHand(byHand);
+
+        var reordered = new YearPlanRunSettings(12, 2, Settings.Vacations.Reverse());
+        var result = YearPlanReconciliation.Reconcile(Facts(facts.Patients, settings: reordered), rows, run);
+        result.Apply();
+
+        Assert.Empty(result.Moves);
+        Assert.Equal(byHand, row.Date);
+    }
+
+    [Fact]
+    public void ShouldPlanAfreshAndPutAHandMovedReviewBackWhenTheIntervalChanges()
+    {
+        var a = Guid.NewGuid();
+        var facts = Facts([Patient(a, 10.March(2026))]);
+        var (rows, run) = FirstPlanning(facts);
+        var row = rows.Single();
+        var byHand = Thursdays.Select(s => s.Date).First(d => d != row.Date && d <= row.DueBy);
+        row.MoveByHand(byHand);
+
+        var result = YearPlanReconciliation.Reconcile(Facts(facts.Patients, settings: new YearPlanRunSettings(18, 2, Settings.Vacations)), rows, run);
+        result.Apply();
+
+        var move = Assert.Single(result.Moves);
+        Assert.Equal("Inställningarna för årsplanen har ändrats.", move.Reason);
+        Assert.Equal(byHand, move.From);
+        Assert.False(row.IsManuallyMoved);
     }
 
     [Fact]

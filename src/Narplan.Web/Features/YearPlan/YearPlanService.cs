@@ -38,7 +38,7 @@ public sealed record UnitPlanSettings(
     RegionReviewSetting? RegionVersion = null, int CapacityVersion = 0)
 {
     /// <summary>Stored with the planning run: a change here makes the next planning start afresh.</summary>
-    public string Text => string.Join("; ", new[] { $"{IntervalMonths} mån", UsesContactTime ? "kontakttid" : $"{ReviewsPerRound}/rond" }.Concat(Settings.Vacations.Select(v => v.Describe())));
+    public YearPlanRunSettings RunSettings => new(IntervalMonths, UsesContactTime ? null : ReviewsPerRound, Settings.Vacations);
 }
 
 /// <summary>
@@ -204,7 +204,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
         var died = (await db.Patients.AsNoTracking().Where(p => rowPatients.Contains(p.Id) && p.DiedOn != null).Select(p => p.Id).ToListAsync(ct))
             .Select(id => new PatientId(id)).ToHashSet();
         var facts = new YearPlanFacts(
-            unitId, year, from, today, patients.Select(ToPlanning).ToList(), died, slots, settings.Settings, settings.Text, source, settings.MedicationReview);
+            unitId, year, from, today, patients.Select(ToPlanning).ToList(), died, slots, settings.RunSettings, source, settings.MedicationReview);
         var reconciliation = YearPlanReconciliation.Reconcile(facts, rows, run);
         var moves = reconciliation.Moves.Select(m => new YearPlanMove(m.PatientId.Value, m.From, m.To, m.Reason)).ToList();
         var created = reconciliation.Created;
@@ -217,7 +217,7 @@ public sealed class YearPlanService(NarplanDbContext db, RoundQueries rounds, Pa
 
         db.AddRange(reconciliation.Apply());
         run ??= db.Add(new YearPlanRun(unitId, year)).Entity;
-        run.Record(from, slots, settings.Text, clock.GetCurrentInstant());
+        run.Record(from, slots, settings.RunSettings, clock.GetCurrentInstant());
         run.Touch();
         await SaveAsync(ct);
         await SyncTasksAsync(unitId, year, ct);
