@@ -1,6 +1,6 @@
 namespace Narplan.Bench;
 using System.Diagnostics;
-using Narplan.Domain.YearPlanning;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 public static class DebugLate
 {

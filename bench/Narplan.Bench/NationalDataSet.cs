@@ -1,4 +1,4 @@
-using Narplan.Domain.YearPlanning;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Bench;

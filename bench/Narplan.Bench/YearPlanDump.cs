@@ -1,5 +1,5 @@
 using System.Text;
-using Narplan.Domain.YearPlanning;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Bench;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Narplan.Data.Audit;
 using Narplan.Data.Identity;
 using Narplan.Domain.Acute;
-using Narplan.Domain.AnnualReviews;
+using Narplan.Domain.YearPlans;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Governance;
 using Narplan.Domain.OnCall;

@@ -27,7 +27,7 @@ using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
-using Narplan.Web.Features.YearPlan;
+using Narplan.Web.Features.YearPlans;
 using Narplan.Web.Infrastructure;
 using Narplan.Web.Features.Organisations.Administration;
 

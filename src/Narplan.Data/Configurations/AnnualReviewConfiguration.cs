@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.Patients;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
+using Narplan.Domain.YearPlans;
 
 namespace Narplan.Data.Configurations;
 

@@ -1,8 +1,8 @@
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Organisations;
 using Narplan.Domain.People;
 using Narplan.Domain.Places;
 using Narplan.Domain.Rounds;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Data.Demo;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Narplan.Data.Audit;
 using Narplan.Data.Demo;
 using Narplan.Domain.Acute;
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
@@ -15,7 +14,7 @@ using Narplan.Domain.People;
 using Narplan.Domain.Places;
 using Narplan.Domain.Responsibility;
 using Narplan.Domain.Rounds;
-using Narplan.Domain.YearPlanning;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Data.National;

@@ -1,5 +1,5 @@
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.SelfCare;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Domain.FollowUp;

@@ -1,6 +1,6 @@
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.FollowUp;
 using Narplan.Domain.SelfCare;
+using Narplan.Domain.YearPlans;
 using NodaTime;
 
 namespace Narplan.Domain.Tests.FollowUp;

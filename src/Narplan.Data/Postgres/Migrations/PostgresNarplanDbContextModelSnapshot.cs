@@ -539,7 +539,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("DecisionSupportProfileVersions");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -628,7 +628,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("AnnualReviews");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ContactTime", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -685,7 +685,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("ContactTimes");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.KommunVacationSetting", b =>
                 {
                     b.Property<Guid>("KommunId")
                         .HasColumnType("uuid");
@@ -713,7 +713,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("KommunVacationSettings");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.RegionReviewSetting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -744,7 +744,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("RegionReviewSettings");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ReviewTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -788,7 +788,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("ReviewTasks");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.UnitReviewCapacity", b =>
                 {
                     b.Property<Guid>("CareUnitId")
                         .HasColumnType("uuid");
@@ -808,7 +808,7 @@ namespace Narplan.Data.Postgres.Migrations
                     b.ToTable("UnitReviewCapacities");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.YearPlanRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -3538,7 +3538,7 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.AnnualReview", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithMany()
@@ -3553,7 +3553,7 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ContactTime", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
                         .WithMany()
@@ -3572,16 +3572,16 @@ namespace Narplan.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.KommunVacationSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
                         .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.KommunVacationSetting", "KommunId")
+                        .HasForeignKey("Narplan.Domain.YearPlans.KommunVacationSetting", "KommunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.RegionReviewSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Region", null)
                         .WithMany()
@@ -3590,30 +3590,30 @@ namespace Narplan.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ReviewTask", b =>
                 {
                     b.HasOne("Narplan.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Narplan.Domain.AnnualReviews.AnnualReview", null)
+                    b.HasOne("Narplan.Domain.YearPlans.AnnualReview", null)
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.UnitReviewCapacity", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.UnitReviewCapacity", "CareUnitId")
+                        .HasForeignKey("Narplan.Domain.YearPlans.UnitReviewCapacity", "CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.YearPlanRun", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithMany()

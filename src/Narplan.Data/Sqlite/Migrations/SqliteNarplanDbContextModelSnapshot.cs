@@ -528,7 +528,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("DecisionSupportProfileVersions");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -617,7 +617,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("AnnualReviews");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ContactTime", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -674,7 +674,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("ContactTimes");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.KommunVacationSetting", b =>
                 {
                     b.Property<Guid>("KommunId")
                         .HasColumnType("TEXT");
@@ -702,7 +702,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("KommunVacationSettings");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.RegionReviewSetting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -733,7 +733,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("RegionReviewSettings");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ReviewTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -777,7 +777,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("ReviewTasks");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.UnitReviewCapacity", b =>
                 {
                     b.Property<Guid>("CareUnitId")
                         .HasColumnType("TEXT");
@@ -797,7 +797,7 @@ namespace Narplan.Data.Sqlite.Migrations
                     b.ToTable("UnitReviewCapacities");
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.YearPlanRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -3527,7 +3527,7 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.AnnualReview", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.AnnualReview", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithMany()
@@ -3542,7 +3542,7 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ContactTime", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ContactTime", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.RegionalUnit", null)
                         .WithMany()
@@ -3561,16 +3561,16 @@ namespace Narplan.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.KommunVacationSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.KommunVacationSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Kommun", null)
                         .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.KommunVacationSetting", "KommunId")
+                        .HasForeignKey("Narplan.Domain.YearPlans.KommunVacationSetting", "KommunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.RegionReviewSetting", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.RegionReviewSetting", b =>
                 {
                     b.HasOne("Narplan.Domain.Organisations.Region", null)
                         .WithMany()
@@ -3579,30 +3579,30 @@ namespace Narplan.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.ReviewTask", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.ReviewTask", b =>
                 {
                     b.HasOne("Narplan.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Narplan.Domain.AnnualReviews.AnnualReview", null)
+                    b.HasOne("Narplan.Domain.YearPlans.AnnualReview", null)
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.UnitReviewCapacity", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.UnitReviewCapacity", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithOne()
-                        .HasForeignKey("Narplan.Domain.AnnualReviews.UnitReviewCapacity", "CareUnitId")
+                        .HasForeignKey("Narplan.Domain.YearPlans.UnitReviewCapacity", "CareUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Narplan.Domain.AnnualReviews.YearPlanRun", b =>
+            modelBuilder.Entity("Narplan.Domain.YearPlans.YearPlanRun", b =>
                 {
                     b.HasOne("Narplan.Domain.Places.CareUnit", null)
                         .WithMany()

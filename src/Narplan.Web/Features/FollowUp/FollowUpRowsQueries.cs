@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain.Acute;
-using Narplan.Domain.AnnualReviews;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.FollowUp;
 using Narplan.Domain.SelfCare;
+using Narplan.Domain.YearPlans;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Features.SelfCare;
-using Narplan.Web.Features.YearPlan;
+using Narplan.Web.Features.YearPlans;
 
 namespace Narplan.Web.Features.FollowUp;
 

@@ -9,7 +9,7 @@ using Narplan.Domain.Patients;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
-using Narplan.Web.Features.YearPlan;
+using Narplan.Web.Features.YearPlans;
 using NodaTime;
 
 namespace Narplan.Web.Features.Palliative;

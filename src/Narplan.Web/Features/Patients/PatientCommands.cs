@@ -6,7 +6,7 @@ using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Patients;
 using Narplan.Domain.Places;
-using Narplan.Web.Features.YearPlan;
+using Narplan.Web.Features.YearPlans;
 using NodaTime;
 
 namespace Narplan.Web.Features.Patients;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Narplan.Domain.Patients;
-using Narplan.Web.Features.YearPlan;
+using Narplan.Web.Features.YearPlans;
 using Narplan.Web.Infrastructure;
 using NodaTime;
 
