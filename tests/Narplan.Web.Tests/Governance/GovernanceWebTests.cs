@@ -142,14 +142,10 @@ public sealed class GovernanceWebTests(NarplanAppFactory factory) : IClassFixtur
         var id = await SodraAlvsborgAsync();
         var dps = await BodyIdAsync("Delregionalt politiskt samråd (DPS)");
         var before = await CountAsync(db => db.BodyMemberships.CountAsync());
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>().CreateAsync((await users.FindByEmailAsync(Mas))!);
-
-        var result = await scope.ServiceProvider.GetRequiredService<GovernanceCommands>().AddMembershipAsync(principal, id, new MembershipInput
+        var result = await _app.AsUserAsync<GovernanceCommands, GovernanceResult>(Mas, (commands, principal) => commands.AddMembershipAsync(principal, id, new MembershipInput
         {
             BodyId = dps, PersonName = "Obehörig Person", Organisation = "Herrljunga kommun", From = new DateOnly(2026, 12, 1),
-        });
+        }));
 
         Assert.True(result.Forbidden);
         Assert.Equal(before, await CountAsync(db => db.BodyMemberships.CountAsync()));

@@ -24,14 +24,8 @@ public class OnCallAreaAdminTests(NarplanAppFactory app) : IClassFixture<Narplan
 {
     private const string Admin = "admin@narplan.demo";
 
-    private async Task<CommandResult> AsAsync(string email, Func<OnCallCommands, ClaimsPrincipal, Task<CommandResult>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-        return await work(scope.ServiceProvider.GetRequiredService<OnCallCommands>(), principal);
-    }
+    private Task<CommandResult> AsAsync(string email, Func<OnCallCommands, ClaimsPrincipal, Task<CommandResult>> work) =>
+        app.AsUserAsync<OnCallCommands, CommandResult>(email, work);
 
     private Task<Guid> AreaIdAsync(string name) => app.WithDbAsync(db => db.OnCallAreas.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 

@@ -35,14 +35,8 @@ public class OnCallDataTests(NarplanAppFactory factory) : IClassFixture<NarplanA
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<CommandResult> AsAsync(string email, Func<OnCallCommands, ClaimsPrincipal, Task<CommandResult>> work)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-        return await work(scope.ServiceProvider.GetRequiredService<OnCallCommands>(), principal);
-    }
+    private Task<CommandResult> AsAsync(string email, Func<OnCallCommands, ClaimsPrincipal, Task<CommandResult>> work) =>
+        _app.AsUserAsync<OnCallCommands, CommandResult>(email, work);
 
     private Task<Guid> CentreIdAsync(string name) =>
         _app.WithDbAsync(db => db.RegionalUnits.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());

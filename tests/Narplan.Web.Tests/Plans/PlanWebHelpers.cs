@@ -16,14 +16,8 @@ internal static partial class PlanWebHelpers
     public static Task<Guid> PlanIdAsync(this NarplanAppFactory app, string kommun, PlanKind kind = PlanKind.Naromradesplan) =>
         app.WithDbAsync(db => db.Plans.Where(p => p.Kind == kind && db.Kommuner.Any(k => k.Id == p.KommunId && k.Name == kommun)).Select(p => p.Id).SingleAsync());
 
-    public static async Task<PlanResult> AsPlanUserAsync(this NarplanAppFactory app, string email, Func<PlanCommands, ClaimsPrincipal, Task<PlanResult>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-        return await work(scope.ServiceProvider.GetRequiredService<PlanCommands>(), principal);
-    }
+    public static Task<PlanResult> AsPlanUserAsync(this NarplanAppFactory app, string email, Func<PlanCommands, ClaimsPrincipal, Task<PlanResult>> work) =>
+        app.AsUserAsync<PlanCommands, PlanResult>(email, work);
 
     public static async Task<PlanVersion> VersionAsync(this NarplanAppFactory app, Guid planId, int number)
     {

@@ -191,10 +191,7 @@ public sealed class VaccinationTests(NarplanAppFactory app) : IClassFixture<Narp
         Assert.DoesNotContain("vaccination-order", await mas.GetStringAsync(VaccinationBoardPage.Url(campaign)));
         var unit = await app.UnitIdAsync("Gruppbostad Ljunghaga");
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NarplanUser>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>().CreateAsync((await users.FindByEmailAsync(HerrljungaMas))!);
-        var result = await scope.ServiceProvider.GetRequiredService<VaccinationService>().OrderAsync(principal, campaign, unit, null, 4, 0, 0, "Lena Holm");
+        var result = await app.AsUserAsync<VaccinationService, VaccinationResult>(HerrljungaMas, (service, principal) => service.OrderAsync(principal, campaign, unit, null, 4, 0, 0, "Lena Holm"));
 
         Assert.False(result.Succeeded);
         Assert.Equal("Sista dag att beställa doser till kampanjen var 2026-09-25. Kontakta vårdcentralen direkt.", result.Error);
