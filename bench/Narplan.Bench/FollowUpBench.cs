@@ -28,6 +28,8 @@ namespace Narplan.Bench;
 /// </summary>
 internal static class FollowUpBench
 {
+    private static readonly QueryCounter Counter = new();
+
     public static async Task RunAsync(string provider, string? postgres)
     {
         var isPostgres = provider == "postgres";
@@ -44,12 +46,14 @@ internal static class FollowUpBench
             var clock = SystemClock.Instance;
             var lidkoping = await db.Kommuner.Where(k => k.Name == "Lidköping").Select(k => k.Id).SingleAsync();
             await TimeAsync($"{provider}: Lidköping demo, helåret 2026", () => Queries(db, clock).CompareAsync(lidkoping, FollowUpPeriod.Year(2026)));
+            await ProfileAsync(db, clock, lidkoping, FollowUpPeriod.Year(2026));
 
             var watch = Stopwatch.StartNew();
             var generated = await GenerateAsync(db, clock);
             Console.WriteLine($"{provider}: generated kommun with 5,000 patients and three years of events in {watch.Elapsed.TotalSeconds:F0} s");
             db.ChangeTracker.Clear();
             await TimeAsync($"{provider}: generated kommun, helåret 2026", () => Queries(db, clock).CompareAsync(generated, FollowUpPeriod.Year(2026)), runs: 5);
+            await ProfileAsync(db, clock, generated, FollowUpPeriod.Year(2026));
             await TimeAsync($"{provider}: generated kommun, 2024-01-01–2026-11-30", () => Queries(db, clock).CompareAsync(generated, FollowUpPeriod.Between(new(2024, 1, 1), new(2026, 11, 30))), runs: 5);
         }
         finally
@@ -76,31 +80,62 @@ internal static class FollowUpBench
         {
             var options = new DbContextOptionsBuilder<Narplan.Data.Postgres.PostgresNarplanDbContext>();
             DataSetup.ConfigurePostgres(options, connection);
+            options.AddInterceptors(Counter);
             return new Narplan.Data.Postgres.PostgresNarplanDbContext(options.Options);
         }
 
         var sqlite = new DbContextOptionsBuilder<Narplan.Data.Sqlite.SqliteNarplanDbContext>();
         DataSetup.ConfigureSqlite(sqlite, connection);
+        sqlite.AddInterceptors(Counter);
         return new Narplan.Data.Sqlite.SqliteNarplanDbContext(sqlite.Options);
     }
 
     private static FollowUpQueries Queries(NarplanDbContext db, IClock clock) =>
         new(db, new AcuteFiguresQueries(db), new RoundQueries(db, clock), [], clock);
 
+    /// <summary>Where the time goes: the SQL commands of one comparison, and each built-in source on its own.</summary>
+    private static async Task ProfileAsync(NarplanDbContext db, IClock clock, Guid kommunId, FollowUpPeriod period)
+    {
+        Counter.Reset();
+        Counter.Enabled = true;
+        await Queries(db, clock).CompareAsync(kommunId, period);
+        Counter.Enabled = false;
+        Counter.Report("one comparison (period and previous period)");
+        var unitIds = await db.CareUnits.Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync();
+        async Task Part(string name, Func<Task> work)
+        {
+            var watch = Stopwatch.StartNew();
+            await work();
+            Console.WriteLine($"  {name}: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        }
+
+        await Part("acute contacts and deaths (one period)", () => new AcuteFiguresQueries(db).ForKommunAsync(kommunId, period.From, period.To));
+        await Part("rounds expanded (one period)", () => new RoundQueries(db, clock).ForUnitsAsync(unitIds, period.From, period.To));
+        await Part("annual reviews (one period)", () => Queries(db, clock).ReviewRowsAsync(kommunId, period, default));
+    }
+
     private static async Task TimeAsync(string name, Func<Task<FollowUpComparison?>> work, int runs = 20)
     {
         var result = await work(); // warm-up: JIT, query compilation
         var indicators = result!.Current.Groups.Sum(g => g.Indicators.Count);
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await work();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
-        Console.WriteLine($"Follow-up dashboard {name}: median {times[runs / 2]:F0} ms, slowest {times[^1]:F0} ms ({indicators} indicators, period and previous period)");
+        cpu.Sort();
+        // CPU time as well as wall time: on a shared machine the wall time also counts the waits for a core.
+        Console.WriteLine($"Follow-up dashboard {name}: median {times[runs / 2]:F0} ms, slowest {times[^1]:F0} ms, CPU median {cpu[runs / 2]:F0} ms ({indicators} indicators, period and previous period)");
     }
 
     /// <summary>A kommun "Benchköping" in Skaraborg: 25 units, 5,000 patients, 2024–2026 of events. Deterministic.</summary>
@@ -195,7 +230,7 @@ internal static class FollowUpBench
                         course.RecordConversation(new BreakpointConversation(diedAt.InZone(Stockholm.Zone).Date.PlusDays(-10), "Benchläkare", ["Patienten"]), clock);
                     }
 
-                    var establishment = new DeathEstablishment(diedAt + Duration.FromHours(7), "Benchläkare", DeathEstablishedBy.CareCentreDoctor, null);
+                    var establishment = new DeathEstablishment(diedAt + Duration.FromHours(7), "Benchläkare", DeathEstablishedBy.CareCentreDoctor, new(centre.Id, centre.Name));
                     course.RecordDeath(patient, new DeathReport(diedAt, IsExpected: i % 7 != 0, IdentityUnknown: false, null, establishment), null, null, "Benchsköterska", clock);
                     db.Add(course);
                 }

@@ -27,4 +27,16 @@ public static partial class AccessPolicy
     /// <summary>Start the yearly review (årlig uppföljning) of a published plan, which drafts the next version: whoever may write in the plan.</summary>
     public static bool MayStartYearlyReview(Actor actor, Guid planKommunId, IReadOnlyCollection<Guid> partyOrganisationIds) =>
         MayEditPlan(actor, planKommunId, partyOrganisationIds);
+
+    /// <summary>
+    /// Correct or complete the quality items of a dead patient's last week of life after the death was recorded (decision
+    /// 0093): the health-care staff who document them — the sjuksköterskor and MAS of the patient's kommun and the doctors
+    /// of a vårdcentral with a care relation to the patient (listed there, responsible for the unit, or for a korttids
+    /// stay) — and administrators. Enhetschefer, vårdcentralschefer and kommunadministratörer do not document care.
+    /// </summary>
+    public static bool MayCorrectLastWeekOfLife(Actor actor, PatientCareRelation patient) =>
+        actor.IsAdmin
+        || (actor.Role is UserRole.KommunNurse or UserRole.Mas && actor.KommunId == patient.KommunId)
+        || (actor.Role == UserRole.Doctor && actor.OrganisationId is { } centre
+            && (centre == patient.ListedCareCentreId || centre == patient.UnitCareCentreId || centre == patient.StayCareCentreId));
 }

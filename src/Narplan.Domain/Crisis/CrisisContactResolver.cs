@@ -109,7 +109,7 @@ public static class CrisisContactResolver
         return d;
     }
 
-    /// <summary>"08:00–17:00".</summary>
+    /// <summary>"08.00–17.00", as pages and sentences write clock times (decision 0057).</summary>
     public static string Hours(CrisisContactPlan plan) =>
-        $"{plan.OfficeOpens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}–{plan.OfficeCloses.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{plan.OfficeOpens.ToString("HH'.'mm", System.Globalization.CultureInfo.InvariantCulture)}–{plan.OfficeCloses.ToString("HH'.'mm", System.Globalization.CultureInfo.InvariantCulture)}";
 }

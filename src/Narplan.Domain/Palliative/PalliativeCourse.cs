@@ -220,6 +220,28 @@ public sealed class PalliativeCourse : IPatientData
         return death;
     }
 
+    /// <summary>The refusal of a correction made on a form that showed other answers than those now stored (decision 0093).</summary>
+    public const string StaleLastWeekMessage =
+        "Någon annan har ändrat uppgifterna om sista levnadsveckan sedan du öppnade sidan. Dina svar finns kvar i formuläret; jämför med de sparade och spara igen.";
+
+    /// <summary>
+    /// Corrects or completes the last week's quality items of the recorded death after it was recorded (decision 0093).
+    /// <paramref name="seen"/> is what the form showed: when the stored answers differ, someone else changed them since
+    /// and the correction is refused (<see cref="StaleLastWeekMessage"/>) rather than silently replacing theirs.
+    /// </summary>
+    public void CorrectLastWeek(LastWeekOfLife seen, LastWeekOfLife items)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        ArgumentNullException.ThrowIfNull(items);
+        var death = Death ?? throw new DomainException("Registrera dödsfallet först.");
+        if (death.LastWeek != seen)
+        {
+            throw new DomainException(StaleLastWeekMessage);
+        }
+
+        death.RecordLastWeek(items);
+    }
+
     /// <summary>Records (or corrects) the last week's quality items of the recorded death.</summary>
     public void RecordLastWeek(LastWeekOfLife items)
     {

@@ -34,23 +34,25 @@ public sealed class FollowUpAccessPolicyTableTests
         ("Rows", a => AccessPolicy.MaySeeFollowUpRows(a, KommunA)),
         ("Counts", a => AccessPolicy.MayEnterFollowUpCounts(a, KommunA, [Vc1])),
         ("YearlyReview", a => AccessPolicy.MayStartYearlyReview(a, KommunA, [KommunA, Vc1])),
+        // A patient of kommun A listed at VC1 (decision 0093).
+        ("LastWeek", a => AccessPolicy.MayCorrectLastWeekOfLife(a, new PatientCareRelation(KommunA, Vc1, null))),
     ];
 
     /// <summary>Y = may, . = may not; columns in the order of <see cref="Questions"/>.</summary>
     private const string Table = """
-        actor             Rows   Counts YearlyReview
-        sjuksköterska A   Y      .      Y
-        MAS A             Y      Y      Y
-        enhetschef A      Y      Y      Y
-        kommunadmin A     .      .      .
-        sjuksköterska B   .      .      .
-        MAS B             .      .      .
-        läkare VC1        .      .      Y
-        vc-chef VC1       .      Y      Y
-        läkare VC2        .      .      .
-        vc-chef VC2       .      .      .
-        administratör     Y      Y      Y
-        anonym            .      .      .
+        actor             Rows   Counts YearlyReview      LastWeek
+        sjuksköterska A   Y      .      Y       Y
+        MAS A             Y      Y      Y       Y
+        enhetschef A      Y      Y      Y       .
+        kommunadmin A     .      .      .       .
+        sjuksköterska B   .      .      .       .
+        MAS B             .      .      .       .
+        läkare VC1        .      .      Y       Y
+        vc-chef VC1       .      Y      Y       .
+        läkare VC2        .      .      .       .
+        vc-chef VC2       .      .      .       .
+        administratör     Y      Y      Y       Y
+        anonym            .      .      .       .
         """;
 
     public static TheoryData<string, string, bool> Cells()

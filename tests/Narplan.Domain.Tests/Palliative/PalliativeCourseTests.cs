@@ -211,4 +211,22 @@ public class PalliativeCourseTests
         Assert.Null(course.Death.AsNeededAnxiolyticPrescribed);
         Assert.False(course.Death.OralHealthAssessed);
     }
+
+    [Fact]
+    public void ShouldCorrectTheLastWeekItemsAfterTheDeathAndRefuseACorrectionMadeOnStaleAnswers()
+    {
+        // Decision 0093: a death on the DST night recorded with every item "vet ej"; the nurse completes them on 26 October.
+        var (course, patient, clock) = AfterTheDstNight();
+        var completed = new LastWeekOfLife(painRated: true, oralHealthAssessed: true, asNeededOpioidPrescribed: true, asNeededAnxiolyticPrescribed: true, freeOfPressureUlcers: false);
+        Assert.Equal("Registrera dödsfallet först.", Assert.Throws<DomainException>(() => course.CorrectLastWeek(LastWeekOfLife.Unknown, completed)).Message);
+        course.RecordDeath(patient, Report(Second0230), Listed, null, "Karin Berg", clock);
+
+        course.CorrectLastWeek(LastWeekOfLife.Unknown, completed);
+
+        Assert.Equal(completed, course.Death!.LastWeek);
+        // A second form opened before that save still shows "vet ej" everywhere: refused, the completed answers stay.
+        var stale = new LastWeekOfLife(painRated: false, oralHealthAssessed: null, asNeededOpioidPrescribed: null, asNeededAnxiolyticPrescribed: null, freeOfPressureUlcers: null);
+        Assert.Equal(PalliativeCourse.StaleLastWeekMessage, Assert.Throws<DomainException>(() => course.CorrectLastWeek(LastWeekOfLife.Unknown, stale)).Message);
+        Assert.Equal(completed, course.Death.LastWeek);
+    }
 }

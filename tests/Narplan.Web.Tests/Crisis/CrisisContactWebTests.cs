@@ -84,6 +84,22 @@ public sealed class CrisisContactWebTests(NarplanAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task ShouldWriteClockTimesOnThePageAsSeventeenDotZeroZero()
+    {
+        // Decision 0057: pages write "16.00", as the seed's "Kontorstid vardagar 8-16" plan documents do; Friday 27 November 2026 15.59.
+        var kommun = await KommunAsync("Herrljunga");
+
+        var page = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync(CrisisContactsPage.Url(kommun) + "?tid=2026-11-27T15:59"));
+
+        Assert.Contains("Vem ringer jag 2026-11-27 15.59?", page);
+        Assert.Contains("Gäller till 2026-11-27 16.00", page);
+        var order = page[page.IndexOf("Ordning på kontorstid", StringComparison.Ordinal)..];
+        Assert.Matches(@"^[^<]*</h2>\s*<p>Kontorstid vardagar \d\d\.\d\d–16\.00\. ", order);
+        Assert.DoesNotContain("Gäller till 2026-11-27 16:00", page);
+        Assert.DoesNotMatch(@"\d\d:\d\d–\d\d:\d\d", page);
+    }
+
+    [Fact]
     public async Task ShouldRefuseOfficeHoursEndingBeforeTheyBeginBesideTheFieldAndKeepTheRestOfTheForm()
     {
         var client = await app.SignedInAsync(HerrljungaMas);

@@ -32,23 +32,41 @@ public sealed record AcuteFollowUp(
 /// <summary>Aggregates over acute contacts and deaths per närområde (kommun) and period (DOMAIN.md §10; decision 0017).</summary>
 public sealed class AcuteFiguresQueries(NarplanDbContext db)
 {
-    public async Task<AcuteFollowUp?> ForKommunAsync(Guid kommunId, LocalDate from, LocalDate to, CancellationToken ct = default)
+    public async Task<AcuteFollowUp?> ForKommunAsync(Guid kommunId, LocalDate from, LocalDate to, CancellationToken ct = default) =>
+        (await ForKommunAsync(kommunId, [(from, to)], ct))?[0];
+
+    /// <summary>
+    /// The figures for several periods at once (the follow-up's period and the one before it): the kommun's contacts and
+    /// deaths are read once for all of them and each period is counted from them; null when the kommun does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<AcuteFollowUp>?> ForKommunAsync(Guid kommunId, IReadOnlyList<(LocalDate From, LocalDate To)> periods, CancellationToken ct = default)
     {
         var kommun = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId).Select(k => k.Name).SingleOrDefaultAsync(ct);
-        if (kommun is null)
+        if (kommun is null || periods.Count == 0)
         {
-            return null;
+            return kommun is null ? null : [];
         }
 
-        var start = from.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
-        var end = to.PlusDays(1).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+        var start = periods.Min(p => p.From).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+        var end = periods.Max(p => p.To).PlusDays(1).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
         var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var unitIds = units.Keys.ToList();
-        // Instants are stored as text on SQLite; filter the period in memory over the kommun's contacts.
-        var contacts = (await db.AcuteContacts.AsNoTracking().Where(c => unitIds.Contains(c.CareUnitId)).ToListAsync(ct))
-            .Where(c => c.CalledAt >= start && c.CalledAt < end)
+        // The database narrows to the periods with a day's margin either side (instants are stored as text on SQLite);
+        // the exact bounds are applied in memory.
+        var (after, before) = (start - Duration.FromDays(1), end + Duration.FromDays(1));
+        var all = (await db.AcuteContacts.AsNoTracking().Where(c => unitIds.Contains(c.CareUnitId) && c.CalledAt >= after && c.CalledAt < before).ToListAsync(ct))
             .OrderBy(c => c.CalledAt)
             .ToList();
+        var deaths = await DeathsAsync(kommunId, start, end, ct);
+        return periods.Select(p => Figures(kommunId, kommun, p.From, p.To, units, all, deaths)).ToList();
+    }
+
+    private static AcuteFollowUp Figures(
+        Guid kommunId, string kommun, LocalDate from, LocalDate to, Dictionary<Guid, string> units, List<AcuteContact> all, List<(Instant DiedAt, DeathForFollowUp Death)> allDeaths)
+    {
+        var start = from.AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+        var end = to.PlusDays(1).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
+        var contacts = all.Where(c => c.CalledAt >= start && c.CalledAt < end).ToList();
 
         var evaluations = contacts.Select(c => (Contact: c, Evaluation: c.Evaluate())).ToList();
         var over = new List<OverPromiseRow>();
@@ -75,7 +93,7 @@ public sealed class AcuteFiguresQueries(NarplanDbContext db)
             })
             .ToList();
 
-        var deaths = await DeathsAsync(kommunId, start, end, ct);
+        var deaths = allDeaths.Where(d => d.DiedAt >= start && d.DiedAt < end).Select(d => d.Death).ToList();
         return new AcuteFollowUp(
             kommunId, kommun, from, to, contacts.Count,
             ResponseTimes.Summarise(evaluations.Select(e => e.Evaluation)),
@@ -88,15 +106,16 @@ public sealed class AcuteFiguresQueries(NarplanDbContext db)
             PalliativeFigures.ExpectedDeathsWithoutBreakpointConversation(deaths).Count);
     }
 
-    private async Task<List<DeathForFollowUp>> DeathsAsync(Guid kommunId, Instant start, Instant end, CancellationToken ct)
+    /// <summary>The kommun's deaths between the instants, in the order the courses are read; only what the figures need is read.</summary>
+    private async Task<List<(Instant DiedAt, DeathForFollowUp Death)>> DeathsAsync(Guid kommunId, Instant start, Instant end, CancellationToken ct)
     {
-        var courses = (await db.PalliativeCourses.AsNoTracking().AsSplitQuery()
-                .Where(c => c.Death != null && db.Patients.Any(p => p.Id == c.PatientId && p.KommunId == kommunId))
-                .ToListAsync(ct))
-            .Where(c => c.Death!.DiedAt >= start && c.Death.DiedAt < end)
-            .ToList();
-        return courses
-            .Select(c => new DeathForFollowUp(c.PatientId, c.Death!.IsExpected, c.Conversations.Any(b => b.HeldOn <= c.Death.DiedOn)))
+        var rows = await db.PalliativeCourses.AsNoTracking()
+            .Where(c => c.Death != null && db.Patients.Any(p => p.Id == c.PatientId && p.KommunId == kommunId))
+            .Select(c => new { c.PatientId, Death = c.Death!, Held = c.Conversations.Select(b => b.HeldOn).ToList() })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => r.Death.DiedAt >= start && r.Death.DiedAt < end)
+            .Select(r => (r.Death.DiedAt, new DeathForFollowUp(r.PatientId, r.Death.IsExpected, r.Held.Any(h => h <= r.Death.DiedOn))))
             .ToList();
     }
 }

@@ -46,19 +46,19 @@ public sealed class FollowUpQueries(
         await db.Kommuner.AsNoTracking().Where(k => k.Id == kommunId).Select(k => k.Name).SingleOrDefaultAsync(ct);
 
     /// <summary>A period and the one before it; null when the kommun does not exist.</summary>
-    public async Task<FollowUpComparison?> CompareAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct = default)
-    {
-        var current = await ForKommunAsync(kommunId, period, ct);
-        if (current is null)
-        {
-            return null;
-        }
-
-        return new FollowUpComparison(current, (await ForKommunAsync(kommunId, period.Previous, ct))!);
-    }
+    public async Task<FollowUpComparison?> CompareAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct = default) =>
+        await ForKommunAsync(kommunId, [period, period.Previous], ct) is { } both ? new FollowUpComparison(both[0], both[1]) : null;
 
     /// <summary>Every indicator group for the kommun and period; null when the kommun does not exist.</summary>
-    public async Task<FollowUpDashboard?> ForKommunAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct = default)
+    public async Task<FollowUpDashboard?> ForKommunAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct = default) =>
+        (await ForKommunAsync(kommunId, [period], ct))?[0];
+
+    /// <summary>
+    /// The dashboards of several periods of one kommun, in the order asked (the page's period, the one before it and a
+    /// period to compare with): each table is read once for all the periods and every period is counted from the same
+    /// rows, so a period's figures are the same as when it is asked alone. Null when the kommun does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<FollowUpDashboard>?> ForKommunAsync(Guid kommunId, IReadOnlyList<FollowUpPeriod> periods, CancellationToken ct = default)
     {
         var kommun = await KommunNameAsync(kommunId, ct);
         if (kommun is null)
@@ -66,43 +66,66 @@ public sealed class FollowUpQueries(
             return null;
         }
 
-        var scope = new FollowUpScope(kommunId, period, Today);
-        var groups = new List<IndicatorGroup>();
-        var acuteFigures = (await acute.ForKommunAsync(kommunId, period.From, period.To, ct))!;
-        groups.Add(Availability(acuteFigures));
-        groups.Add(await RoundsAsync(kommunId, period, ct));
-        groups.Add(await ReviewsAsync(kommunId, period, scope.Today, ct));
-        groups.Add(await SelfCareAsync(kommunId, period, scope.Today, ct));
-        groups.Add(new IndicatorGroup(DecisionSupportGroup, "Beslutsstöd vid akuta kontakter",
-        [
-            new Indicator("bvis-visam", "Bedömning enligt BViS/ViSam vid akut kontakt", IndicatorKind.Share,
-                IndicatorFigure.Share(acuteFigures.DecisionSupport.Count, acuteFigures.DecisionSupport.Total), RowsKey: "akuta-kontakter"),
-        ], Source: "Närplan: akuta kontakter"));
-        var bp = acuteFigures.BreakpointConversations;
-        groups.Add(new IndicatorGroup(PalliativeGroup, "Palliativ vård",
-        [
-            new Indicator("brytpunktssamtal", "Brytpunktssamtal vid väntade dödsfall", IndicatorKind.Share,
-                IndicatorFigure.Share(bp.Count, bp.Total), bp.TargetPercent, RowsKey: "dodsfall"),
-        ], Source: "Närplan: dödsfall och brytpunktssamtal"));
-        groups.Add(await CountsAsync(kommunId, period, ct));
-
-        var bySource = new Dictionary<string, IFollowUpIndicatorSource>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        if (periods.Count == 0)
         {
-            bySource.TryAdd(source.GroupKey, source);
+            return [];
         }
 
-        foreach (var expected in FollowUpCatalogue.Expected)
+        var today = Today;
+        var units = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
+        var spans = periods.Select(p => (p.From, p.To)).ToList();
+        var acuteFigures = (await acute.ForKommunAsync(kommunId, spans, ct))!;
+        var roundViews = await rounds.ForUnitsAsync(units, spans, ct);
+        var reviewRows = await ReviewRowsAsync(units, periods.Min(p => p.From.Year) - 1, periods.Max(p => p.To.Year) + 1, ct);
+        var certificates = await db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.KommunId == kommunId).ToListAsync(ct);
+        var years = periods.SelectMany(p => p.WholeHalfYears()).Select(h => h.Year).Distinct().ToList();
+        var counts = await db.Set<FollowUpCount>().AsNoTracking().Where(c => c.KommunId == kommunId && years.Contains(c.Year)).ToListAsync(ct);
+        var now = clock.GetCurrentInstant();
+
+        var dashboards = new List<FollowUpDashboard>(periods.Count);
+        for (var i = 0; i < periods.Count; i++)
         {
-            groups.Add(bySource.Remove(expected.Key, out var source) ? await source.GroupAsync(scope, ct) : expected);
+            var period = periods[i];
+            var scope = new FollowUpScope(kommunId, period, today);
+            var groups = new List<IndicatorGroup>();
+            var figures = acuteFigures[i];
+            groups.Add(Availability(figures));
+            groups.Add(Rounds(roundViews[i], now));
+            groups.Add(Reviews(reviewRows.Where(r => r.Year >= period.From.Year - 1 && r.Year <= period.To.Year + 1), period, today));
+            groups.Add(SelfCare(certificates, period, today));
+            groups.Add(new IndicatorGroup(DecisionSupportGroup, "Beslutsstöd vid akuta kontakter",
+            [
+                new Indicator("bvis-visam", "Bedömning enligt BViS/ViSam vid akut kontakt", IndicatorKind.Share,
+                    IndicatorFigure.Share(figures.DecisionSupport.Count, figures.DecisionSupport.Total), RowsKey: "akuta-kontakter"),
+            ], Source: "Närplan: akuta kontakter"));
+            var bp = figures.BreakpointConversations;
+            groups.Add(new IndicatorGroup(PalliativeGroup, "Palliativ vård",
+            [
+                new Indicator("brytpunktssamtal", "Brytpunktssamtal vid väntade dödsfall", IndicatorKind.Share,
+                    IndicatorFigure.Share(bp.Count, bp.Total), bp.TargetPercent, RowsKey: "dodsfall"),
+            ], Source: "Närplan: dödsfall och brytpunktssamtal"));
+            groups.Add(Counts(counts, period));
+
+            var bySource = new Dictionary<string, IFollowUpIndicatorSource>(StringComparer.Ordinal);
+            foreach (var source in sources)
+            {
+                bySource.TryAdd(source.GroupKey, source);
+            }
+
+            foreach (var expected in FollowUpCatalogue.Expected)
+            {
+                groups.Add(bySource.Remove(expected.Key, out var source) ? await source.GroupAsync(scope, ct) : expected);
+            }
+
+            foreach (var source in bySource.Values)
+            {
+                groups.Add(await source.GroupAsync(scope, ct));
+            }
+
+            dashboards.Add(new FollowUpDashboard(kommunId, kommun, period, groups));
         }
 
-        foreach (var source in bySource.Values)
-        {
-            groups.Add(await source.GroupAsync(scope, ct));
-        }
-
-        return new FollowUpDashboard(kommunId, kommun, period, groups);
+        return dashboards;
     }
 
     private static IndicatorGroup Availability(AcuteFollowUp f)
@@ -119,11 +142,8 @@ public sealed class FollowUpQueries(
         ], Source: "Närplan: akuta kontakter (löften enligt beredskapsområdets regelprofil)");
     }
 
-    private async Task<IndicatorGroup> RoundsAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct)
+    private static IndicatorGroup Rounds(IReadOnlyList<RoundView> views, Instant now)
     {
-        var unitIds = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
-        var views = await rounds.ForUnitsAsync(unitIds, period.From, period.To, ct);
-        var now = clock.GetCurrentInstant();
         var sv = StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false);
         var perUnit = views.GroupBy(v => v.Unit)
             .Select(g => (Unit: g.Key, Tally: RoundTally.Of(g.Select(v => v.Occurrence), now)))
@@ -153,17 +173,19 @@ public sealed class FollowUpQueries(
     public async Task<List<ReviewForFollowUp>> ReviewRowsAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct)
     {
         var unitIds = await db.CareUnits.AsNoTracking().Where(u => u.KommunId == kommunId).Select(u => u.Id).ToListAsync(ct);
-        int first = period.From.Year - 1, last = period.To.Year + 1;
-        return await db.AnnualReviews.AsNoTracking()
+        return await ReviewRowsAsync(unitIds, period.From.Year - 1, period.To.Year + 1, ct);
+    }
+
+    private async Task<List<ReviewForFollowUp>> ReviewRowsAsync(List<Guid> unitIds, int first, int last, CancellationToken ct) =>
+        await db.AnnualReviews.AsNoTracking()
             .Where(r => unitIds.Contains(r.CareUnitId) && r.Year >= first && r.Year <= last)
             .Select(r => new ReviewForFollowUp(r.Id, r.PatientId, r.CareUnitId, r.Status, r.Date, r.DueBy, r.DoneOn, r.Year,
                 r.MedicationReviewDone, r.MedicationReview, r.HomeVisitByRegularDoctor))
             .ToListAsync(ct);
-    }
 
-    private async Task<IndicatorGroup> ReviewsAsync(Guid kommunId, FollowUpPeriod period, LocalDate today, CancellationToken ct)
+    private static IndicatorGroup Reviews(IEnumerable<ReviewForFollowUp> rows, FollowUpPeriod period, LocalDate today)
     {
-        var f = Domain.FollowUp.FollowUpFigures.Reviews(await ReviewRowsAsync(kommunId, period, ct), period, today);
+        var f = Domain.FollowUp.FollowUpFigures.Reviews(rows, period, today);
         return new IndicatorGroup(ReviewsGroup, "Årlig medicinsk vårdplanering",
         [
             new Indicator("arsgenomgangar-gjorda", "Genomförda av dem som förföll under perioden", IndicatorKind.Share, IndicatorFigure.Share(f.DoneOfDue, f.Due), RowsKey: "arsgenomgangar"),
@@ -174,9 +196,8 @@ public sealed class FollowUpQueries(
         ], Source: "Närplan: årsplanerna");
     }
 
-    private async Task<IndicatorGroup> SelfCareAsync(Guid kommunId, FollowUpPeriod period, LocalDate today, CancellationToken ct)
+    private static IndicatorGroup SelfCare(List<SelfCareCertificate> certificates, FollowUpPeriod period, LocalDate today)
     {
-        var certificates = await db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.KommunId == kommunId).ToListAsync(ct);
         var f = Domain.FollowUp.FollowUpFigures.SelfCare(certificates, period, today);
         return new IndicatorGroup(SelfCareGroup, "Egenvårdsintyg",
         [
@@ -184,13 +205,10 @@ public sealed class FollowUpQueries(
         ], Source: "Närplan: egenvårdsintyg");
     }
 
-    private async Task<IndicatorGroup> CountsAsync(Guid kommunId, FollowUpPeriod period, CancellationToken ct)
+    private static IndicatorGroup Counts(List<FollowUpCount> allCounts, FollowUpPeriod period)
     {
         var halves = period.WholeHalfYears();
-        var years = halves.Select(h => h.Year).Distinct().ToList();
-        var counts = (await db.Set<FollowUpCount>().AsNoTracking().Where(c => c.KommunId == kommunId && years.Contains(c.Year)).ToListAsync(ct))
-            .Where(c => halves.Contains((c.Year, c.IsAutumn)))
-            .ToList();
+        var counts = allCounts.Where(c => halves.Contains((c.Year, c.IsAutumn))).ToList();
         Indicator Of(FollowUpCountKind kind, string key)
         {
             var entered = counts.Where(c => c.Kind == kind).OrderBy(c => c.Year).ThenBy(c => c.IsAutumn).ToList();

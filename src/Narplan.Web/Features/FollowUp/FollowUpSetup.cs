@@ -71,13 +71,14 @@ public static class FollowUpSetup
             return Problems.BadRequest(error);
         }
 
-        var comparison = await queries.CompareAsync(kommunId, p, ct);
-        if (comparison is null)
+        var dashboards = await queries.ForKommunAsync(kommunId, compareWith is null ? [p, p.Previous] : [p, p.Previous, compareWith], ct);
+        if (dashboards is null)
         {
             return Problems.NotFound("Närområdet finns inte.");
         }
 
-        var compare = compareWith is null ? null : await queries.ForKommunAsync(kommunId, compareWith, ct);
+        var comparison = new FollowUpComparison(dashboards[0], dashboards[1]);
+        var compare = compareWith is null ? null : dashboards[2];
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var bytes = FollowUpXlsx.Export(comparison, compare);
         Narplan.Data.NarplanMeters.Exported("xlsx", started);

@@ -36,7 +36,8 @@ public sealed record PalliativeView(
     IReadOnlyList<DeathExaminationDelegation> Delegations,
     Death? Death,
     IReadOnlyList<DeathTaskRow> Tasks,
-    IReadOnlyList<CareCertificateRequest> CareCertificateRequests)
+    IReadOnlyList<CareCertificateRequest> CareCertificateRequests,
+    bool MayCorrectLastWeek = false)
 {
     public string DisplayName => Patient.DisplayName;
 }
@@ -112,7 +113,8 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
             course.Delegations,
             death,
             course.Tasks.Select(t => new DeathTaskRow(t, Ref(t.CareCentreId)?.Name, t.IsOverdueOn(today))).ToList(),
-            course.CareCertificateRequests);
+            course.CareCertificateRequests,
+            death is not null && AccessPolicy.MayCorrectLastWeekOfLife(user.ToActor(), new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.Unit.ResponsibilityOn(today)?.CareCentreId)));
     }
 
     /// <summary>
@@ -226,6 +228,27 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
         // As on the patient page: the unit's stored year plan lets the review go in the same request.
         return result.Succeeded && diedAtUnit is { } unitId ? result with { YearPlans = await yearPlans.FollowPatientEventAsync([unitId], ct) } : result;
     }
+
+    public const string MayNotCorrectLastWeekMessage =
+        "Uppgifterna om sista levnadsveckan kompletteras av sjuksköterska eller MAS i patientens kommun, eller av läkare på en vårdcentral med vårdrelation till patienten.";
+
+    /// <summary>
+    /// Corrects or completes the last week's quality items after the death was recorded (decision 0093): asked of
+    /// <c>AccessPolicy.MayCorrectLastWeekOfLife</c>, refused when the stored answers are no longer <paramref name="seen"/>
+    /// (<see cref="PalliativeCourse.StaleLastWeekMessage"/>); the change is audit-logged with the patient's id when saved.
+    /// </summary>
+    public Task<PalliativeResult> CorrectLastWeekAsync(ClaimsPrincipal user, Guid patientId, LastWeekOfLife seen, LastWeekOfLife items, CancellationToken ct = default) =>
+        ChangeAsync(user, patientId, async (course, patient) =>
+        {
+            var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
+            var relation = new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId);
+            if (!AccessPolicy.MayCorrectLastWeekOfLife(user.ToActor(), relation))
+            {
+                throw new DomainException(MayNotCorrectLastWeekMessage);
+            }
+
+            course.CorrectLastWeek(seen, items);
+        }, ct);
 
     public Task<PalliativeResult> CompleteTaskAsync(ClaimsPrincipal user, Guid patientId, Guid taskId, CancellationToken ct = default) =>
         ChangeAsync(user, patientId, (course, _) => course.CompleteTask(taskId, Now), ct);

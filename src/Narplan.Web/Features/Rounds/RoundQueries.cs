@@ -184,12 +184,37 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         return $"{days} {s.StartTime:HH':'mm}–{s.StartTime.PlusMinutes(s.LengthMinutes):HH':'mm}";
     }
 
-    private async Task<List<RoundView>> ExpandAsync(IQueryable<RoundSeries> seriesQuery, LocalDate from, LocalDate to, CancellationToken ct)
+    /// <summary>
+    /// The rounds of the units for several spans of dates at once (the follow-up's period and the period before it):
+    /// the series, records, units, names and absences are loaded once for all spans and each span is expanded from them,
+    /// so the result for a span is the same as <see cref="ForUnitsAsync(IReadOnlyCollection{Guid}, LocalDate, LocalDate, CancellationToken)"/>'s.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<RoundView>>> ForUnitsAsync(
+        IReadOnlyCollection<Guid> unitIds, IReadOnlyList<(LocalDate From, LocalDate To)> spans, CancellationToken ct = default)
+    {
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+
+        var data = await LoadAsync(db.RoundSeries.Where(s => unitIds.Contains(s.CareUnitId)), spans.Min(s => s.From), spans.Max(s => s.To), ct);
+        return spans.Select(s => (IReadOnlyList<RoundView>)Expand(data, s.From, s.To)).ToList();
+    }
+
+    private sealed record RoundData(
+        List<RoundSeries> Series, ILookup<Guid, RoundOccurrenceRecord> Records, Dictionary<Guid, CareUnit> Units,
+        Dictionary<Guid, string> People, Dictionary<Guid, string> Centres, ILookup<Guid, Narplan.Domain.OnCall.DoctorAbsence> Absences);
+
+    private async Task<List<RoundView>> ExpandAsync(IQueryable<RoundSeries> seriesQuery, LocalDate from, LocalDate to, CancellationToken ct) =>
+        Expand(await LoadAsync(seriesQuery, from, to, ct), from, to);
+
+    /// <summary>What expanding the series between the dates needs; only the names of the doctors and vårdcentraler they can name.</summary>
+    private async Task<RoundData> LoadAsync(IQueryable<RoundSeries> seriesQuery, LocalDate from, LocalDate to, CancellationToken ct)
     {
         var series = await seriesQuery.AsNoTracking().ToListAsync(ct);
         if (series.Count == 0)
         {
-            return [];
+            return new RoundData(series, Array.Empty<RoundOccurrenceRecord>().ToLookup(r => r.SeriesId), [], [], [], Array.Empty<Narplan.Domain.OnCall.DoctorAbsence>().ToLookup(a => a.DoctorId));
         }
 
         var seriesIds = series.Select(s => s.Id).ToList();
@@ -197,11 +222,22 @@ public sealed class RoundQueries(NarplanDbContext db, IClock clock)
         var records = (await db.RoundOccurrenceRecords.AsNoTracking().Where(r => seriesIds.Contains(r.SeriesId)).ToListAsync(ct))
             .ToLookup(r => r.SeriesId);
         var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
-        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var centres = await db.RegionalUnits.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var responsibilities = units.Values.SelectMany(u => u.Responsibilities).ToList();
+        var personIds = series.Select(s => s.DoctorId)
+            .Concat(responsibilities.Select(r => r.RegularDoctorId))
+            .Concat(responsibilities.Select(r => r.SecondRegularDoctorId))
+            .OfType<Guid>().Distinct().ToList();
+        var centreIds = responsibilities.Select(r => r.CareCentreId).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var absences = (await db.DoctorAbsences.AsNoTracking().Where(a => a.Through >= from && a.From <= to).ToListAsync(ct))
             .ToLookup(a => a.DoctorId);
+        return new RoundData(series, records, units, people, centres, absences);
+    }
 
+    private static List<RoundView> Expand(RoundData data, LocalDate from, LocalDate to)
+    {
+        var (series, records, units, people, centres, absences) = data;
         var result = new List<RoundView>();
         foreach (var s in series)
         {
