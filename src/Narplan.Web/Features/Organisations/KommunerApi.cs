@@ -36,7 +36,7 @@ public static class KommunerApi
     }
 
     public static async Task<Results<Ok<List<KommunDto>>, ProblemHttpResult>> ListKommunerAsync(
-        HttpContext http, NarplanDbContext db, string? region, string? code, string? limit, string? offset, CancellationToken ct)
+        HttpContext http, NarplanDbContext db, OrganisationQueries queries, string? region, string? code, string? limit, string? offset, CancellationToken ct)
     {
         var (page, error) = ApiPage.Parse(limit, offset);
         if (page is null)
@@ -74,32 +74,20 @@ public static class KommunerApi
         var total = await kommuner.CountAsync(ct);
         var rows = await kommuner.OrderBy(k => k.Name).ThenBy(k => k.Id).Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
         page.Describe(http, [new("region", region), new("code", code)], total);
-        return TypedResults.Ok(await DtosAsync(db, rows, ct));
+        return TypedResults.Ok(await DtosAsync(queries, rows, ct));
     }
 
-    public static async Task<Results<Ok<KommunDto>, ProblemHttpResult>> GetKommunAsync(NarplanDbContext db, Guid id, CancellationToken ct)
+    public static async Task<Results<Ok<KommunDto>, ProblemHttpResult>> GetKommunAsync(NarplanDbContext db, OrganisationQueries queries, Guid id, CancellationToken ct)
     {
         var kommun = await db.Kommuner.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
         return kommun is null
             ? Problems.NotFound("Det finns ingen kommun med det id:t.")
-            : TypedResults.Ok((await DtosAsync(db, [kommun], ct))[0]);
+            : TypedResults.Ok((await DtosAsync(queries, [kommun], ct))[0]);
     }
 
-    /// <summary>The page's kommuner with names and counts, read for the page's ids only.</summary>
-    private static async Task<List<KommunDto>> DtosAsync(NarplanDbContext db, IReadOnlyList<Kommun> kommuner, CancellationToken ct)
-    {
-        var ids = kommuner.Select(k => k.Id).ToList();
-        var regionIds = kommuner.Select(k => k.RegionId).Distinct().ToList();
-        var subRegionIds = kommuner.Select(k => k.SubRegionId).OfType<Guid>().Distinct().ToList();
-        var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var subRegions = await db.SubRegions.AsNoTracking().Where(r => subRegionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var units = await db.CareUnits.AsNoTracking().Where(u => ids.Contains(u.KommunId)).GroupBy(u => u.KommunId)
-            .Select(g => new { g.Key, Count = g.Count(), Places = g.Sum(u => u.Places) }).ToDictionaryAsync(g => g.Key, ct);
-        var centres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral && ids.Contains(u.KommunId))
-            .GroupBy(u => u.KommunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return kommuner.Select(k => new KommunDto(
-            k.Id, k.Name, k.Code, regions.GetValueOrDefault(k.RegionId) ?? "", k.SubRegionId is { } s ? subRegions.GetValueOrDefault(s) : null,
-            units.GetValueOrDefault(k.Id)?.Count ?? 0, units.GetValueOrDefault(k.Id)?.Places ?? 0, centres.GetValueOrDefault(k.Id),
+    /// <summary>The page's kommuner with names and counts (the kommun list's own rows) plus code and end date.</summary>
+    private static async Task<List<KommunDto>> DtosAsync(OrganisationQueries queries, IReadOnlyList<Kommun> kommuner, CancellationToken ct) =>
+        (await queries.KommunRowsAsync(kommuner, ct)).Zip(kommuner, (row, k) => new KommunDto(
+            row.Id, row.Name, k.Code, row.Region, row.SubRegion, row.Units, row.Places, row.CareCentres,
             k.EndedOn is { } ended ? LocalDatePattern.Iso.Format(ended) : null)).ToList();
-    }
 }

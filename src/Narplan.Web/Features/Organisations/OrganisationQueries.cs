@@ -54,14 +54,20 @@ public sealed class OrganisationQueries(NarplanDbContext db, IClock clock)
 {
     public LocalDate Today => Stockholm.Today(clock);
 
-    public async Task<IReadOnlyList<KommunRow>> KommunerAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<KommunRow>> KommunerAsync(CancellationToken ct = default) =>
+        await KommunRowsAsync(await db.Kommuner.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct), ct);
+
+    /// <summary>The given kommuner with their region, delregion and plan size, read for those kommuner only, in their order.</summary>
+    public async Task<IReadOnlyList<KommunRow>> KommunRowsAsync(IReadOnlyList<Kommun> kommuner, CancellationToken ct = default)
     {
-        var kommuner = await db.Kommuner.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var subRegions = await db.SubRegions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var units = await db.CareUnits.AsNoTracking().GroupBy(u => u.KommunId)
+        var ids = kommuner.Select(k => k.Id).ToList();
+        var regionIds = kommuner.Select(k => k.RegionId).Distinct().ToList();
+        var subRegionIds = kommuner.Select(k => k.SubRegionId).OfType<Guid>().Distinct().ToList();
+        var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var subRegions = await db.SubRegions.AsNoTracking().Where(r => subRegionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var units = await db.CareUnits.AsNoTracking().Where(u => ids.Contains(u.KommunId)).GroupBy(u => u.KommunId)
             .Select(g => new { g.Key, Count = g.Count(), Places = g.Sum(u => u.Places) }).ToDictionaryAsync(g => g.Key, ct);
-        var centres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral)
+        var centres = await db.RegionalUnits.AsNoTracking().Where(u => u.UnitKind == RegionalUnitKind.Vardcentral && ids.Contains(u.KommunId))
             .GroupBy(u => u.KommunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return kommuner.Select(k => new KommunRow(
             k.Id, k.Name, regions[k.RegionId], k.SubRegionId is { } s ? subRegions[s] : null,
