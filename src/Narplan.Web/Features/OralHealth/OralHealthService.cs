@@ -21,7 +21,7 @@ public sealed record OralHealthPatientView(
     Patient Patient, string Unit, OralHealthRecord? Record, IReadOnlyList<OralHealthAssessment> Assessments,
     IReadOnlyList<OralHealthCertifier> Certifiers, bool MayRecord)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>An intygsutfärdare with the unit's name.</summary>
@@ -268,17 +268,9 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
             return new OralHealthResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(record), (message, field) => new OralHealthResult(false, message, field)) is { } refused)
         {
-            change(record);
-        }
-        catch (FieldRefusal e)
-        {
-            return new OralHealthResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new OralHealthResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(record).Property(r => r.Version).OriginalValue = version;

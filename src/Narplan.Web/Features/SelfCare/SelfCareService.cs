@@ -20,7 +20,7 @@ public sealed record SelfCareRow(SelfCareCertificate Certificate, string CareCen
 /// <summary>One patient's egenvårdsintyg and what the user may do with them.</summary>
 public sealed record SelfCareView(Patient Patient, string Unit, IReadOnlyList<SelfCareRow> Certificates, IReadOnlyList<(Guid Id, string Name)> CareCentres, Guid? DefaultCareCentreId, bool MayWrite)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>A follow-up on a due list, with the patient as the user may see them.</summary>
@@ -55,7 +55,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return null;
         }
 
-        var (unitName, relation) = await RelationAsync(patient, ct);
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
         var certificates = await db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(ct);
         var region = await db.Kommuner.AsNoTracking().Where(k => k.Id == patient.KommunId).Select(k => k.RegionId).SingleAsync(ct);
         var centres = (await db.RegionalUnits.AsNoTracking()
@@ -66,7 +66,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
         var actor = user.ToActor();
         return new SelfCareView(
             patient,
-            unitName,
+            unit.Name,
             certificates.OrderByDescending(c => c.IsActive).ThenBy(c => c.FollowUpDueOn)
                 .Select(c => new SelfCareRow(c, names.GetValueOrDefault(c.CareCentreId, "okänd vårdcentral"))).ToList(),
             centres,
@@ -83,7 +83,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, "Patienten finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
         {
             return new SelfCareResult(false, "Egenvårdsintyg skrivs av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
@@ -173,7 +173,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, "Intyget finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
         {
             return new SelfCareResult(false, "Egenvårdsintyg följs upp av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
@@ -184,17 +184,9 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(certificate), (message, field) => new SelfCareResult(false, message, field)) is { } refused)
         {
-            change(certificate);
-        }
-        catch (FieldRefusal e)
-        {
-            return new SelfCareResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new SelfCareResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(certificate).Property(c => c.Version).OriginalValue = version;
@@ -208,11 +200,5 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
         {
             return new SelfCareResult(false, StaleMessage, Conflict: true);
         }
-    }
-
-    private async Task<(string Unit, PatientCareRelation Relation)> RelationAsync(Patient patient, CancellationToken ct)
-    {
-        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
-        return (unit.Name, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId));
     }
 }
