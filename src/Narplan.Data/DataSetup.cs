@@ -17,6 +17,14 @@ public enum DatabaseProvider
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     /// <summary>
+    /// Connections one instance keeps to PostgreSQL at most (<c>Database:MaxPoolSize</c>, unless the connection string
+    /// names its own <c>Maximum Pool Size</c>). Npgsql's own default, 100, equals PostgreSQL's default
+    /// <c>max_connections</c>: one busy instance could take every connection the server has and the next request would
+    /// fail to connect. Below the pool's size a request waits for a free connection instead (decision 0098).
+    /// </summary>
+    public const int DefaultMaxPoolSize = 30;
+
+    /// <summary>
     /// Reads the settings; without a connection string SQLite uses <c>data/narplan.db</c> in the
     /// repository (found by walking up to Narplan.slnx), or next to the app when deployed alone.
     /// </summary>
@@ -40,7 +48,39 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = $"Data Source={DefaultSqlitePath(contentRoot)}";
         }
 
+        if (provider == DatabaseProvider.Postgres)
+        {
+            connectionString = WithPoolCap(connectionString, configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize));
+        }
+
         return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>
+    /// The PostgreSQL connection string with <c>Maximum Pool Size</c> set to <paramref name="cap"/>, unless the string
+    /// already sets it (an explicit choice wins). Every pooled connection the app opens (the EF contexts) uses this string;
+    /// the change listener and the start-up lock open one unpooled connection each besides the pool.
+    /// </summary>
+    public static string WithPoolCap(string connectionString, int cap)
+    {
+        if (cap < 1)
+        {
+            throw new InvalidOperationException($"Database:MaxPoolSize is {cap}; it must be at least 1.");
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Remove("Maximum Pool Size"))
+        {
+            return connectionString;
+        }
+
+        builder.MaxPoolSize = cap;
+        if (builder.MinPoolSize > cap)
+        {
+            builder.MinPoolSize = cap;
+        }
+
+        return builder.ConnectionString;
     }
 
     public static string DefaultSqlitePath(string contentRoot)

@@ -172,6 +172,8 @@ public static class ApiExamples
                 {
                     new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c33"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), UnitId, "Hagagården", "2024-10-01", "2025-11-10", "2026-11-10", true),
                 },
+                Problems = new Dictionary<int, string> { [400] = $"'limit' måste vara ett heltal från 1 (högst {ApiPage.MaxLimit} används), inte 'alla'." },
+                Parameters = new Dictionary<string, string> { ["limit"] = "50", ["offset"] = "0" },
             },
             ["GetKommunOralHealthFigures"] = new()
             {
@@ -199,6 +201,8 @@ public static class ApiExamples
                     new("offer", Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), null, "2026-11-26", true),
                     new("action", Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c23"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c31"), "2026-12-04", false),
                 },
+                Problems = new Dictionary<int, string> { [400] = $"'limit' måste vara ett heltal från 1 (högst {ApiPage.MaxLimit} används), inte 'alla'." },
+                Parameters = new Dictionary<string, string> { ["limit"] = "50", ["offset"] = "0" },
             },
             ["ListPatientSip"] = new()
             {
@@ -235,6 +239,8 @@ public static class ApiExamples
                     new(Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4d11"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4c22"), Guid.Parse("0193a1c2-5b7e-7c3d-9a41-2f6e8b0d4d01"),
                         "EnhancedInfluenza", "2026-11-10", "2026-11-17", null, true, "Hagagården", "Närhälsan Herrljunga vårdcentral"),
                 },
+                Problems = new Dictionary<int, string> { [400] = $"'limit' måste vara ett heltal från 1 (högst {ApiPage.MaxLimit} används), inte 'alla'." },
+                Parameters = new Dictionary<string, string> { ["limit"] = "50", ["offset"] = "0" },
             },
             ["GetVaccinationFigures"] = new()
             {

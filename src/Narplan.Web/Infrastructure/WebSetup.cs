@@ -15,6 +15,8 @@ public static class WebSetup
         // Swedish letters as they are, not as &#xF6; entities: smaller pages and readable source.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
+        // The sections of one request take turns with their own scopes: at most two connections per request (decision 0098).
+        services.AddScoped<SectionScopes>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;

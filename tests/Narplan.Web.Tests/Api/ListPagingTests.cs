@@ -89,6 +89,42 @@ public partial class ListPagingTests(NarplanAppFactory factory) : IClassFixture<
         Assert.Equal(2, logged);
     }
 
+    [Theory]
+    [InlineData("/api/v1/sip/due", "sjukskoterska@lidkoping.demo", "SIP att följa upp", 2)]
+    [InlineData("/api/v1/oral-health/due", "mas@herrljunga.demo", "munhälsobedömning att göra", 1)]
+    [InlineData("/api/v1/vaccination-doses/documentation-due", "lakare@herrljunga-vc.demo", "vaccinationsunderlag att skicka eller registrera", 1)]
+    public async Task ShouldPageTheDueListsOneRowAtATimeToTheSameRowsAsOneClampedPageAndLogOnlyThePagesPatients(
+        string list, string email, string purpose, int atLeast)
+    {
+        var client = await _app.SignedInAsync(email);
+
+        // Everything at once is clamped to the maximum, not refused.
+        var all = await client.GetAsync($"{list}?limit=100000");
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Contains($"limit={ApiPage.MaxLimit}&offset=0>; rel=\"first\"", string.Join(", ", all.Headers.GetValues("Link")));
+        var rows = (await all.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(r => r.GetRawText()).ToList();
+        Assert.True(rows.Count >= atLeast, $"{list}: {rows.Count} rows");
+        Assert.Equal(rows.Count, Total(all));
+        Assert.Null(Next(all));
+
+        // One row a page, following the next links: the same rows in the same order, each page logging one patient read.
+        var paged = new List<string>();
+        string? url = $"{list}?limit=1";
+        while (url is not null)
+        {
+            var head = await _app.WithDbAsync(db => db.AuditEntries.MaxAsync(e => e.Sequence));
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(rows.Count, Total(response));
+            paged.Add(Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()).GetRawText());
+            Assert.Equal(1, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Sequence > head && e.Details == purpose)));
+            url = Next(response);
+            Assert.True(paged.Count <= rows.Count, $"{list}: more pages than rows");
+        }
+
+        Assert.Equal(rows, paged);
+    }
+
     [Fact]
     public async Task ShouldRefuseALimitThatIsNotAWholeNumberWithASwedishProblem()
     {

@@ -92,6 +92,30 @@ public sealed partial class UnitsPagingTests(NarplanAppFactory app) : IClassFixt
         Assert.Contains("kommun=herrljunga&type=SarskiltBoende&limit=1&offset=0", links["first"]);
     }
 
+    [Fact]
+    public async Task ShouldAnswerFromTheSavedUnitsAfterAChangeAlthoughPagesAreKeptBetweenRequests()
+    {
+        // Pages are kept in memory keyed by the change counter (decision 0098): asking again gives the same answer, and
+        // a saved unit moves the counter, so the next answer counts and shows it.
+        var client = app.CreateClient();
+        const string url = "/api/v1/units?kommun=V%C3%A4nersborg&limit=500";
+        var before = await client.GetAsync(url);
+        var again = await client.GetAsync(url);
+        Assert.Equal(await before.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        var count = int.Parse(before.Headers.GetValues("X-Total-Count").Single());
+
+        await app.WithDbAsync(async db =>
+        {
+            var kommun = await db.Kommuner.SingleAsync(k => k.Name == "Vänersborg");
+            db.CareUnits.Add(new Narplan.Domain.Places.CareUnit(kommun, "Cachegården", Narplan.Domain.Places.CareUnitType.Korttidsboende, 8));
+            return await db.SaveChangesAsync();
+        });
+        var after = await client.GetAsync(url);
+
+        Assert.Equal((count + 1).ToString(), after.Headers.GetValues("X-Total-Count").Single());
+        Assert.Contains((await after.Content.ReadFromJsonAsync<List<Unit>>())!, u => u.Name == "Cachegården");
+    }
+
     [Theory]
     [InlineData("/api/v1/units?limit=alla", "'limit'")]
     [InlineData("/api/v1/units?limit=0", "'limit'")]

@@ -151,7 +151,17 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
     /// The munhälsobedömningar due within <see cref="DueHorizonDays"/> or overdue that the user's kommun answers for (an
     /// administrator's: all, or <paramref name="kommunId"/>), ordered by unit and due date. Each patient read is logged.
     /// </summary>
-    public async Task<IReadOnlyList<OralHealthDueRow>> DueAsync(ClaimsPrincipal user, Guid? kommunId = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OralHealthDueRow>> DueAsync(ClaimsPrincipal user, Guid? kommunId = null, CancellationToken ct = default) =>
+        (await DuePageAsync(user, kommunId, 0, int.MaxValue, ct)).Rows;
+
+    /// <summary>
+    /// One page of <see cref="DueAsync"/> (issue 23 item 2; decision 0098), in the same order (then by record, so that
+    /// pages never overlap): the due records and their living patients' units are read without opening the patients,
+    /// then only the page's patients are opened (one query, their reads logged in one append). A row whose patient the
+    /// user may not see is left out of the page (and the refusal logged); <c>Total</c> counts the due records.
+    /// </summary>
+    public async Task<(IReadOnlyList<OralHealthDueRow> Rows, int Total)> DuePageAsync(
+        ClaimsPrincipal user, Guid? kommunId, int offset, int limit, CancellationToken ct = default)
     {
         var actor = user.ToActor();
         var query = db.Set<OralHealthRecord>().AsNoTracking();
@@ -159,7 +169,7 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
         {
             if (kommunId is { } asked && asked != own)
             {
-                return [];
+                return ([], 0);
             }
 
             query = query.Where(r => r.KommunId == own);
@@ -173,22 +183,27 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
         }
         else
         {
-            return [];
+            return ([], 0);
         }
 
         var today = Today;
         var due = (await query.ToListAsync(ct)).Where(r => r.IsDueWithin(today, DueHorizonDays)).ToList();
-        var rows = new List<OralHealthDueRow>();
-        var unitNames = await db.CareUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        foreach (var record in due)
-        {
-            if (await patients.OpenAsync(user, record.PatientId, "munhälsobedömning att göra", ct) is { } patient && patient.IsAlive)
-            {
-                rows.Add(new OralHealthDueRow(record, patient, patient.CareUnitId, unitNames.GetValueOrDefault(patient.CareUnitId, ""), record.IsOverdueOn(today)));
-            }
-        }
-
-        return rows.OrderBy(r => r.Unit, Swedish).ThenBy(r => r.Record.AssessmentDueOn).ToList();
+        // The living patients' units, for the order and the unit column (ids only: the patients are opened page by page).
+        var patientIds = due.Select(r => r.PatientId).Distinct().ToList();
+        var unitOf = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id) && p.DiedOn == null)
+            .ToDictionaryAsync(p => p.Id, p => p.CareUnitId, ct);
+        var unitIds = unitOf.Values.Distinct().ToList();
+        var unitNames = await db.CareUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var ordered = due.Where(r => unitOf.ContainsKey(r.PatientId))
+            .Select(r => (Record: r, UnitId: unitOf[r.PatientId], Unit: unitNames.GetValueOrDefault(unitOf[r.PatientId], "")))
+            .OrderBy(r => r.Unit, Swedish).ThenBy(r => r.Record.AssessmentDueOn).ThenBy(r => r.Record.Id)
+            .ToList();
+        var page = ordered.Skip(offset).Take(limit).ToList();
+        var visible = await patients.OpenManyAsync(user, page.Select(r => r.Record.PatientId).ToList(), "munhälsobedömning att göra", ct);
+        var rows = page.Where(r => visible.ContainsKey(r.Record.PatientId))
+            .Select(r => new OralHealthDueRow(r.Record, visible[r.Record.PatientId], r.UnitId, r.Unit, r.Record.IsOverdueOn(today)))
+            .ToList();
+        return (rows, ordered.Count);
     }
 
     /// <summary>Names an intygsutfärdare for a unit; a unit of another kommun is refused beside its field.</summary>

@@ -29,7 +29,9 @@ public static class OralHealthSetup
         var api = app.MapGroup("/api/v1").WithTags("Närplan");
         api.MapGet("/oral-health/due", DueAsync)
             .WithName("ListOralHealthAssessmentsDue")
-            .WithSummary("Munhälsobedömningar som är försenade eller ska göras inom fyra veckor, för den inloggades kommun (varje patientläsning loggas)")
+            .WithSummary("Munhälsobedömningar som är försenade eller ska göras inom fyra veckor, för den inloggades kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på enhet och datum. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
+                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet bedömningar; bara sidans patienter läses och loggas.")
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/oral-health-figures", FiguresAsync)
             .WithName("GetKommunOralHealthFigures")
@@ -38,9 +40,17 @@ public static class OralHealthSetup
         return app;
     }
 
-    public static async Task<Ok<List<OralHealthDueDto>>> DueAsync(OralHealthService service, HttpContext context, CancellationToken ct)
+    public static async Task<Results<Ok<List<OralHealthDueDto>>, ProblemHttpResult>> DueAsync(
+        OralHealthService service, HttpContext context, string? limit, string? offset, CancellationToken ct)
     {
-        var rows = await service.DueAsync(context.User, null, ct);
+        var (page, error) = ApiPage.Parse(limit, offset);
+        if (page is null)
+        {
+            return Problems.BadRequest(error!);
+        }
+
+        var (rows, total) = await service.DuePageAsync(context.User, null, page.Offset, page.Limit, ct);
+        page.Describe(context, [], total);
         return TypedResults.Ok(rows.Select(r => new OralHealthDueDto(
             r.Record.Id, r.Patient.Id, r.UnitId, r.Unit, LocalDatePattern.Iso.Format(r.Record.CertificateIssuedOn),
             r.Record.LastAssessmentOn is { } last ? LocalDatePattern.Iso.Format(last) : null,

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Narplan.Data;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Places;
@@ -33,12 +36,19 @@ public static class UnitsApi
         return api;
     }
 
+    /// <summary>One answered page: the JSON body and the number of units that match (null body: the kommun is unknown).</summary>
+    private sealed record UnitsPage(byte[]? Json, int Total);
+
     /// <summary>
-    /// The units of one page, filtered, counted and paged in the database (issue 23 item 2): the kommun is looked up by
-    /// name among the kommuner, then only the page's units, their responsibilities and the names those need are read.
+    /// The units of one page, filtered, counted and paged in the database (issue 23 item 2). The serialised page and its
+    /// count are kept in <see cref="ApiResponseCache"/> keyed by the change counter and today's date (decision 0098): the
+    /// list changes only when something is saved (on PostgreSQL also on another instance), so a poller asking again costs
+    /// a lookup instead of counting and sorting 4,000 units. The <c>Link</c> header is made per request (it names the host
+    /// the client asked).
     /// </summary>
-    public static async Task<Results<Ok<List<UnitDto>>, ProblemHttpResult>> ListUnitsAsync(
-        HttpContext http, NarplanDbContext db, IClock clock, string? kommun, string? type, string? limit, string? offset, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListUnitsAsync(
+        HttpContext http, NarplanDbContext db, IClock clock, ApiResponseCache responses, IOptions<JsonOptions> json,
+        string? kommun, string? type, string? limit, string? offset, CancellationToken ct)
     {
         CareUnitType? parsedType = null;
         if (!string.IsNullOrWhiteSpace(type))
@@ -56,21 +66,39 @@ public static class UnitsApi
             return Problems.BadRequest(error!);
         }
 
+        var today = Stockholm.Today(clock);
+        var kommunName = string.IsNullOrWhiteSpace(kommun) ? null : kommun.Trim();
+        object? key = responses.Generation is { } generation ? (nameof(ListUnitsAsync), generation, today, kommunName, parsedType, page.Limit, page.Offset) : null;
+        var answer = await responses.GetOrAddAsync(key, () => ReadPageAsync(db, today, kommunName, parsedType, page, json.Value.SerializerOptions, ct),
+            a => (a.Json?.Length ?? 0) + 64);
+        if (answer.Json is null)
+        {
+            return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+        }
+
+        page.Describe(http, [new("kommun", kommun), new("type", type)], answer.Total);
+        return TypedResults.Bytes(answer.Json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>Counts the matching units and reads the page's units, their responsibilities and the names those need.</summary>
+    private static async Task<UnitsPage> ReadPageAsync(
+        NarplanDbContext db, LocalDate today, string? kommun, CareUnitType? type, ApiPage page, JsonSerializerOptions json, CancellationToken ct)
+    {
         IQueryable<CareUnit> units = db.CareUnits.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(kommun))
+        if (kommun is not null)
         {
             // Kommun names compare as the pages compare them (Swedish, case-insensitive); there are a few hundred.
             var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.Name }).ToListAsync(ct);
-            var match = kommuner.FirstOrDefault(k => string.Equals(k.Name, kommun.Trim(), StringComparison.CurrentCultureIgnoreCase));
+            var match = kommuner.FirstOrDefault(k => string.Equals(k.Name, kommun, StringComparison.CurrentCultureIgnoreCase));
             if (match is null)
             {
-                return Problems.BadRequest($"Okänd kommun '{kommun}'.");
+                return new UnitsPage(null, 0);
             }
 
             units = units.Where(u => u.KommunId == match.Id);
         }
 
-        if (parsedType is { } t)
+        if (type is { } t)
         {
             units = units.Where(u => u.Type == t);
         }
@@ -86,22 +114,21 @@ public static class UnitsApi
 
         var ids = rows.Select(r => r.Id).ToList();
         var loaded = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
-        var today = Stockholm.Today(clock);
         var current = loaded.Values.Select(u => u.ResponsibilityOn(today)).OfType<Domain.Responsibility.UnitResponsibility>().ToList();
         var centreIds = current.Select(r => r.CareCentreId).Distinct().ToList();
         var doctorIds = current.SelectMany(r => r.RegularDoctorIds).Distinct().ToList();
         var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var doctors = await db.People.AsNoTracking().Where(p => doctorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
-        page.Describe(http, [new("kommun", kommun), new("type", type)], total);
-        return TypedResults.Ok(rows.Where(r => loaded.ContainsKey(r.Id)).Select(r =>
+        var dtos = rows.Where(r => loaded.ContainsKey(r.Id)).Select(r =>
         {
             var unit = loaded[r.Id];
             var responsibility = unit.ResponsibilityOn(today);
             return new UnitDto(unit.Id, unit.Name, unit.Type.ToString(), r.Kommun, r.Region, unit.Places,
                 responsibility is null ? null : centres.GetValueOrDefault(responsibility.CareCentreId),
                 responsibility?.RegularDoctorIds.Select(d => doctors.GetValueOrDefault(d)).OfType<string>().ToList() ?? []);
-        }).ToList());
+        }).ToList();
+        return new UnitsPage(JsonSerializer.SerializeToUtf8Bytes(dtos, json), total);
     }
 
     public static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnitAsync(OrganisationQueries queries, Guid id, CancellationToken ct)

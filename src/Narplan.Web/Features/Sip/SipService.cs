@@ -210,51 +210,66 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
     /// discharge, offers without an answer, actions and follow-ups due within <see cref="DueHorizonDays"/> days or overdue.
     /// Each patient on the list is read through <see cref="PatientAccess"/> and logged.
     /// </summary>
-    public async Task<IReadOnlyList<SipDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SipDueRow>> DueAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await DuePageAsync(user, 0, int.MaxValue, ct)).Rows;
+
+    /// <summary>
+    /// One page of <see cref="DueAsync"/> (issue 23 item 2; decision 0098), in due order (then kind, patient and offer, so
+    /// that pages never overlap). Only patients who can have a task are read — a trigger event within
+    /// <see cref="SipOfferTasks.WindowDays"/> days, or an offer — instead of every patient of the kommun; the tasks are
+    /// made from them, counted, and only the page's patients are opened (one query, their reads logged in one append).
+    /// A task whose patient the user may not see is left out of the page (and the refusal logged); <c>Total</c> counts
+    /// the tasks.
+    /// </summary>
+    public async Task<(IReadOnlyList<SipDueRow> Rows, int Total)> DuePageAsync(ClaimsPrincipal user, int offset, int limit, CancellationToken ct = default)
     {
         var today = Today;
         if (await ScopeAsync(user, ct) is not { } scope)
         {
-            return [];
+            return ([], 0);
         }
 
-        var candidates = await scope.Include(p => p.Events).Where(p => p.DiedOn == null).ToListAsync(ct);
+        var since = today.PlusDays(-SipOfferTasks.WindowDays);
+        var candidates = await scope.Include(p => p.Events)
+            .Where(p => p.DiedOn == null && (
+                p.Events.Any(e => (e.Kind == PatientEventKind.NewPatient || e.Kind == PatientEventKind.HospitalDischarge) && e.On > since && e.On <= today)
+                || db.Set<SipOffer>().Any(o => o.PatientId == p.Id)))
+            .ToListAsync(ct);
         var ids = candidates.Select(p => p.Id).ToList();
         var offers = (await db.Set<SipOffer>().AsNoTracking().Include(o => o.Actions).Where(o => ids.Contains(o.PatientId)).ToListAsync(ct))
             .ToLookup(o => o.PatientId);
         var horizon = today.PlusDays(DueHorizonDays);
-        var rows = new List<SipDueRow>();
+        var tasks = new List<(SipTaskKind Kind, Guid Patient, Guid? Offer, LocalDate Due, string What)>();
         foreach (var candidate in candidates)
         {
             var own = offers[candidate.Id].ToList();
-            var tasks = new List<(SipTaskKind Kind, Guid? Offer, LocalDate Due, string What)>();
             // One "Erbjud SIP" per patient, however many events call for it (an enrolment and a discharge on one day).
             if (SipOfferTasks.Open(candidate, own, today) is { Count: > 0 } open)
             {
-                tasks.Add((SipTaskKind.Offer, null, open.Min(t => t.DueOn), string.Join(", ", open.Select(t => $"{t.Trigger.Swedish()} {t.TriggerOn:yyyy-MM-dd}"))));
+                tasks.Add((SipTaskKind.Offer, candidate.Id, null, open.Min(t => t.DueOn), string.Join(", ", open.Select(t => $"{t.Trigger.Swedish()} {t.TriggerOn:yyyy-MM-dd}"))));
             }
 
             foreach (var offer in own)
             {
                 if (offer.IsAwaitingAnswer)
                 {
-                    tasks.Add((SipTaskKind.Answer, offer.Id, offer.AnswerDueOn, $"Erbjuden {offer.OfferedOn:yyyy-MM-dd}"));
+                    tasks.Add((SipTaskKind.Answer, candidate.Id, offer.Id, offer.AnswerDueOn, $"Erbjuden {offer.OfferedOn:yyyy-MM-dd}"));
                 }
 
-                tasks.AddRange(offer.Actions.Where(a => !a.IsDone && a.DueOn <= horizon).Select(a => (SipTaskKind.Action, (Guid?)offer.Id, a.DueOn, $"{a.Description} ({a.Owner})")));
+                tasks.AddRange(offer.Actions.Where(a => !a.IsDone && a.DueOn <= horizon).Select(a => (SipTaskKind.Action, candidate.Id, (Guid?)offer.Id, a.DueOn, $"{a.Description} ({a.Owner})")));
                 if (offer.IsFollowUpOpen && offer.FollowUpOn <= horizon)
                 {
-                    tasks.Add((SipTaskKind.FollowUp, offer.Id, offer.FollowUpOn!.Value, $"SIP-möte {offer.MeetingOn:yyyy-MM-dd}"));
+                    tasks.Add((SipTaskKind.FollowUp, candidate.Id, offer.Id, offer.FollowUpOn!.Value, $"SIP-möte {offer.MeetingOn:yyyy-MM-dd}"));
                 }
-            }
-
-            if (tasks.Count > 0 && await patients.OpenAsync(user, candidate.Id, DuePurpose, ct) is { } patient)
-            {
-                rows.AddRange(tasks.Select(t => new SipDueRow(t.Kind, patient, t.Offer, t.Due, today > t.Due, t.What)));
             }
         }
 
-        return rows.OrderBy(r => r.DueOn).ThenBy(r => r.Kind).ToList();
+        var page = tasks.OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Patient).ThenBy(t => t.Offer).Skip(offset).Take(limit).ToList();
+        var visible = await patients.OpenManyAsync(user, page.Select(t => t.Patient).ToList(), DuePurpose, ct);
+        var rows = page.Where(t => visible.ContainsKey(t.Patient))
+            .Select(t => new SipDueRow(t.Kind, visible[t.Patient], t.Offer, t.Due, today > t.Due, t.What))
+            .ToList();
+        return (rows, tasks.Count);
     }
 
     /// <summary>

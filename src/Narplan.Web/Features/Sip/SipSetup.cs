@@ -63,7 +63,9 @@ public static class SipSetup
         var api = app.MapGroup("/api/v1").WithTags("Närplan");
         api.MapGet("/sip/due", DueAsync)
             .WithName("ListSipTasksDue")
-            .WithSummary("SIP-uppgifter för den inloggades kommun eller vårdcentral: erbjud SIP efter inskrivning eller utskrivning, obesvarade erbjudanden, åtgärder och uppföljningar som är försenade eller ska göras inom två veckor (varje patientläsning loggas)")
+            .WithSummary("SIP-uppgifter för den inloggades kommun eller vårdcentral: erbjud SIP efter inskrivning eller utskrivning, obesvarade erbjudanden, åtgärder och uppföljningar som är försenade eller ska göras inom två veckor (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på datum och slag. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
+                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet uppgifter; bara sidans patienter läses och loggas.")
             .RequireAuthorization();
         api.MapGet("/patients/{id:guid}/sip", PatientAsync)
             .WithName("ListPatientSip")
@@ -76,9 +78,17 @@ public static class SipSetup
         return app;
     }
 
-    public static async Task<Ok<List<SipDueDto>>> DueAsync(SipService service, HttpContext context, CancellationToken ct)
+    public static async Task<Results<Ok<List<SipDueDto>>, ProblemHttpResult>> DueAsync(
+        SipService service, HttpContext context, string? limit, string? offset, CancellationToken ct)
     {
-        var rows = await service.DueAsync(context.User, ct);
+        var (page, error) = ApiPage.Parse(limit, offset);
+        if (page is null)
+        {
+            return Problems.BadRequest(error!);
+        }
+
+        var (rows, total) = await service.DuePageAsync(context.User, page.Offset, page.Limit, ct);
+        page.Describe(context, [], total);
         return TypedResults.Ok(rows.Select(r => new SipDueDto(r.Kind.Code(), r.Patient.Id, r.OfferId, Iso(r.DueOn), r.IsOverdue)).ToList());
     }
 

@@ -314,7 +314,17 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
     /// of its doses (overdue flagged); a vårdcentral's users the documentation sent to it and not yet registered, and the
     /// overdue documentation it is still waiting for; an administrator both. Each patient read is logged.
     /// </summary>
-    public async Task<IReadOnlyList<DocumentationTask>> DocumentationTasksAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DocumentationTask>> DocumentationTasksAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await DocumentationTasksPageAsync(user, 0, int.MaxValue, ct)).Rows;
+
+    /// <summary>
+    /// One page of <see cref="DocumentationTasksAsync"/> (issue 23 item 2; decision 0098), in the same order (then by
+    /// dose, so that pages never overlap); only the page's patients are opened (one query, their reads logged in one
+    /// append). A dose whose patient the user may not see is left out of the page (and the refusal logged); <c>Total</c>
+    /// counts the doses.
+    /// </summary>
+    public async Task<(IReadOnlyList<DocumentationTask> Rows, int Total)> DocumentationTasksPageAsync(
+        ClaimsPrincipal user, int offset, int limit, CancellationToken ct = default)
     {
         var actor = user.ToActor();
         var today = Today;
@@ -335,29 +345,28 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
         }
         else
         {
-            return [];
+            return ([], 0);
         }
 
         if (doses.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
 
         var unitIds = doses.Select(d => d.CareUnitId).Distinct().ToList();
         var units = await db.CareUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var centreIds = doses.Select(d => d.CareCentreId).OfType<Guid>().Distinct().ToList();
+        var page = doses
+            .Select(d => (Dose: d, Unit: units.GetValueOrDefault(d.CareUnitId, "")))
+            .OrderBy(d => d.Dose.DocumentationDueOn).ThenBy(d => d.Unit, StringComparer.Create(new("sv-SE"), false)).ThenBy(d => d.Dose.Id)
+            .Skip(offset).Take(limit).ToList();
+        var centreIds = page.Select(d => d.Dose.CareCentreId).OfType<Guid>().Distinct().ToList();
         var centres = await db.RegionalUnits.AsNoTracking().Where(c => centreIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var rows = new List<DocumentationTask>();
-        foreach (var group in doses.GroupBy(d => d.PatientId))
-        {
-            if (await patients.OpenAsync(user, group.Key, TaskPurpose, ct) is { } patient)
-            {
-                rows.AddRange(group.Select(d => new DocumentationTask(
-                    d, patient, units.GetValueOrDefault(d.CareUnitId, ""), d.CareCentreId is { } c ? centres.GetValueOrDefault(c, "") : "", d.IsDocumentationOverdueOn(today))));
-            }
-        }
-
-        return rows.OrderBy(r => r.Dose.DocumentationDueOn).ThenBy(r => r.Unit, StringComparer.Create(new("sv-SE"), false)).ToList();
+        var visible = await patients.OpenManyAsync(user, page.Select(d => d.Dose.PatientId).ToList(), TaskPurpose, ct);
+        var rows = page.Where(d => visible.ContainsKey(d.Dose.PatientId))
+            .Select(d => new DocumentationTask(
+                d.Dose, visible[d.Dose.PatientId], d.Unit, d.Dose.CareCentreId is { } c ? centres.GetValueOrDefault(c, "") : "", d.Dose.IsDocumentationOverdueOn(today)))
+            .ToList();
+        return (rows, doses.Count);
     }
 
     private async Task<VaccinationResult> ChangeDoseAsync(

@@ -46,7 +46,9 @@ public static class VaccinationSetup
             .RequireAuthorization();
         api.MapGet("/vaccination-doses/documentation-due", DocumentationDueAsync)
             .WithName("ListVaccinationDocumentationDue")
-            .WithSummary("Vaccinationsunderlag som kommunen ska skicka eller vårdcentralen registrera, för den inloggades organisation (varje patientläsning loggas)")
+            .WithSummary("Vaccinationsunderlag som kommunen ska skicka eller vårdcentralen registrera, för den inloggades organisation (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .WithDescription($"Sorterat på datum och enhet. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
+                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet doser; bara sidans patienter läses och loggas.")
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/vaccination-figures", FiguresAsync)
             .WithName("GetVaccinationFigures")
@@ -71,9 +73,17 @@ public static class VaccinationSetup
                 r.Order?.IsConfirmed ?? false, r.Given, r.Documented, r.Registered, r.Overdue)).ToList()));
     }
 
-    public static async Task<Ok<List<VaccinationDocumentationDto>>> DocumentationDueAsync(VaccinationService service, HttpContext context, CancellationToken ct)
+    public static async Task<Results<Ok<List<VaccinationDocumentationDto>>, ProblemHttpResult>> DocumentationDueAsync(
+        VaccinationService service, HttpContext context, string? limit, string? offset, CancellationToken ct)
     {
-        var rows = await service.DocumentationTasksAsync(context.User, ct);
+        var (page, error) = ApiPage.Parse(limit, offset);
+        if (page is null)
+        {
+            return Problems.BadRequest(error!);
+        }
+
+        var (rows, total) = await service.DocumentationTasksPageAsync(context.User, page.Offset, page.Limit, ct);
+        page.Describe(context, [], total);
         return TypedResults.Ok(rows.Select(r => new VaccinationDocumentationDto(
             r.Dose.Id, r.Patient.Id, r.Dose.CampaignId, r.Dose.Vaccine.ToString(), Iso(r.Dose.GivenOn), Iso(r.Dose.DocumentationDueOn),
             r.Dose.DocumentationSentOn is { } s ? Iso(s) : null, r.IsOverdue, r.Unit, r.CareCentre)).ToList());
