@@ -22,7 +22,7 @@ public sealed record OralHealthPatientView(
     Patient Patient, string Unit, OralHealthRecord? Record, IReadOnlyList<OralHealthAssessment> Assessments,
     IReadOnlyList<OralHealthCertifier> Certifiers, bool MayRecord)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>An intygsutfärdare with the unit's name.</summary>

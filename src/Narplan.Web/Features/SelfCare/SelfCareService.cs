@@ -21,7 +21,7 @@ public sealed record SelfCareRow(SelfCareCertificate Certificate, string CareCen
 /// <summary>One patient's egenvårdsintyg and what the user may do with them.</summary>
 public sealed record SelfCareView(Patient Patient, string Unit, IReadOnlyList<SelfCareRow> Certificates, IReadOnlyList<(Guid Id, string Name)> CareCentres, Guid? DefaultCareCentreId, bool MayWrite)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>A follow-up on a due list, with the patient as the user may see them.</summary>

@@ -45,13 +45,13 @@ public sealed record DoseRow(VaccinationDose Dose, string Campaign, bool MaySend
 /// <summary>One patient's doses, the campaigns a dose can be recorded in, and whether the user may record one.</summary>
 public sealed record PatientVaccinationView(Patient Patient, string Unit, IReadOnlyList<DoseRow> Doses, IReadOnlyList<VaccinationCampaign> OpenCampaigns, bool MayRecord)
 {
-    public string DisplayName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string DisplayName => Patient.DisplayName;
 }
 
 /// <summary>Documentation on a task list: to send (kommun) or to register (vårdcentral).</summary>
 public sealed record DocumentationTask(VaccinationDose Dose, Patient Patient, string Unit, string CareCentre, bool IsOverdue)
 {
-    public string PatientName => Patient.IsProtected ? $"Skyddad identitet ({Patient.MaskedIdentityNumber})" : Patient.Name;
+    public string PatientName => Patient.DisplayName;
 }
 
 /// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>

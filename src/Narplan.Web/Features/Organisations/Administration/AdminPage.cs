@@ -14,6 +14,19 @@ public abstract class AdminPage : NarplanPage
     /// <summary>Whether <see cref="Message"/> is a refusal.</summary>
     protected bool IsError { get; set; } = true;
 
+    /// <summary>The opened page's status: 404 when what it administers is not <paramref name="found"/>, 403 when not <paramref name="allowed"/>.</summary>
+    protected void SetOpenStatus(bool found, bool allowed)
+    {
+        if (!found)
+        {
+            HttpContext.SetPageStatus(404);
+        }
+        else if (!allowed)
+        {
+            HttpContext.SetPageStatus(403);
+        }
+    }
+
     /// <summary>Shows <paramref name="result"/>: its Swedish error and status, or <paramref name="success"/>. True when it succeeded.</summary>
     protected bool Show(CommandResult result, string success)
     {
