@@ -83,6 +83,13 @@ public class FollowUpDashboardPagesTests(AppServer app) : IClassFixture<AppServe
             ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
         Assert.True(widths[0] <= widths[1], $"the page scrolls sideways: {widths[0]} px wide on a {widths[1]} px phone ({wide})");
         Assert.True(await page.GetByRole(AriaRole.Img, new() { Name = "Diagram:", Exact = false }).CountAsync() >= 3);
+
+        // The charts' words are readable on the phone: no text in a shown chart smaller than 11 px once the SVG is scaled
+        // to the screen (the screen's 760-unit chart wrote its labels at 6 px here).
+        var smallest = await page.EvaluateAsync<double>(
+            "() => Math.min(...Array.from(document.querySelectorAll('svg.chart')).filter(s => s.getBoundingClientRect().width > 0)" +
+            ".flatMap(s => Array.from(s.querySelectorAll('text')).map(t => parseFloat(t.getAttribute('font-size')) * s.getBoundingClientRect().width / s.viewBox.baseVal.width)))");
+        Assert.True(smallest >= 11, $"the smallest chart text on a 390 px phone is {smallest:0.0} px");
         await AssertAccessibleAsync(page, "uppfoljning-390");
     }
 }

@@ -10,8 +10,7 @@ internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<Acute
 {
     public void Configure(EntityTypeBuilder<AcuteContact> builder)
     {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.NurseName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Reason).HasMaxLength(AcuteContact.MaxTextLength).IsRequired();
         builder.Property(c => c.ExclusionSymptoms).HasMaxLength(AcuteContact.MaxTextLength);
@@ -32,8 +31,8 @@ internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<Acute
         builder.Ignore(c => c.AssessedAt);
         builder.Ignore(c => c.LatestUnplannedVisitDate);
         builder.Ignore(c => c.CalledOn);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(c => c.CareUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithManyByKey(c => c.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithManyByKey(c => c.CareUnitId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.CareUnitId, c.CalledAt });
         builder.HasIndex(c => new { c.PatientId, c.CalledAt });
     }

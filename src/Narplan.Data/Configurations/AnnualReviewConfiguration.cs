@@ -12,16 +12,15 @@ internal sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<Annua
 {
     public void Configure(EntityTypeBuilder<AnnualReview> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.ChangeNote).HasMaxLength(AnnualReview.MaxTextLength);
         builder.Property(r => r.TreatmentLimitations).HasMaxLength(AnnualReview.MaxTextLength);
         builder.Property(r => r.PalliativeConsideration).HasMaxLength(AnnualReview.MaxTextLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.IsLate);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Patient>().WithManyByKey(r => r.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithManyByKey(r => r.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareUnitId, r.Year });
         builder.HasIndex(r => new { r.PatientId, r.CareUnitId, r.Year }).IsUnique();
     }
@@ -31,12 +30,11 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
 {
     public void Configure(EntityTypeBuilder<ReviewTask> builder)
     {
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(t => t.Id);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsDone);
-        builder.HasOne<AnnualReview>().WithMany().HasForeignKey(t => t.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(t => t.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AnnualReview>().WithManyByKey(t => t.ReviewId, DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithManyByKey(t => t.OwnerPersonId, DeleteBehavior.SetNull);
         builder.HasIndex(t => new { t.ReviewId, t.Kind }).IsUnique();
         builder.HasIndex(t => new { t.OwnerPersonId, t.DueOn });
     }
@@ -58,10 +56,9 @@ internal sealed class RegionReviewSettingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<RegionReviewSetting> builder)
     {
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(s => s.Id);
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Region>().WithManyByKey(s => s.RegionId, DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.RegionId, s.ValidFrom }).IsUnique();
     }
 }
@@ -80,13 +77,12 @@ internal sealed class ContactTimeConfiguration : IEntityTypeConfiguration<Contac
 {
     public void Configure(EntityTypeBuilder<ContactTime> builder)
     {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.Place).HasMaxLength(ContactTime.MaxPlaceLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(c => c.CareCentreId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.DoctorId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(c => c.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<RegionalUnit>().WithManyByKey(c => c.CareCentreId, DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithManyByKey(c => c.DoctorId, DeleteBehavior.SetNull);
+        builder.HasOne<CareUnit>().WithManyByKey(c => c.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(c => c.CareCentreId);
     }
 }
@@ -95,12 +91,11 @@ internal sealed class YearPlanRunConfiguration : IEntityTypeConfiguration<YearPl
 {
     public void Configure(EntityTypeBuilder<YearPlanRun> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.Settings).HasMaxLength(500).IsRequired();
         builder.Property(r => r.Slots).IsRequired();
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithManyByKey(r => r.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareUnitId, r.Year }).IsUnique();
     }
 }

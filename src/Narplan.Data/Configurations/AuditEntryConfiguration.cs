@@ -8,8 +8,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(e => e.Id);
         // A unique sequence means two writers can never both append entry N: the chain cannot fork.
         builder.HasIndex(e => e.Sequence).IsUnique();
         builder.HasIndex(e => e.At);
@@ -35,8 +34,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<Identity.Narp
     public void Configure(EntityTypeBuilder<Identity.NarplanUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
-        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.People.Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisations.Organisation>().WithManyByKey(u => u.OrganisationId, DeleteBehavior.Restrict);
+        builder.HasOne<Domain.People.Person>().WithManyByKey(u => u.PersonId, DeleteBehavior.Restrict);
         builder.HasIndex(u => u.PersonId);
     }
 }
@@ -45,13 +44,12 @@ internal sealed class UserRoleAssignmentConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<Identity.UserRoleAssignment> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.GrantedBy).HasMaxLength(200);
         builder.HasIndex(a => new { a.UserId, a.OrganisationId, a.Role }).IsUnique();
-        builder.HasOne<Identity.NarplanUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Identity.NarplanUser>().WithManyByKey(a => a.UserId, DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Organisations.Organisation>().WithManyByKey(a => a.OrganisationId, DeleteBehavior.Restrict);
     }
 }
 
@@ -59,13 +57,12 @@ internal sealed class AccountLinkConfiguration : IEntityTypeConfiguration<Identi
 {
     public void Configure(EntityTypeBuilder<Identity.AccountLink> builder)
     {
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(l => l.Id);
         builder.Property(l => l.TokenHash).HasMaxLength(64);
         builder.HasIndex(l => l.TokenHash).IsUnique();
         builder.Property(l => l.UserId).HasMaxLength(450);
         builder.Property(l => l.CreatedBy).HasMaxLength(200);
-        builder.HasOne<Identity.NarplanUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Identity.NarplanUser>().WithManyByKey(l => l.UserId, DeleteBehavior.Cascade);
     }
 }
 
@@ -73,8 +70,7 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
 {
     public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
     {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         // Two instances sealing the same head: the second insert is refused and it keeps the first.
         builder.HasIndex(c => c.Sequence).IsUnique();
         builder.Property(c => c.Hash).HasMaxLength(64);

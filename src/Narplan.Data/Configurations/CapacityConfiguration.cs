@@ -21,8 +21,7 @@ internal sealed class UnitPlacesPeriodConfiguration : IEntityTypeConfiguration<U
     public void Configure(EntityTypeBuilder<UnitPlacesPeriod> builder)
     {
         builder.ToTable("UnitPlacesPeriods");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.HasIndex(p => new { p.CareUnitId, p.ValidFrom }).IsUnique();
     }
 }
@@ -32,16 +31,15 @@ internal sealed class CapacityNoticeConfiguration : IEntityTypeConfiguration<Cap
     public void Configure(EntityTypeBuilder<CapacityNotice> builder)
     {
         builder.ToTable("CapacityNotices");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(n => n.Id);
         builder.Property(n => n.GivenBy).HasMaxLength(200).IsRequired();
         builder.Property(n => n.AcknowledgedBy).HasMaxLength(200);
         builder.Property(n => n.Note).HasMaxLength(CapacityNotice.MaxNoteLength);
         builder.Property(n => n.Version).IsConcurrencyToken();
         builder.Ignore(n => n.IsAcknowledged);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(n => n.CareUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(n => n.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(n => n.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(n => n.CareUnitId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(n => n.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(n => n.CareCentreId, DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.CareCentreId, n.AcknowledgedAt });
     }
 }

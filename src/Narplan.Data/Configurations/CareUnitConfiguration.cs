@@ -11,12 +11,11 @@ internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>
 {
     public void Configure(EntityTypeBuilder<CareUnit> builder)
     {
-        builder.HasKey(u => u.Id);
-        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(u => u.Id);
         builder.Property(u => u.Name).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Property(u => u.Address).HasMaxLength(300);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(u => u.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(u => u.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.KommunId, u.Name }).IsUnique();
         // GET /api/v1/units?type=… (and ?type=…&kommun=…) filters and counts in the database (issue 23 item 2).
         builder.HasIndex(u => new { u.Type, u.KommunId });
@@ -29,12 +28,11 @@ internal sealed class UnitResponsibilityConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<UnitResponsibility> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.DirectPhone).HasMaxLength(30);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.CareCentreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RegularDoctorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.SecondRegularDoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(r => r.CareCentreId, DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithManyByKey(r => r.RegularDoctorId, DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithManyByKey(r => r.SecondRegularDoctorId, DeleteBehavior.Restrict);
         builder.Ignore(r => r.RegularDoctorIds);
         builder.HasIndex(r => new { r.CareUnitId, r.ValidFrom }).IsUnique();
     }
@@ -44,11 +42,10 @@ internal sealed class PreschoolConfiguration : IEntityTypeConfiguration<Preschoo
 {
     public void Configure(EntityTypeBuilder<Preschool> builder)
     {
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(p => p.ChildHealthCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(p => p.ChildHealthCentreId, DeleteBehavior.Restrict);
     }
 }
 
@@ -56,14 +53,13 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.Property(p => p.Phone).HasMaxLength(30);
         builder.Property(p => p.HsaId).HasMaxLength(HsaId.MaxLength);
         builder.HasIndex(p => p.HsaId).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithManyByKey(p => p.OrganisationId, DeleteBehavior.Restrict);
     }
 }

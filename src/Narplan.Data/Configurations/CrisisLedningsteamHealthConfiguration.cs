@@ -14,8 +14,7 @@ internal sealed class CrisisContactPlanConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CrisisContactPlan> builder)
     {
         builder.ToTable("CrisisContactPlans");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.ChiefTitle).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
         builder.Property(p => p.ChiefName).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
         builder.Property(p => p.ChiefPhone).HasMaxLength(CrisisContactPlan.MaxTextLength);
@@ -25,7 +24,7 @@ internal sealed class CrisisContactPlanConfiguration : IEntityTypeConfiguration<
             .HasConversion(PlanJson.Converter<IReadOnlyList<CrisisSubstitute>>(), PlanJson.Comparer<IReadOnlyList<CrisisSubstitute>>()).IsRequired();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Chain);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(p => p.KommunId).IsUnique();
     }
 }
@@ -35,11 +34,10 @@ internal sealed class CrisisAbsenceConfiguration : IEntityTypeConfiguration<Cris
     public void Configure(EntityTypeBuilder<CrisisAbsence> builder)
     {
         builder.ToTable("CrisisAbsences");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.PersonName).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
         builder.Property(a => a.Note).HasMaxLength(CrisisAbsence.MaxNoteLength);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(a => a.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.LastDay });
     }
 }
@@ -49,13 +47,12 @@ internal sealed class LedningsteamMeetingConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<LedningsteamMeeting> builder)
     {
         builder.ToTable("LedningsteamMeetings");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(m => m.Id);
         builder.Property(m => m.Participants).HasMaxLength(LedningsteamMeeting.MaxTextLength).IsRequired();
         builder.Property(m => m.Notes).HasMaxLength(LedningsteamMeeting.MaxTextLength);
         builder.Property(m => m.Version).IsConcurrencyToken();
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(m => m.CareUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(m => m.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(m => m.CareUnitId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(m => m.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.CareUnitId, m.On });
         builder.HasIndex(m => new { m.KommunId, m.On });
     }
@@ -66,14 +63,13 @@ internal sealed class CompetenceAssessmentConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CompetenceAssessment> builder)
     {
         builder.ToTable("CompetenceAssessments");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Participants).HasMaxLength(CompetenceAssessment.MaxTextLength).IsRequired();
         builder.Property(a => a.Needs).HasMaxLength(CompetenceAssessment.MaxTextLength).IsRequired();
         builder.Property(a => a.Trainings)
             .HasConversion(PlanJson.Converter<IReadOnlyList<PlannedTraining>>(), PlanJson.Comparer<IReadOnlyList<PlannedTraining>>()).IsRequired();
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(a => a.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.ForYear }).IsUnique();
     }
 }
@@ -83,14 +79,13 @@ internal sealed class HealthPromotionActivityConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<HealthPromotionActivity> builder)
     {
         builder.ToTable("HealthPromotionActivities");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Title).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Responsible).HasMaxLength(200);
         builder.Property(a => a.Note).HasMaxLength(HealthPromotionActivity.MaxTextLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Week);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(a => a.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.FirstDay });
     }
 }

@@ -8,8 +8,7 @@ internal sealed class DecisionSupportProfileVersionConfiguration : IEntityTypeCo
 {
     public void Configure(EntityTypeBuilder<DecisionSupportProfileVersion> builder)
     {
-        builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(v => v.Id);
         builder.HasIndex(v => new { v.Key, v.ValidFrom }).IsUnique();
         // A short ordered list always read with its version: JSON text keeps one row per version.
         builder.Property(v => v.Triggers).HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer);

@@ -11,13 +11,12 @@ internal sealed class FollowUpCountConfiguration : IEntityTypeConfiguration<Foll
     public void Configure(EntityTypeBuilder<FollowUpCount> builder)
     {
         builder.ToTable("FollowUpCounts");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.EnteredBy).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Note).HasMaxLength(FollowUpCount.MaxNoteLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Period);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.KommunId, c.Kind, c.Year, c.IsAutumn }).IsUnique();
     }
 }

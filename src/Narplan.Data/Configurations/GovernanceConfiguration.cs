@@ -9,8 +9,7 @@ internal sealed class GovernanceBodyConfiguration : IEntityTypeConfiguration<Gov
 {
     public void Configure(EntityTypeBuilder<GovernanceBody> builder)
     {
-        builder.HasKey(b => b.Id);
-        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(b => b.Id);
         builder.Property(b => b.Name).HasMaxLength(GovernanceBody.MaxNameLength);
         builder.Property(b => b.KommunCode).HasMaxLength(4);
         builder.Property(b => b.Question).HasMaxLength(GovernanceBody.MaxTextLength);
@@ -18,8 +17,8 @@ internal sealed class GovernanceBodyConfiguration : IEntityTypeConfiguration<Gov
         builder.Property(b => b.UserParticipation).HasMaxLength(GovernanceBody.MaxTextLength);
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Assignment);
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(b => b.SubRegionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(b => b.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SubRegion>().WithManyByKey(b => b.SubRegionId, DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(b => b.ParentBodyId, DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.SubRegionId, b.Kind });
     }
 }
@@ -28,13 +27,12 @@ internal sealed class BodyMembershipConfiguration : IEntityTypeConfiguration<Bod
 {
     public void Configure(EntityTypeBuilder<BodyMembership> builder)
     {
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(m => m.Id);
         builder.Property(m => m.PersonName).HasMaxLength(BodyMembership.MaxTextLength);
         builder.Property(m => m.Organisation).HasMaxLength(BodyMembership.MaxTextLength);
         builder.Property(m => m.Seat).HasMaxLength(BodyMembership.MaxTextLength);
         builder.Property(m => m.Version).IsConcurrencyToken();
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(m => m.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.BodyId, m.From });
     }
 }
@@ -43,11 +41,10 @@ internal sealed class ChairTermRecordConfiguration : IEntityTypeConfiguration<Ch
 {
     public void Configure(EntityTypeBuilder<ChairTermRecord> builder)
     {
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(t => t.Id);
         builder.Property(t => t.ChairName).HasMaxLength(BodyMembership.MaxTextLength);
         builder.Property(t => t.ViceName).HasMaxLength(BodyMembership.MaxTextLength);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(t => t.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(t => t.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.BodyId, t.FirstYear }).IsUnique();
     }
 }
@@ -56,13 +53,12 @@ internal sealed class GovernanceMeetingConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<GovernanceMeeting> builder)
     {
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(m => m.Id);
         builder.Property(m => m.Place).HasMaxLength(200);
         builder.Property(m => m.Agenda).HasMaxLength(GovernanceMeeting.MaxTextLength);
         builder.Property(m => m.Minutes).HasMaxLength(GovernanceMeeting.MaxTextLength);
         builder.Property(m => m.Version).IsConcurrencyToken();
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(m => m.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.BodyId, m.Start });
     }
 }
@@ -71,14 +67,13 @@ internal sealed class GovernanceMatterConfiguration : IEntityTypeConfiguration<G
 {
     public void Configure(EntityTypeBuilder<GovernanceMatter> builder)
     {
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(m => m.Id);
         builder.Property(m => m.Title).HasMaxLength(200);
         builder.Property(m => m.Description).HasMaxLength(GovernanceMatter.MaxTextLength);
         builder.Property(m => m.Version).IsConcurrencyToken();
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(m => m.SubRegionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(m => m.RaisedByBodyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(m => m.AssignedBodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SubRegion>().WithManyByKey(m => m.SubRegionId, DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(m => m.RaisedByBodyId, DeleteBehavior.Restrict);
+        builder.HasOne<GovernanceBody>().WithManyByKey(m => m.AssignedBodyId, DeleteBehavior.Restrict);
         builder.HasMany(m => m.Steps).WithOne().HasForeignKey(s => s.MatterId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Steps).HasField("_steps");
     }
@@ -88,10 +83,9 @@ internal sealed class MatterStepConfiguration : IEntityTypeConfiguration<MatterS
 {
     public void Configure(EntityTypeBuilder<MatterStep> builder)
     {
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(s => s.Id);
         builder.Property(s => s.Text).HasMaxLength(GovernanceMatter.MaxTextLength);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(s => s.BodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GovernanceBody>().WithManyByKey(s => s.BodyId, DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.MatterId, s.Number }).IsUnique();
     }
 }
@@ -100,11 +94,10 @@ internal sealed class ConferenceDecisionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConferenceDecision> builder)
     {
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(d => d.Id);
         builder.Property(d => d.Theme).HasMaxLength(200);
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(d => d.SubRegionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<GovernanceBody>().WithMany().HasForeignKey(d => d.DecidedByBodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SubRegion>().WithManyByKey(d => d.SubRegionId, DeleteBehavior.Cascade);
+        builder.HasOne<GovernanceBody>().WithManyByKey(d => d.DecidedByBodyId, DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.SubRegionId, d.Year }).IsUnique();
     }
 }
@@ -113,11 +106,10 @@ internal sealed class AgreementRecordConfiguration : IEntityTypeConfiguration<Ag
 {
     public void Configure(EntityTypeBuilder<AgreementRecord> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(a => a.SubRegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SubRegion>().WithManyByKey(a => a.SubRegionId, DeleteBehavior.Cascade);
         builder.HasIndex(a => a.SubRegionId).IsUnique();
         builder.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Notices).HasField("_notices");
@@ -128,8 +120,7 @@ internal sealed class AgreementNoticeRecordConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<AgreementNoticeRecord> builder)
     {
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(n => n.Id);
         builder.Property(n => n.Party).HasMaxLength(200);
     }
 }
@@ -138,11 +129,10 @@ internal sealed class PopulationVersionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PopulationVersion> builder)
     {
-        builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(v => v.Id);
         builder.Property(v => v.Source).HasMaxLength(300);
         builder.Ignore(v => v.Populations);
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(v => v.SubRegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SubRegion>().WithManyByKey(v => v.SubRegionId, DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.SubRegionId, v.ReferenceDate });
         builder.HasMany(v => v.Rows).WithOne().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Rows).HasField("_rows");
@@ -153,8 +143,7 @@ internal sealed class PopulationRowConfiguration : IEntityTypeConfiguration<Popu
 {
     public void Configure(EntityTypeBuilder<PopulationRow> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.KommunCode).HasMaxLength(4);
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.HasIndex(r => new { r.VersionId, r.KommunCode }).IsUnique();
@@ -165,11 +154,10 @@ internal sealed class CostSplitBudgetConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<CostSplitBudget> builder)
     {
-        builder.HasKey(b => b.Id);
-        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(b => b.Id);
         builder.Property(b => b.Version).IsConcurrencyToken();
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(b => b.SubRegionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<PopulationVersion>().WithMany().HasForeignKey(b => b.PopulationVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SubRegion>().WithManyByKey(b => b.SubRegionId, DeleteBehavior.Cascade);
+        builder.HasOne<PopulationVersion>().WithManyByKey(b => b.PopulationVersionId, DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.SubRegionId, b.Year }).IsUnique();
         builder.HasMany(b => b.Parts).WithOne().HasForeignKey(p => p.BudgetId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Parts).HasField("_parts");
@@ -180,8 +168,7 @@ internal sealed class CostSplitPartConfiguration : IEntityTypeConfiguration<Cost
 {
     public void Configure(EntityTypeBuilder<CostSplitPart> builder)
     {
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.KommunCode).HasMaxLength(4);
         builder.Property(p => p.Name).HasMaxLength(100);
         builder.HasIndex(p => new { p.BudgetId, p.KommunCode }).IsUnique();

@@ -9,8 +9,7 @@ internal sealed class LogReviewConfiguration : IEntityTypeConfiguration<LogRevie
 {
     public void Configure(EntityTypeBuilder<LogReview> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.HasIndex(r => new { r.OrganisationId, r.Year, r.Month }).IsUnique();
         builder.Property(r => r.CompletedBy).HasMaxLength(200);
         builder.Property(r => r.Summary).HasMaxLength(LogReview.MaxTextLength);

@@ -14,10 +14,9 @@ internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<RuleProfileVersion> builder)
     {
-        builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(v => v.Id);
         builder.HasIndex(v => new { v.AreaId, v.ValidFrom }).IsUnique();
-        builder.HasOne<OnCallArea>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OnCallArea>().WithManyByKey(v => v.AreaId, DeleteBehavior.Restrict);
         builder.Property(v => v.RuleNote).HasMaxLength(1000);
         builder.Property(v => v.AcuteVisitName).HasMaxLength(200);
         builder.Property(v => v.AcuteVisitPhone).HasMaxLength(30);
@@ -36,11 +35,10 @@ internal sealed class OnCallAreaConfiguration : IEntityTypeConfiguration<OnCallA
 {
     public void Configure(EntityTypeBuilder<OnCallArea> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Name).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithManyByKey(a => a.RegionId, DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.RegionId, a.Name }).IsUnique();
     }
 }
@@ -49,11 +47,10 @@ internal sealed class OnCallAreaAssignmentConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<OnCallAreaAssignment> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.HasOne<OnCallArea>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(a => a.KommunId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(a => a.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasAssignedKey(a => a.Id);
+        builder.HasOne<OnCallArea>().WithManyByKey(a => a.AreaId, DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithManyByKey(a => a.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.ValidFrom });
     }
 }
@@ -62,14 +59,13 @@ internal sealed class OnCallRedirectConfiguration : IEntityTypeConfiguration<OnC
 {
     public void Configure(EntityTypeBuilder<OnCallRedirect> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.ResponderName).HasMaxLength(200).IsRequired();
         builder.Property(r => r.Phone).HasMaxLength(30).IsRequired();
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.CareCentreId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<RegionalUnit>().WithManyByKey(r => r.CareCentreId, DeleteBehavior.Cascade);
+        builder.HasOne<CareUnit>().WithManyByKey(r => r.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareCentreId, r.Until });
     }
 }
@@ -78,11 +74,10 @@ internal sealed class DoctorAbsenceConfiguration : IEntityTypeConfiguration<Doct
 {
     public void Configure(EntityTypeBuilder<DoctorAbsence> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.SubstituteName).HasMaxLength(200).IsRequired();
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(a => a.CareCentreId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<RegionalUnit>().WithManyByKey(a => a.CareCentreId, DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithManyByKey(a => a.DoctorId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.CareCentreId, a.Through });
     }
 }

@@ -13,13 +13,12 @@ internal sealed class OralHealthCertifierConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<OralHealthCertifier> builder)
     {
         builder.ToTable("OralHealthCertifiers");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.Name).HasMaxLength(OralHealthCertifier.MaxNameLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.TrainingValidThrough);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(c => c.CareUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(c => c.CareUnitId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.KommunId, c.CareUnitId });
     }
 }
@@ -29,14 +28,13 @@ internal sealed class OralHealthRecordConfiguration : IEntityTypeConfiguration<O
     public void Configure(EntityTypeBuilder<OralHealthRecord> builder)
     {
         builder.ToTable("OralHealthRecords");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.CertifierName).HasMaxLength(OralHealthCertifier.MaxNameLength).IsRequired();
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.AssessmentDueOn);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(r => r.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<OralHealthCertifier>().WithMany().HasForeignKey(r => r.CertifierId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Patient>().WithManyByKey(r => r.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(r => r.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<OralHealthCertifier>().WithManyByKey(r => r.CertifierId, DeleteBehavior.SetNull);
         builder.HasIndex(r => r.PatientId).IsUnique();
         builder.HasIndex(r => r.KommunId);
     }
@@ -47,10 +45,9 @@ internal sealed class OralHealthAssessmentConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<OralHealthAssessment> builder)
     {
         builder.ToTable("OralHealthAssessments");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Ignore(a => a.OnTime);
-        builder.HasOne<OralHealthRecord>().WithMany().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OralHealthRecord>().WithManyByKey(a => a.RecordId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.AssessedOn });
     }
 }

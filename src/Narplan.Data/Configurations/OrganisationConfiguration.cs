@@ -9,8 +9,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.ToTable("Organisations");
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(o => o.Id);
         builder.Property(o => o.Name).HasMaxLength(200).IsRequired();
         builder.Ignore(o => o.Kind);
         builder.HasDiscriminator<string>("Discriminator")
@@ -39,7 +38,7 @@ internal sealed class SubRegionConfiguration : IEntityTypeConfiguration<SubRegio
     public void Configure(EntityTypeBuilder<SubRegion> builder)
     {
         builder.Property(s => s.RegionId).HasColumnName("RegionId");
-        builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithManyByKey(s => s.RegionId, DeleteBehavior.Restrict);
     }
 }
 
@@ -48,8 +47,8 @@ internal sealed class KommunConfiguration : IEntityTypeConfiguration<Kommun>
     public void Configure(EntityTypeBuilder<Kommun> builder)
     {
         builder.Property(k => k.RegionId).HasColumnName("RegionId");
-        builder.HasOne<Region>().WithMany().HasForeignKey(k => k.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SubRegion>().WithMany().HasForeignKey(k => k.SubRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithManyByKey(k => k.RegionId, DeleteBehavior.Restrict);
+        builder.HasOne<SubRegion>().WithManyByKey(k => k.SubRegionId, DeleteBehavior.Restrict);
         builder.Property(k => k.Code).HasMaxLength(4);
         builder.HasIndex(k => k.Code).IsUnique();
     }
@@ -61,6 +60,6 @@ internal sealed class RegionalUnitConfiguration : IEntityTypeConfiguration<Regio
     {
         builder.Property(u => u.RegionId).HasColumnName("RegionId");
         builder.Property(u => u.Phone).HasMaxLength(30);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(u => u.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(u => u.KommunId, DeleteBehavior.Restrict);
     }
 }

@@ -22,8 +22,7 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PalliativeCourse> builder)
     {
         builder.ToTable("PalliativeCourses");
-        builder.HasKey(c => c.PatientId);
-        builder.Property(c => c.PatientId).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.PatientId);
         builder.HasOne<Patient>().WithOne().HasForeignKey<PalliativeCourse>(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(c => c.CarePlan);
         builder.Ignore(c => c.HadBreakpointConversation);

@@ -11,8 +11,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
 {
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.StoredIdentityNumber).HasMaxLength(12).IsFixedLength().IsRequired();
         // One patient per identity number; the page checks first and turns a lost race into the same Swedish message.
         builder.HasIndex(p => p.StoredIdentityNumber).IsUnique();
@@ -23,10 +22,10 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Ignore(p => p.DisplayIdentityNumber);
         builder.Ignore(p => p.IsProtected);
         builder.Ignore(p => p.IsAlive);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(p => p.CareUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(p => p.ListedCareCentreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.RegularDoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(p => p.CareUnitId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(p => p.ListedCareCentreId, DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithManyByKey(p => p.RegularDoctorId, DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.KommunId, p.CareUnitId });
 
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
@@ -42,11 +41,10 @@ internal sealed class PatientEventConfiguration : IEntityTypeConfiguration<Patie
 {
     public void Configure(EntityTypeBuilder<PatientEvent> builder)
     {
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(e => e.Id);
         builder.Property(e => e.Note).HasMaxLength(1000);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(e => e.FromUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(e => e.ToUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(e => e.FromUnitId, DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(e => e.ToUnitId, DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.PatientId, e.On });
     }
 }
@@ -55,9 +53,8 @@ internal sealed class ListingOfferConfiguration : IEntityTypeConfiguration<Listi
 {
     public void Configure(EntityTypeBuilder<ListingOffer> builder)
     {
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(o => o.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasAssignedKey(o => o.Id);
+        builder.HasOne<RegionalUnit>().WithManyByKey(o => o.CareCentreId, DeleteBehavior.Restrict);
     }
 }
 
@@ -65,9 +62,8 @@ internal sealed class PatientCareContactConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PatientCareContact> builder)
     {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasAssignedKey(c => c.Id);
+        builder.HasOne<Person>().WithManyByKey(c => c.PersonId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.PatientId, c.PersonId }).IsUnique();
     }
 }

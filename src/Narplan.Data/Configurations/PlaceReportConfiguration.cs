@@ -11,12 +11,11 @@ internal sealed class PlaceReportSubmissionConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<PlaceReportSubmission> builder)
     {
         builder.ToTable("PlaceReportSubmissions");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(s => s.Id);
         builder.Property(s => s.SentBy).HasMaxLength(PlaceReportSubmission.MaxNameLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.Month);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(s => s.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(s => s.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.KommunId, s.CountedOn }).IsUnique();
     }
 }

@@ -16,10 +16,9 @@ internal sealed class NeighbourhoodPlanConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<NeighbourhoodPlan> builder)
     {
         builder.ToTable("Plans");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.Title).HasMaxLength(300).IsRequired();
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(p => p.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.KommunId, p.Kind }).IsUnique();
         builder.Ignore(p => p.Latest);
         builder.Ignore(p => p.Published);
@@ -32,8 +31,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
 {
     public void Configure(EntityTypeBuilder<PlanVersion> builder)
     {
-        builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(v => v.Id);
         builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
         builder.Ignore(v => v.IsEditable);
         // Structured parts and frozen appendices are values of the version: stored as JSON text,
@@ -54,8 +52,7 @@ internal sealed class PlanSectionConfiguration : IEntityTypeConfiguration<PlanSe
 {
     public void Configure(EntityTypeBuilder<PlanSection> builder)
     {
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(s => s.Id);
         builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
         builder.Property(s => s.Heading).HasMaxLength(300).IsRequired();
         builder.Property(s => s.Text).IsRequired();
@@ -70,8 +67,7 @@ internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanCo
 {
     public void Configure(EntityTypeBuilder<PlanComment> builder)
     {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.SectionKey).HasMaxLength(60).IsRequired();
         builder.Property(c => c.PartyName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Author).HasMaxLength(200).IsRequired();
@@ -83,8 +79,7 @@ internal sealed class PlanApprovalConfiguration : IEntityTypeConfiguration<PlanA
 {
     public void Configure(EntityTypeBuilder<PlanApproval> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.PartyName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.SignatoryName).HasMaxLength(200).IsRequired();
     }

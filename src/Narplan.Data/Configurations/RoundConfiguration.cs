@@ -10,15 +10,14 @@ internal sealed class RoundSeriesConfiguration : IEntityTypeConfiguration<RoundS
 {
     public void Configure(EntityTypeBuilder<RoundSeries> builder)
     {
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(s => s.Id);
         builder.Property(s => s.Location).HasMaxLength(200);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.Length);
         builder.Ignore(s => s.Schedule);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(s => s.CareUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RoundSeries>().WithMany().HasForeignKey(s => s.PreviousSeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(s => s.CareUnitId, DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithManyByKey(s => s.DoctorId, DeleteBehavior.Restrict);
+        builder.HasOne<RoundSeries>().WithManyByKey(s => s.PreviousSeriesId, DeleteBehavior.Restrict);
         builder.HasIndex(s => s.CareUnitId);
     }
 }
@@ -27,12 +26,11 @@ internal sealed class RoundOccurrenceRecordConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<RoundOccurrenceRecord> builder)
     {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(r => r.Id);
         builder.Property(r => r.Agenda).HasMaxLength(RoundOccurrenceRecord.MaxAgendaLength);
         builder.Property(r => r.CancelNote).HasMaxLength(RoundOccurrenceRecord.MaxNoteLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasOne<RoundSeries>().WithMany().HasForeignKey(r => r.SeriesId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<RoundSeries>().WithManyByKey(r => r.SeriesId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.SeriesId, r.OriginalDate }).IsUnique();
     }
 }
@@ -41,11 +39,10 @@ internal sealed class RoundFeedLinkConfiguration : IEntityTypeConfiguration<Roun
 {
     public void Configure(EntityTypeBuilder<RoundFeedLink> builder)
     {
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(l => l.Id);
         builder.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
         builder.Ignore(l => l.IsActive);
-        builder.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithManyByKey(l => l.PersonId, DeleteBehavior.Cascade);
         builder.HasIndex(l => l.TokenHash).IsUnique();
         builder.HasIndex(l => l.PersonId);
     }

@@ -11,17 +11,16 @@ internal sealed class SelfCareCertificateConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<SelfCareCertificate> builder)
     {
         builder.ToTable("SelfCareCertificates");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.WrittenBy).HasMaxLength(SelfCareCertificate.MaxNameLength).IsRequired();
         builder.Property(c => c.LastFollowUpBy).HasMaxLength(SelfCareCertificate.MaxNameLength);
         builder.Property(c => c.Covers).HasMaxLength(SelfCareCertificate.MaxCoversLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsActive);
         builder.Ignore(c => c.FollowUpDueOn);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(c => c.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithManyByKey(c => c.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(c => c.CareCentreId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.CareCentreId, c.EndedOn });
         builder.HasIndex(c => new { c.KommunId, c.EndedOn });
     }

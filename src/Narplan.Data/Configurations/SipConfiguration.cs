@@ -11,8 +11,7 @@ internal sealed class SipOfferConfiguration : IEntityTypeConfiguration<SipOffer>
     public void Configure(EntityTypeBuilder<SipOffer> builder)
     {
         builder.ToTable("SipOffers");
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(o => o.Id);
         builder.Property(o => o.OfferedBy).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
         builder.Property(o => o.MeetingPlace).HasMaxLength(SipOffer.MaxNameLength);
         builder.Property(o => o.ExternalReference).HasMaxLength(SipOffer.MaxReferenceLength);
@@ -20,8 +19,8 @@ internal sealed class SipOfferConfiguration : IEntityTypeConfiguration<SipOffer>
         builder.Ignore(o => o.IsAwaitingAnswer);
         builder.Ignore(o => o.AnswerDueOn);
         builder.Ignore(o => o.IsFollowUpOpen);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(o => o.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(o => o.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithManyByKey(o => o.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(o => o.KommunId, DeleteBehavior.Restrict);
         builder.HasMany(o => o.Participants).WithOne().HasForeignKey(p => p.OfferId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(o => o.Actions).WithOne().HasForeignKey(a => a.OfferId).OnDelete(DeleteBehavior.Cascade);
@@ -37,8 +36,7 @@ internal sealed class SipParticipantConfiguration : IEntityTypeConfiguration<Sip
     public void Configure(EntityTypeBuilder<SipParticipant> builder)
     {
         builder.ToTable("SipParticipants");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.Organisation).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
         builder.Property(p => p.Role).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
         builder.Property(p => p.Name).HasMaxLength(SipOffer.MaxNameLength);
@@ -51,8 +49,7 @@ internal sealed class SipActionConfiguration : IEntityTypeConfiguration<SipActio
     public void Configure(EntityTypeBuilder<SipAction> builder)
     {
         builder.ToTable("SipActions");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Description).HasMaxLength(SipOffer.MaxTextLength).IsRequired();
         builder.Property(a => a.Owner).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
         builder.Ignore(a => a.IsDone);

@@ -12,13 +12,12 @@ internal sealed class VaccinationCampaignConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<VaccinationCampaign> builder)
     {
         builder.ToTable("VaccinationCampaigns");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Name);
         builder.Ignore(c => c.VaccinesText);
         builder.Ignore(c => c.PeriodText);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(c => c.KommunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.KommunId, c.StartsOn });
     }
 }
@@ -28,17 +27,16 @@ internal sealed class VaccineOrderConfiguration : IEntityTypeConfiguration<Vacci
     public void Configure(EntityTypeBuilder<VaccineOrder> builder)
     {
         builder.ToTable("VaccineOrders");
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(o => o.Id);
         builder.Property(o => o.OrderedBy).HasMaxLength(VaccineOrder.MaxNameLength).IsRequired();
         builder.Property(o => o.ConfirmedBy).HasMaxLength(VaccineOrder.MaxNameLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.IsConfirmed);
         builder.Ignore(o => o.TotalDoses);
-        builder.HasOne<VaccinationCampaign>().WithMany().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(o => o.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(o => o.CareUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(o => o.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<VaccinationCampaign>().WithManyByKey(o => o.CampaignId, DeleteBehavior.Cascade);
+        builder.HasOne<Kommun>().WithManyByKey(o => o.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(o => o.CareUnitId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(o => o.CareCentreId, DeleteBehavior.Restrict);
         // One order per unit and campaign: a second order changes the first.
         builder.HasIndex(o => new { o.CampaignId, o.CareUnitId }).IsUnique();
         builder.HasIndex(o => new { o.CareCentreId, o.ConfirmedOn });
@@ -50,8 +48,7 @@ internal sealed class VaccinationDoseConfiguration : IEntityTypeConfiguration<Va
     public void Configure(EntityTypeBuilder<VaccinationDose> builder)
     {
         builder.ToTable("VaccinationDoses");
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(d => d.Id);
         builder.Property(d => d.GivenBy).HasMaxLength(VaccinationDose.MaxNameLength).IsRequired();
         builder.Property(d => d.DocumentationSentBy).HasMaxLength(VaccinationDose.MaxNameLength);
         builder.Property(d => d.RegisteredBy).HasMaxLength(VaccinationDose.MaxNameLength);
@@ -61,11 +58,11 @@ internal sealed class VaccinationDoseConfiguration : IEntityTypeConfiguration<Va
         builder.Ignore(d => d.IsRegistered);
         builder.Ignore(d => d.WasDocumentedOnTime);
         builder.Ignore(d => d.AwaitsRegistration);
-        builder.HasOne<Patient>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<VaccinationCampaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Kommun>().WithMany().HasForeignKey(d => d.KommunId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CareUnit>().WithMany().HasForeignKey(d => d.CareUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionalUnit>().WithMany().HasForeignKey(d => d.CareCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithManyByKey(d => d.PatientId, DeleteBehavior.Cascade);
+        builder.HasOne<VaccinationCampaign>().WithManyByKey(d => d.CampaignId, DeleteBehavior.Restrict);
+        builder.HasOne<Kommun>().WithManyByKey(d => d.KommunId, DeleteBehavior.Restrict);
+        builder.HasOne<CareUnit>().WithManyByKey(d => d.CareUnitId, DeleteBehavior.Restrict);
+        builder.HasOne<RegionalUnit>().WithManyByKey(d => d.CareCentreId, DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.CampaignId, d.CareUnitId });
         builder.HasIndex(d => new { d.KommunId, d.DocumentationSentOn });
         builder.HasIndex(d => new { d.CareCentreId, d.RegisteredOn });

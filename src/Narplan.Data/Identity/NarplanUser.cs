@@ -23,4 +23,19 @@ public sealed class NarplanUser : IdentityUser
 
     /// <summary>When an administrator deactivated the account; it cannot sign in until reactivated.</summary>
     public NodaTime.Instant? DeactivatedAt { get; set; }
+
+    /// <summary>
+    /// A new account signing in with <paramref name="email"/>, which is its user name and counts as confirmed (the
+    /// activation link goes to it), acting as <paramref name="role"/> in <paramref name="organisationId"/>.
+    /// </summary>
+    public static NarplanUser WithEmail(string email, string displayName, Guid organisationId, UserRole role, Guid? personId = null) => new()
+    {
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = displayName,
+        OrganisationId = organisationId,
+        Role = role,
+        PersonId = personId,
+    };
 }

@@ -213,18 +213,13 @@ public static class YearPlanner
         var first = 0;
         foreach (var (patient, due, _) in late)
         {
-            while (first < count && free[first] == 0)
-            {
-                first++;
-            }
-
-            if (first == count)
+            // Late anyway: the earliest date with room, however far past the due date.
+            if (!TakeEarliestRoom(free, ref first, count - 1))
             {
                 shortfalls.Add(new ReviewShortfall(patient.Id, due, NoRoom(input.Year)));
                 continue;
             }
 
-            free[first]--;
             reviews.Add(new PlannedReview(patient.Id, dates[first], due, ReviewReason.Annual));
         }
 
@@ -245,20 +240,7 @@ public static class YearPlanner
         var first = 0;
         foreach (var entry in sorted)
         {
-            while (first < room.Length && room[first] == 0)
-            {
-                first++;
-            }
-
-            if (first < room.Length && first <= entry.Last)
-            {
-                room[first]--;
-                onTime.Add(entry);
-            }
-            else
-            {
-                late.Add(entry);
-            }
+            (TakeEarliestRoom(room, ref first, entry.Last) ? onTime : late).Add(entry);
         }
 
         return (onTime, late);
@@ -282,22 +264,34 @@ public static class YearPlanner
         var first = 0;
         foreach (var entry in sorted)
         {
-            while (first < room.Length && room[first] == 0)
-            {
-                first++;
-            }
-
-            if (first < room.Length && first <= entry.Last)
-            {
-                room[first]--;
-            }
-            else
+            if (!TakeEarliestRoom(room, ref first, entry.Last))
             {
                 late++;
             }
         }
 
         return late;
+    }
+
+    /// <summary>
+    /// Takes one place on the earliest date with room, if that date is on or before <paramref name="last"/>; false
+    /// (nothing taken) when it is later. <paramref name="first"/> is where the search starts and only moves forward:
+    /// every date before it is full, which holds while the callers go through patients without giving room back.
+    /// </summary>
+    private static bool TakeEarliestRoom(int[] room, ref int first, int last)
+    {
+        while (first < room.Length && room[first] == 0)
+        {
+            first++;
+        }
+
+        if (first < room.Length && first <= last)
+        {
+            room[first]--;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

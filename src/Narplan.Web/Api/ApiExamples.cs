@@ -378,7 +378,7 @@ public static class ApiExamples
         var until = new LocalDate(2026, 6, 22).AtStartOfDayInZone(Stockholm.Zone).ToInstant();
         var periods = OnCallTimeline.Between(at => new OnCallQuery(unit, [], profile, at), from, until)
             .Select(p => p.WithoutInternalNumbers()).ToList();
-        return new OnCallTimelineDto(UnitId, unit.UnitName, CalendarAndOnCallApi.Format(from), CalendarAndOnCallApi.Format(until),
+        return new OnCallTimelineDto(UnitId, unit.UnitName, ApiTime.Format(from), ApiTime.Format(until),
             periods.Any(p => p.InternalNumbersHidden), [.. periods.Select(OnCallTimelineApi.ToDto)]);
     }
 

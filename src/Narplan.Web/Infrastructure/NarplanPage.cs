@@ -10,6 +10,12 @@ namespace Narplan.Web.Infrastructure;
 /// A page says <c>@inherits NarplanPage</c>, reads <see cref="SignedInUserAsync"/> in <c>OnInitializedAsync</c>, turns
 /// <see cref="SavedFlag"/> into its own Swedish text (<see cref="SavedText"/>) and, after a successful POST, sends the
 /// browser back to itself with <see cref="RedirectSaved"/>, so a reload does not post again.
+/// <para>
+/// A page renders once, when it has loaded: <see cref="ComponentBase"/> also renders at the first awaited query that does
+/// not finish at once, with the page's fields half set — on PostgreSQL that rendered the year plan with its unit but not
+/// yet its settings (a 500 now and then). Statically rendered pages send only the last render, so the early one was
+/// wasted work and a trap; <see cref="SetParametersAsync"/> runs the lifecycle without it.
+/// </para>
 /// </summary>
 public abstract class NarplanPage : ComponentBase
 {
@@ -28,6 +34,27 @@ public abstract class NarplanPage : ComponentBase
     /// <summary>What the last save on this page left in the address (<c>?sparat=…</c>), or null.</summary>
     [SupplyParameterFromQuery(Name = SavedParameter)]
     protected string? SavedFlag { get; set; }
+
+    private bool initialized;
+
+    /// <summary>
+    /// The lifecycle of <see cref="ComponentBase"/> (initialise once, then parameters set) with one render at its end,
+    /// never one in between while a load is awaited.
+    /// </summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
+    {
+        parameters.SetParameterProperties(this);
+        if (!initialized)
+        {
+            initialized = true;
+            OnInitialized();
+            await OnInitializedAsync();
+        }
+
+        OnParametersSet();
+        await OnParametersSetAsync();
+        StateHasChanged();
+    }
 
     /// <summary>The signed-in user (an anonymous principal where the page has no authentication state).</summary>
     protected async Task<ClaimsPrincipal> SignedInUserAsync() => AuthState is null ? new ClaimsPrincipal() : (await AuthState).User;

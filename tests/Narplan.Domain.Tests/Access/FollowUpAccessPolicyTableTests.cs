@@ -55,25 +55,7 @@ public sealed class FollowUpAccessPolicyTableTests
         anonym            .      .      .       .
         """;
 
-    public static TheoryData<string, string, bool> Cells()
-    {
-        var data = new TheoryData<string, string, bool>();
-        var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var headings = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
-        Assert.Equal(Questions.Select(q => q.Name), headings);
-        foreach (var line in lines[1..])
-        {
-            var actor = Actors.Keys.Single(name => line.StartsWith(name + " ", StringComparison.Ordinal));
-            var marks = line[actor.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(headings.Length, marks.Length);
-            for (var i = 0; i < headings.Length; i++)
-            {
-                data.Add(actor, headings[i], marks[i] == "Y");
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, bool> Cells() => AccessTable.Cells(Table, Questions.Select(q => q.Name), Actors.Keys);
 
     [Theory]
     [MemberData(nameof(Cells))]

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.YearPlans;
 using Narplan.Web.Tests.Infrastructure;
 using Narplan.Web.Tests.Patients;
+using Narplan.Web.Tests.Scale;
 using NodaTime;
 using NodaTime.Testing;
 using Npgsql;
@@ -34,6 +36,7 @@ public sealed class YearPlanOnPostgresWebTests
             await create.ExecuteNonQueryAsync();
         }
 
+        var logs = new LogCapture();
         try
         {
             await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -44,6 +47,7 @@ public sealed class YearPlanOnPostgresWebTests
                 b.UseSetting("Audit:CheckpointKey", "year plan test checkpoint key, thirty-two bytes or more");
                 b.UseSetting("Audit:CheckpointFile", Path.Combine(Path.GetTempPath(), $"{database}.jsonl"));
                 b.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+                b.ConfigureLogging(logging => logging.AddProvider(logs));
                 b.ConfigureTestServices(s => s.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0))));
             });
             var unitId = await app.UnitIdAsync("Bäckliden");
@@ -56,7 +60,7 @@ public sealed class YearPlanOnPostgresWebTests
 
             var plan = await nurse.GetAsync(YearPlanPage.Url(unitId, 2027));
             var planPage = WebUtility.HtmlDecode(await plan.Content.ReadAsStringAsync());
-            Assert.True(plan.StatusCode == HttpStatusCode.OK, $"{(int)plan.StatusCode}: {planPage}");
+            Assert.True(plan.StatusCode == HttpStatusCode.OK, $"{(int)plan.StatusCode}: {planPage}\n{Errors(logs)}");
             Assert.Contains("Patienternas vårdplaneringar 2027", planPage);
             Assert.Contains("Vårdplaneringar per vecka 2027", planPage);
 
@@ -66,7 +70,7 @@ public sealed class YearPlanOnPostgresWebTests
                 [new(unitId, "", 2027, 1, 2, 0), new(unitId, "", 2026, 0, 1, 0), new(unitId, "", 2027, 0, 0, 1), new(unitId, "", 2026, 0, 0, 0, Failed: true)]);
             var patient = await nurse.GetAsync($"{PatientPage.Url(patientId)}?sparat=handelse{notices}");
             var patientPage = WebUtility.HtmlDecode(await patient.Content.ReadAsStringAsync());
-            Assert.True(patient.StatusCode == HttpStatusCode.OK, $"{(int)patient.StatusCode}: {patientPage}");
+            Assert.True(patient.StatusCode == HttpStatusCode.OK, $"{(int)patient.StatusCode}: {patientPage}\n{Errors(logs)}");
             Assert.Contains("Årsplanen för Bäckliden 2027 planerades om: 1 vårdplanering lades till och 2 flyttades.", patientPage);
             Assert.Contains("Årsplanen för Bäckliden 2026 planerades om: 1 vårdplanering flyttades.", patientPage);
             Assert.Contains("Årsplanen för Bäckliden 2027 planerades om: 1 vårdplanering togs bort.", patientPage);
@@ -82,4 +86,8 @@ public sealed class YearPlanOnPostgresWebTests
             File.Delete(Path.Combine(Path.GetTempPath(), $"{database}.jsonl"));
         }
     }
+
+    /// <summary>The app's error log lines, for a failure message (the 500 page hides the exception).</summary>
+    private static string Errors(LogCapture logs) =>
+        string.Join('\n', logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Narplan.Data;
 using Narplan.Domain.Calendars;
@@ -88,17 +89,8 @@ public sealed class FhirDirectory(NarplanDbContext db, RoundQueries rounds, IClo
         var kommuner = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Id, ct);
         var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct);
         IQueryable<CareUnit> query = db.CareUnits.AsNoTracking();
-        foreach (var ids in Ids(search))
-        {
-            var guids = Guids(ids);
-            query = query.Where(u => guids.Contains(u.Id));
-        }
-
-        foreach (var (_, value) in search.Values("organization"))
-        {
-            var guids = Guids(FhirSearch.ReferenceIds(value, "Organization"));
-            query = query.Where(u => guids.Contains(u.KommunId));
-        }
+        query = Narrow(query, Ids(search), guids => u => guids.Contains(u.Id));
+        query = Narrow(query, References(search, "organization", "Organization"), guids => u => guids.Contains(u.KommunId));
 
         foreach (var (modifier, value) in search.Values("address-city"))
         {
@@ -140,24 +132,10 @@ public sealed class FhirDirectory(NarplanDbContext db, RoundQueries rounds, IClo
         var today = Today;
         var query = db.UnitResponsibilities.AsNoTracking().Where(r => r.RegularDoctorId != null);
         var advisoryPossible = !search.Has("location");
-        foreach (var ids in Ids(search))
-        {
-            var guids = Guids(ids);
-            query = query.Where(r => guids.Contains(r.Id));
-            advisoryPossible &= ids.Any(i => i.StartsWith(AdvisoryPrefix, StringComparison.Ordinal));
-        }
-
-        foreach (var (_, value) in search.Values("location"))
-        {
-            var guids = Guids(FhirSearch.ReferenceIds(value, "Location"));
-            query = query.Where(r => guids.Contains(r.CareUnitId));
-        }
-
-        foreach (var (_, value) in search.Values("organization"))
-        {
-            var guids = Guids(FhirSearch.ReferenceIds(value, "Organization"));
-            query = query.Where(r => guids.Contains(r.CareCentreId));
-        }
+        advisoryPossible &= Ids(search).All(ids => ids.Any(i => i.StartsWith(AdvisoryPrefix, StringComparison.Ordinal)));
+        query = Narrow(query, Ids(search), guids => r => guids.Contains(r.Id));
+        query = Narrow(query, References(search, "location", "Location"), guids => r => guids.Contains(r.CareUnitId));
+        query = Narrow(query, References(search, "organization", "Organization"), guids => r => guids.Contains(r.CareCentreId));
 
         var responsibilities = await query.ToListAsync(ct);
         var unitIds = responsibilities.Select(r => r.CareUnitId).Distinct().ToList();
@@ -258,17 +236,8 @@ public sealed class FhirDirectory(NarplanDbContext db, RoundQueries rounds, IClo
     {
         var today = Today;
         IQueryable<RoundSeries> query = db.RoundSeries.AsNoTracking();
-        foreach (var ids in Ids(search))
-        {
-            var guids = Guids(ids);
-            query = query.Where(s => guids.Contains(s.Id));
-        }
-
-        foreach (var (_, value) in search.Values("actor"))
-        {
-            var guids = Guids(FhirSearch.ReferenceIds(value, "Location"));
-            query = query.Where(s => guids.Contains(s.CareUnitId));
-        }
+        query = Narrow(query, Ids(search), guids => s => guids.Contains(s.Id));
+        query = Narrow(query, References(search, "actor", "Location"), guids => s => guids.Contains(s.CareUnitId));
 
         var series = await query.ToListAsync(ct);
         var unitIds = series.Select(s => s.CareUnitId).Distinct().ToList();
@@ -325,11 +294,7 @@ public sealed class FhirDirectory(NarplanDbContext db, RoundQueries rounds, IClo
         }
 
         IQueryable<RoundSeries> seriesQuery = db.RoundSeries.AsNoTracking();
-        foreach (var (_, value) in search.Values("schedule"))
-        {
-            var guids = Guids(FhirSearch.ReferenceIds(value, "Schedule"));
-            seriesQuery = seriesQuery.Where(s => guids.Contains(s.Id));
-        }
+        seriesQuery = Narrow(seriesQuery, References(search, "schedule", "Schedule"), guids => s => guids.Contains(s.Id));
 
         var unitIds = await seriesQuery.Select(s => s.CareUnitId).Distinct().ToListAsync(ct);
         if (unitIds.Count == 0)
@@ -373,6 +338,24 @@ public sealed class FhirDirectory(NarplanDbContext db, RoundQueries rounds, IClo
     /// <summary>Each <c>_id</c> occurrence as a set of ids (comma = OR).</summary>
     private static IEnumerable<IReadOnlyList<string>> Ids(FhirSearch search) =>
         search.Values("_id").Select(v => (IReadOnlyList<string>)v.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Each occurrence of the reference parameter <paramref name="name"/> as a set of <paramref name="type"/> ids.</summary>
+    private static IEnumerable<IReadOnlyList<string>> References(FhirSearch search, string name, string type) =>
+        search.Values(name).Select(v => FhirSearch.ReferenceIds(v.Value, type));
+
+    /// <summary>
+    /// Narrows <paramref name="query"/> once per id set: a row stays when its id is in every set (repeated parameters
+    /// are AND, commas within one are OR). Ids that are not Guids match nothing.
+    /// </summary>
+    private static IQueryable<T> Narrow<T>(IQueryable<T> query, IEnumerable<IReadOnlyList<string>> idSets, Func<List<Guid>, Expression<Func<T, bool>>> isIn)
+    {
+        foreach (var ids in idSets)
+        {
+            query = query.Where(isIn(Guids(ids)));
+        }
+
+        return query;
+    }
 
     private static List<Guid> Guids(IEnumerable<string> ids) =>
         ids.Select(i => Guid.TryParse(i, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();

@@ -192,16 +192,7 @@ public sealed partial class AccountAdministration(
                 await db.SaveChangesAsync(ct);
             }
 
-            var user = new NarplanUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = person.Name,
-                OrganisationId = organisationId,
-                Role = role,
-                PersonId = person.Id,
-            };
+            var user = NarplanUser.WithEmail(email, person.Name, organisationId, role, person.Id);
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)
             {

@@ -132,16 +132,7 @@ public sealed class FirstAdministrator(
             var person = new Person(input.Name, "Administratör", PersonRole.Sektorchef, region.Id);
             db.People.Add(person);
             await db.SaveChangesAsync(ct);
-            var user = new NarplanUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = person.Name,
-                OrganisationId = region.Id,
-                Role = UserRole.Admin,
-                PersonId = person.Id,
-            };
+            var user = NarplanUser.WithEmail(email, person.Name, region.Id, UserRole.Admin, person.Id);
             var created = input.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, input.Password);
             if (!created.Succeeded)
             {

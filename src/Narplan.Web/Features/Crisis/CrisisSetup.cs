@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Crisis;
 using Narplan.Web.Api;
-using Narplan.Web.Features.OnCall;
 
 namespace Narplan.Web.Features.Crisis;
 
@@ -65,8 +64,8 @@ public static class CrisisSetup
     }
 
     public static CrisisContactDto ToDto(Guid kommunId, string kommun, NodaTime.Instant at, CrisisContactAnswer a) => new(
-        kommunId, kommun, CalendarAndOnCallApi.Format(at), Responder(a.Kind), a.Title, a.Name, a.Phone,
-        CalendarAndOnCallApi.Format(a.From), CalendarAndOnCallApi.Format(a.Until), a.InOfficeHours, a.DayName, a.Reason,
+        kommunId, kommun, ApiTime.Format(at), Responder(a.Kind), a.Title, a.Name, a.Phone,
+        ApiTime.Format(a.From), ApiTime.Format(a.Until), a.InOfficeHours, a.DayName, a.Reason,
         Responder(a.NextKind), a.NextName,
         a.Chain.Select(s => new CrisisChainStepDto(s.Order, s.Title, s.Name, s.Phone, s.Absent)).ToList());
 

@@ -48,15 +48,7 @@ public static class DemoUsers
                 continue;
             }
 
-            var user = new NarplanUser
-            {
-                UserName = demo.Email,
-                Email = demo.Email,
-                EmailConfirmed = true,
-                DisplayName = demo.DisplayName,
-                OrganisationId = organisation.Id,
-                Role = demo.Role,
-            };
+            var user = NarplanUser.WithEmail(demo.Email, demo.DisplayName, organisation.Id, demo.Role);
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded)
             {

@@ -7,6 +7,7 @@ using Narplan.Domain.Access;
 using Narplan.Domain.FollowUp;
 using Narplan.Domain.Plans;
 using Narplan.Web.Features.Account;
+using Narplan.Web.Features.Plans;
 
 namespace Narplan.Web.Features.FollowUp;
 
@@ -24,12 +25,7 @@ public sealed class YearlyReviewCommands(NarplanDbContext db, FollowUpQueries fi
 
     public async Task<(Plans.PlanResult Result, int? Number)> StartAsync(ClaimsPrincipal user, Guid planId, string? periodKey, CancellationToken ct = default)
     {
-        var plan = await db.Plans
-            .Include(p => p.Versions).ThenInclude(v => v.Sections)
-            .Include(p => p.Versions).ThenInclude(v => v.Comments)
-            .Include(p => p.Versions).ThenInclude(v => v.Approvals)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var plan = await db.Plans.WithVersions().SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null)
         {
             return (Plans.PlanResult.Missing, null);

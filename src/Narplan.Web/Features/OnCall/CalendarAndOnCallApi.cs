@@ -26,9 +26,6 @@ public sealed record OnCallDoctorDto(int Order, string Name, string? StandsInFor
 /// <summary>The Swedish calendar and "who do I call now", as public plan data (no patient data).</summary>
 public static class CalendarAndOnCallApi
 {
-    private static readonly OffsetDateTimePattern Stockholm8601 =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
-
     public static RouteGroupBuilder MapCalendarAndOnCallApi(this RouteGroupBuilder api)
     {
         api.MapGet("/calendar/holidays", Holidays)
@@ -96,8 +93,8 @@ public static class CalendarAndOnCallApi
         var firstRole = Role(a.Kind);
         return TypedResults.Ok(new OnCallDto(
             result.Unit.Unit.Id, result.Unit.Unit.Name, Role(a.Kind), a.ResponderName, a.Phone, a.DoctorName,
-            Format(a.From), Format(a.Until),
-            new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, Format(a.Next.At)),
+            ApiTime.Format(a.From), ApiTime.Format(a.Until),
+            new OnCallNextDto(Role(a.Next.Kind), a.Next.Name, ApiTime.Format(a.Next.At)),
             Contacts(a),
             (int?)a.Promises?.OnSiteAfterFirstContact.TotalMinutes, (int?)a.Promises?.TelephoneContactWithin.TotalMinutes,
             a.Scope.ToList(), a.ReminderText, a.ResponsibleVardcentralMissing, a.InternalNumbersHidden,
@@ -117,6 +114,4 @@ public static class CalendarAndOnCallApi
         ResponderKind.AcuteVisitService => "akut-hembesok",
         _ => "tillfallig",
     };
-
-    public static string Format(Instant instant) => Stockholm8601.Format(instant.InZone(Stockholm.Zone).ToOffsetDateTime());
 }

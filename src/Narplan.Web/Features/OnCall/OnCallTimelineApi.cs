@@ -85,8 +85,8 @@ public static class OnCallTimelineApi
             return Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(new OnCallTimelineDto(
                 data.Unit.Unit.Id,
                 data.Unit.Unit.Name,
-                CalendarAndOnCallApi.Format(start),
-                CalendarAndOnCallApi.Format(end),
+                ApiTime.Format(start),
+                ApiTime.Format(end),
                 periods.Any(p => p.InternalNumbersHidden),
                 [.. periods.Select(ToDto)]), json.Value.SerializerOptions));
         });
@@ -128,8 +128,8 @@ public static class OnCallTimelineApi
     {
         var role = CalendarAndOnCallApi.Role(a.Kind);
         return new OnCallPeriodDto(
-            CalendarAndOnCallApi.Format(a.From),
-            CalendarAndOnCallApi.Format(a.Until),
+            ApiTime.Format(a.From),
+            ApiTime.Format(a.Until),
             role,
             a.ResponderName,
             a.Phone,

@@ -269,17 +269,9 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
             return new OralHealthResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(record), (message, field) => new OralHealthResult(false, message, field)) is { } refused)
         {
-            change(record);
-        }
-        catch (FieldRefusal e)
-        {
-            return new OralHealthResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new OralHealthResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(record).Property(r => r.Version).OriginalValue = version;

@@ -240,8 +240,7 @@ public sealed class PalliativeService(NarplanDbContext db, PatientAccess patient
     public Task<PalliativeResult> CorrectLastWeekAsync(ClaimsPrincipal user, Guid patientId, LastWeekOfLife seen, LastWeekOfLife items, CancellationToken ct = default) =>
         ChangeAsync(user, patientId, async (course, patient) =>
         {
-            var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
-            var relation = new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId);
+            var (_, relation) = await patients.CareRelationAsync(patient, ct);
             if (!AccessPolicy.MayCorrectLastWeekOfLife(user.ToActor(), relation))
             {
                 throw new DomainException(MayNotCorrectLastWeekMessage);

@@ -6,6 +6,7 @@ using Narplan.Domain.Access;
 using Narplan.Domain.Audit;
 using Narplan.Domain.Calendars;
 using Narplan.Domain.Patients;
+using Narplan.Domain.Places;
 using Narplan.Web.Features.Account;
 using NodaTime;
 
@@ -32,9 +33,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     /// <summary>Loads a patient for <paramref name="purpose"/> (e.g. "patientsida"), logs the read, or returns null.</summary>
     public async Task<Patient?> OpenAsync(ClaimsPrincipal user, Guid patientId, string purpose, CancellationToken cancellationToken = default)
     {
-        var patient = await db.Patients
-            .Include(p => p.Events).Include(p => p.ListingOffers).Include(p => p.CareContacts)
-            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        var patient = await LoadAsync(patientId, cancellationToken);
         if (patient is null)
         {
             return null;
@@ -51,9 +50,7 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
     /// </summary>
     public async Task<Patient?> OpenForChangeAsync(ClaimsPrincipal user, Guid patientId, string purpose, CancellationToken cancellationToken = default)
     {
-        var patient = await db.Patients
-            .Include(p => p.Events).Include(p => p.ListingOffers).Include(p => p.CareContacts)
-            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        var patient = await LoadAsync(patientId, cancellationToken);
         if (patient is null)
         {
             return null;
@@ -183,10 +180,26 @@ public sealed class PatientAccess(NarplanDbContext db, IAuditActorAccessor actor
             stayUnit is { } id ? await UnitCareCentreAsync(id, cancellationToken) : null);
     }
 
+    /// <summary>
+    /// The patient's unit (with its responsibilities) and the care relation the registers' access questions take: the
+    /// patient's kommun, listed vårdcentral and the unit's vårdcentral today (a short-term stay is not counted).
+    /// </summary>
+    public async Task<(CareUnit Unit, PatientCareRelation Relation)> CareRelationAsync(Patient patient, CancellationToken cancellationToken = default)
+    {
+        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, cancellationToken);
+        return (unit, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Stockholm.Today(clock))?.CareCentreId));
+    }
+
     private async Task<Guid?> UnitCareCentreAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var today = Stockholm.Today(clock);
         var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
         return unit?.ResponsibilityOn(today)?.CareCentreId;
     }
+
+    /// <summary>The patient, tracked, with the events, listing offers and care contacts its page and commands use.</summary>
+    private Task<Patient?> LoadAsync(Guid patientId, CancellationToken cancellationToken) =>
+        db.Patients
+            .Include(p => p.Events).Include(p => p.ListingOffers).Include(p => p.CareContacts)
+            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
 }

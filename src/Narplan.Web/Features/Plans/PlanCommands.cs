@@ -291,12 +291,7 @@ public sealed class PlanCommands(NarplanDbContext db, PlanAccess access, PlanQue
     private async Task<PlanResult> WithPlanAsync(
         ClaimsPrincipal user, Guid planId, int? number, CancellationToken ct, Func<NeighbourhoodPlan, PlanVersion, Task<PlanResult>> work, bool requireEditor = true)
     {
-        var plan = await db.Plans
-            .Include(p => p.Versions).ThenInclude(v => v.Sections)
-            .Include(p => p.Versions).ThenInclude(v => v.Comments)
-            .Include(p => p.Versions).ThenInclude(v => v.Approvals)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var plan = await db.Plans.WithVersions().SingleOrDefaultAsync(p => p.Id == planId, ct);
         var version = number is { } n ? plan?.Versions.SingleOrDefault(v => v.Number == n) : plan?.Latest;
         if (plan is null || version is null)
         {

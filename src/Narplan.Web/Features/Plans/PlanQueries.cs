@@ -97,12 +97,7 @@ public sealed class PlanQueries(NarplanDbContext db, IRoundSummaryProvider round
 
     public async Task<PlanView?> PlanAsync(Guid planId, CancellationToken ct = default)
     {
-        var plan = await db.Plans.AsNoTracking()
-            .Include(p => p.Versions).ThenInclude(v => v.Sections)
-            .Include(p => p.Versions).ThenInclude(v => v.Comments)
-            .Include(p => p.Versions).ThenInclude(v => v.Approvals)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var plan = await db.Plans.AsNoTracking().WithVersions().SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null)
         {
             return null;

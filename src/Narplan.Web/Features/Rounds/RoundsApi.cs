@@ -19,9 +19,6 @@ public sealed record RoundDto(string Uid, string Start, string End, string Statu
 /// <summary>Fasta planerade läkartider as public plan data (no agendas, no patient data).</summary>
 public static class RoundsApi
 {
-    private static readonly OffsetDateTimePattern Iso8601 =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
-
     public static RouteGroupBuilder MapRoundsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/units/{id:guid}/rounds", UnitRoundsAsync)
@@ -97,8 +94,6 @@ public static class RoundsApi
     }
 
     private static RoundDto ToDto(RoundView v, Instant now) => new(
-        v.Occurrence.Uid, Format(v.Occurrence.Start), Format(v.Occurrence.End), v.Occurrence.StatusAt(now).ApiName(),
-        Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor, v.SecondDoctor);
-
-    private static string Format(ZonedDateTime time) => Iso8601.Format(time.ToOffsetDateTime());
+        v.Occurrence.Uid, ApiTime.Format(v.Occurrence.Start), ApiTime.Format(v.Occurrence.End), v.Occurrence.StatusAt(now).ApiName(),
+        ApiTime.Format(v.Occurrence.OriginalStart), v.MeetingForm.ApiName(), v.AttendingDoctor, v.SecondDoctor);
 }

@@ -56,7 +56,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return null;
         }
 
-        var (unitName, relation) = await RelationAsync(patient, ct);
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
         var certificates = await db.Set<SelfCareCertificate>().AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(ct);
         var region = await db.Kommuner.AsNoTracking().Where(k => k.Id == patient.KommunId).Select(k => k.RegionId).SingleAsync(ct);
         var centres = (await db.RegionalUnits.AsNoTracking()
@@ -67,7 +67,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
         var actor = user.ToActor();
         return new SelfCareView(
             patient,
-            unitName,
+            unit.Name,
             certificates.OrderByDescending(c => c.IsActive).ThenBy(c => c.FollowUpDueOn)
                 .Select(c => new SelfCareRow(c, names.GetValueOrDefault(c.CareCentreId, "okänd vårdcentral"))).ToList(),
             centres,
@@ -84,7 +84,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, "Patienten finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
         {
             return new SelfCareResult(false, "Egenvårdsintyg skrivs av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
@@ -174,7 +174,7 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, "Intyget finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayWriteSelfCareCertificate(user.ToActor(), relation))
         {
             return new SelfCareResult(false, "Egenvårdsintyg följs upp av sjuksköterska eller läkare på patientens vårdcentral.", Forbidden: true);
@@ -185,17 +185,9 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return new SelfCareResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(certificate), (message, field) => new SelfCareResult(false, message, field)) is { } refused)
         {
-            change(certificate);
-        }
-        catch (FieldRefusal e)
-        {
-            return new SelfCareResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new SelfCareResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(certificate).Property(c => c.Version).OriginalValue = version;
@@ -209,11 +201,5 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
         {
             return new SelfCareResult(false, StaleMessage, Conflict: true);
         }
-    }
-
-    private async Task<(string Unit, PatientCareRelation Relation)> RelationAsync(Patient patient, CancellationToken ct)
-    {
-        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
-        return (unit.Name, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId));
     }
 }

@@ -83,10 +83,10 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return null;
         }
 
-        var (unit, relation) = await RelationAsync(patient, ct);
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
         var offers = await OffersOf(patientId).AsNoTracking().ToListAsync(ct);
         return new SipView(
-            patient, unit, offers.OrderByDescending(o => o.OfferedOn).ThenByDescending(o => o.Id).ToList(),
+            patient, unit.Name, offers.OrderByDescending(o => o.OfferedOn).ThenByDescending(o => o.Id).ToList(),
             SipOfferTasks.Open(patient, offers, Today), AccessPolicy.MayRecordSip(user.ToActor(), relation));
     }
 
@@ -99,8 +99,8 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return null;
         }
 
-        var (unit, relation) = await RelationAsync(patient, ct);
-        return new SipOfferView(patient, unit, offer, AccessPolicy.MayRecordSip(user.ToActor(), relation));
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
+        return new SipOfferView(patient, unit.Name, offer, AccessPolicy.MayRecordSip(user.ToActor(), relation));
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return new SipResult(false, "Patienten finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayRecordSip(user.ToActor(), relation))
         {
             return new SipResult(false, "SIP registreras av patientens kommun eller vårdcentral.", Forbidden: true);
@@ -167,7 +167,7 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return new SipResult(false, "SIP:en finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayRecordSip(user.ToActor(), relation))
         {
             return new SipResult(false, "SIP registreras av patientens kommun eller vårdcentral.", Forbidden: true);
@@ -178,17 +178,9 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return new SipResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(offer, Today), (message, field) => new SipResult(false, message, field)) is { } refused)
         {
-            change(offer, Today);
-        }
-        catch (FieldRefusal e)
-        {
-            return new SipResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new SipResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(offer).Property(o => o.Version).OriginalValue = version;
@@ -318,10 +310,4 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
 
     private IQueryable<SipOffer> OffersOf(Guid patientId) =>
         db.Set<SipOffer>().Include(o => o.Participants).Include(o => o.Actions).Where(o => o.PatientId == patientId);
-
-    private async Task<(string Unit, PatientCareRelation Relation)> RelationAsync(Patient patient, CancellationToken ct)
-    {
-        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
-        return (unit.Name, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId));
-    }
 }

@@ -190,27 +190,21 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return new VaccinationResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        var refused = order is null
+            ? DomainRefusal.Of(
+                () => db.Add(VaccineOrder.Place(campaign, unit.Id, unit.ResponsibilityOn(campaign.StartsOn)?.CareCentreId ?? unit.ResponsibilityOn(Today)?.CareCentreId,
+                    enhanced, standard, covid, orderedBy, Today)),
+                Refused)
+            : DomainRefusal.Of(() => order.Change(campaign, enhanced, standard, covid, orderedBy, Today), Refused);
+        if (refused is not null)
         {
-            if (order is null)
-            {
-                db.Add(VaccineOrder.Place(campaign, unit.Id, unit.ResponsibilityOn(campaign.StartsOn)?.CareCentreId ?? unit.ResponsibilityOn(Today)?.CareCentreId,
-                    enhanced, standard, covid, orderedBy, Today));
-            }
-            else
-            {
-                order.Change(campaign, enhanced, standard, covid, orderedBy, Today);
-                db.Entry(order).Property(o => o.Version).OriginalValue = order.Version;
-                order.Touch();
-            }
+            return refused;
         }
-        catch (FieldRefusal e)
+
+        if (order is not null)
         {
-            return new VaccinationResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new VaccinationResult(false, e.Message);
+            db.Entry(order).Property(o => o.Version).OriginalValue = order.Version;
+            order.Touch();
         }
 
         return await SaveAsync(ct);
@@ -235,17 +229,9 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return new VaccinationResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => order.Confirm(vaccineOrdered, suppliesOrdered, by, Today), Refused) is { } refused)
         {
-            order.Confirm(vaccineOrdered, suppliesOrdered, by, Today);
-        }
-        catch (FieldRefusal e)
-        {
-            return new VaccinationResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new VaccinationResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(order).Property(o => o.Version).OriginalValue = version;
@@ -263,7 +249,7 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
         }
 
         var actor = user.ToActor();
-        var (unit, relation) = await RelationAsync(patient, ct);
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
         var doses = await db.Set<VaccinationDose>().AsNoTracking().Where(d => d.PatientId == patientId).ToListAsync(ct);
         var campaigns = await db.Set<VaccinationCampaign>().AsNoTracking().Where(c => c.KommunId == patient.KommunId).ToListAsync(ct);
         var names = campaigns.ToDictionary(c => c.Id, c => c.Name);
@@ -289,7 +275,7 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return new VaccinationResult(false, "Patienten finns inte.", NotFound: true);
         }
 
-        var (unit, relation) = await RelationAsync(patient, ct);
+        var (unit, relation) = await patients.CareRelationAsync(patient, ct);
         if (!AccessPolicy.MayRecordVaccinationDose(user.ToActor(), relation))
         {
             return new VaccinationResult(false, "Doser registreras av kommunens sjuksköterskor, som ger vaccinet.", Forbidden: true);
@@ -386,7 +372,7 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return new VaccinationResult(false, "Dosen finns inte.", NotFound: true);
         }
 
-        var (_, relation) = await RelationAsync(patient, ct);
+        var (_, relation) = await patients.CareRelationAsync(patient, ct);
         if (!may(user.ToActor(), relation, dose))
         {
             return new VaccinationResult(false, forbidden, Forbidden: true);
@@ -397,23 +383,17 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return new VaccinationResult(false, StaleMessage, Conflict: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => change(dose), Refused) is { } refused)
         {
-            change(dose);
-        }
-        catch (FieldRefusal e)
-        {
-            return new VaccinationResult(false, e.Message, e.Field);
-        }
-        catch (DomainException e)
-        {
-            return new VaccinationResult(false, e.Message);
+            return refused;
         }
 
         db.Entry(dose).Property(d => d.Version).OriginalValue = version;
         dose.Touch();
         return await SaveAsync(ct);
     }
+
+    private static VaccinationResult Refused(string message, string? field) => new(false, message, field);
 
     private async Task<VaccinationResult> SaveAsync(CancellationToken ct)
     {
@@ -452,11 +432,5 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
         var units = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).Where(u => u.EndedOn == null || u.EndedOn > today).ToListAsync(ct);
         return units.GroupBy(u => u.KommunId).ToDictionary(
             g => g.Key, g => (IReadOnlyCollection<Guid>)g.Select(u => u.ResponsibilityOn(today)?.CareCentreId).OfType<Guid>().Distinct().ToList());
-    }
-
-    private async Task<(CareUnit Unit, PatientCareRelation Relation)> RelationAsync(Patient patient, CancellationToken ct)
-    {
-        var unit = await db.CareUnits.AsNoTracking().Include(u => u.Responsibilities).SingleAsync(u => u.Id == patient.CareUnitId, ct);
-        return (unit, new PatientCareRelation(patient.KommunId, patient.ListedCareCentreId, unit.ResponsibilityOn(Today)?.CareCentreId));
     }
 }

@@ -168,22 +168,7 @@ public sealed class SetupImporter(NarplanDbContext db, OrganisationAdministratio
                 continue;
             }
 
-            string? hsaId = null;
-            if (C("hsaId").Length > 0)
-            {
-                if (!HsaId.TryParse(C("hsaId"), out var parsed, out var hsaError))
-                {
-                    errors.Add(hsaError);
-                }
-                else if (!hsaIds.Add(parsed.Value))
-                {
-                    errors.Add($"HSA-id {parsed.Value} används redan");
-                }
-                else
-                {
-                    hsaId = parsed.Value;
-                }
-            }
+            var hsaId = UniqueHsaId(C("hsaId"), hsaIds, errors);
 
             var ownership = C("ownership").ToLowerInvariant() switch
             {
@@ -290,22 +275,7 @@ public sealed class SetupImporter(NarplanDbContext db, OrganisationAdministratio
                 continue;
             }
 
-            string? hsaId = null;
-            if (C("hsaId").Length > 0)
-            {
-                if (!HsaId.TryParse(C("hsaId"), out var parsed, out var hsaError))
-                {
-                    errors.Add(hsaError);
-                }
-                else if (!hsaIds.Add(parsed.Value))
-                {
-                    errors.Add($"HSA-id {parsed.Value} används redan");
-                }
-                else
-                {
-                    hsaId = parsed.Value;
-                }
-            }
+            var hsaId = UniqueHsaId(C("hsaId"), hsaIds, errors);
 
             LocalDate? Date(string key, string label)
             {
@@ -355,6 +325,33 @@ public sealed class SetupImporter(NarplanDbContext db, OrganisationAdministratio
         taken.UnionWith(await db.Organisations.Where(o => o.HsaId != null).Select(o => o.HsaId!).ToListAsync(ct));
         taken.UnionWith(await db.People.Where(p => p.HsaId != null).Select(p => p.HsaId!).ToListAsync(ct));
         return taken;
+    }
+
+    /// <summary>
+    /// The row's HSA-id: null when the cell is empty; otherwise it must parse and not be used already (by the kommun or
+    /// an earlier row of the file, <paramref name="used"/>, which it joins); else null with the reason in
+    /// <paramref name="errors"/>.
+    /// </summary>
+    private static string? UniqueHsaId(string text, ISet<string> used, List<string> errors)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!HsaId.TryParse(text, out var parsed, out var error))
+        {
+            errors.Add(error);
+            return null;
+        }
+
+        if (!used.Add(parsed.Value))
+        {
+            errors.Add($"HSA-id {parsed.Value} används redan");
+            return null;
+        }
+
+        return parsed.Value;
     }
 
     private static RegionalUnitKind? ParseRegionalKind(string text) => text.Trim().ToLowerInvariant() switch

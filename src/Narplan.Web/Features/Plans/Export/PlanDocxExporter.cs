@@ -207,25 +207,17 @@ public static class PlanDocxExporter
                 body.Append(InlinePara(p.Inline, depth > 0 ? "ListParagraph" : null));
                 break;
             case ListBlock list:
-                var n = int.TryParse(list.OrderedStart, out var start) ? start : 1;
-                foreach (var item in list.OfType<ListItemBlock>())
+                foreach (var (marker, child) in MarkdownListItems.Of(list))
                 {
-                    var first = true;
-                    foreach (var child in item)
+                    if (marker is not null && child is ParagraphBlock para)
                     {
-                        if (first && child is ParagraphBlock para)
-                        {
-                            var marker = list.IsOrdered ? $"{n++}. " : "• ";
-                            var paragraph = InlinePara(para.Inline, "ListParagraph", prefix: marker);
-                            paragraph.ParagraphProperties!.Append(new Indentation { Left = Invariant.N(360 * (depth + 1)), Hanging = "280" });
-                            body.Append(paragraph);
-                        }
-                        else
-                        {
-                            AppendMarkdownBlock(body, child, depth + 1);
-                        }
-
-                        first = false;
+                        var paragraph = InlinePara(para.Inline, "ListParagraph", prefix: marker);
+                        paragraph.ParagraphProperties!.Append(new Indentation { Left = Invariant.N(360 * (depth + 1)), Hanging = "280" });
+                        body.Append(paragraph);
+                    }
+                    else
+                    {
+                        AppendMarkdownBlock(body, child, depth + 1);
                     }
                 }
 

@@ -264,22 +264,15 @@ public static class PlanPdfExporter
                     Paragraph(InlineText(p.Inline), Body, depth * 12, 6);
                     break;
                 case ListBlock list:
-                    var n = int.TryParse(list.OrderedStart, out var start) ? start : 1;
-                    foreach (var item in list.OfType<ListItemBlock>())
+                    foreach (var (marker, child) in MarkdownListItems.Of(list))
                     {
-                        var first = true;
-                        foreach (var child in item)
+                        if (marker is not null && child is ParagraphBlock para)
                         {
-                            if (first && child is ParagraphBlock para)
-                            {
-                                Paragraph((list.IsOrdered ? $"{n++}. " : "• ") + InlineText(para.Inline), Body, (depth + 1) * 12, 3);
-                            }
-                            else
-                            {
-                                MarkdownBlock(child, depth + 1);
-                            }
-
-                            first = false;
+                            Paragraph(marker + InlineText(para.Inline), Body, (depth + 1) * 12, 3);
+                        }
+                        else
+                        {
+                            MarkdownBlock(child, depth + 1);
                         }
                     }
 
