@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -51,13 +50,6 @@ public class OrganisationAdministrationTests(NarplanAppFactory app) : IClassFixt
         }
 
         return email;
-    }
-
-    private async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string email)
-    {
-        var users = services.GetRequiredService<UserManager<NarplanUser>>();
-        var factory = services.GetRequiredService<IUserClaimsPrincipalFactory<NarplanUser>>();
-        return await factory.CreateAsync((await users.FindByEmailAsync(email))!);
     }
 
     [Fact]
@@ -308,10 +300,8 @@ public class OrganisationAdministrationTests(NarplanAppFactory app) : IClassFixt
             }, DemoUsers.Password)).Succeeded);
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var principal = await PrincipalAsync(scope.ServiceProvider, email);
-        var result = await scope.ServiceProvider.GetRequiredService<OrganisationAdministration>()
-            .UpdateRegionAsync(principal, region, 1, "Region Egenland", "Egen", null);
+        var result = await app.AsUserAsync<OrganisationAdministration, CommandResult>(
+            email, (commands, principal) => commands.UpdateRegionAsync(principal, region, 1, "Region Egenland", "Egen", null));
         Assert.True(result.Forbidden);
         Assert.Equal("Region Testland", await app.WithDbAsync(db => db.Regions.Where(r => r.Id == region).Select(r => r.Name).SingleAsync()));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityType == "Region" && e.EntityId == region.ToString())));
@@ -340,21 +330,22 @@ public class OrganisationAdministrationTests(NarplanAppFactory app) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(RegionalUnitAdminPage.Url(lidkopingCentre))).StatusCode);
 
         // The commands refuse it too (a forged post never reaches a form it cannot see), with an audit row.
-        await using var scope = app.Services.CreateAsyncScope();
-        var principal = await PrincipalAsync(scope.ServiceProvider, email);
-        var commands = scope.ServiceProvider.GetRequiredService<OrganisationAdministration>();
-        var before = await app.WithDbAsync(db => db.CareUnits.CountAsync(u => u.KommunId == lidkoping));
-        var refused = await commands.AddCareUnitAsync(principal, lidkoping, "Inkräktaren", CareUnitType.SarskiltBoende, 10, null);
-        Assert.True(refused.Forbidden);
-        Assert.Equal(OrganisationAdministration.DeniedMessage, refused.Error);
-        Assert.Equal(before, await app.WithDbAsync(db => db.CareUnits.CountAsync(u => u.KommunId == lidkoping)));
-        var people = await commands.AddPersonAsync(principal, new OrganisationAdministration.PersonInput("Ny Läkare", "", PersonRole.Lakare, lidkopingCentre, null, null, null, null));
-        Assert.True(people.Forbidden);
-        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityType == "CareUnit" && e.EntityId == lidkoping.ToString())));
+        await app.AsUserAsync<OrganisationAdministration, bool>(email, async (commands, principal) =>
+        {
+            var before = await app.WithDbAsync(db => db.CareUnits.CountAsync(u => u.KommunId == lidkoping));
+            var refused = await commands.AddCareUnitAsync(principal, lidkoping, "Inkräktaren", CareUnitType.SarskiltBoende, 10, null);
+            Assert.True(refused.Forbidden);
+            Assert.Equal(OrganisationAdministration.DeniedMessage, refused.Error);
+            Assert.Equal(before, await app.WithDbAsync(db => db.CareUnits.CountAsync(u => u.KommunId == lidkoping)));
+            var people = await commands.AddPersonAsync(principal, new OrganisationAdministration.PersonInput("Ny Läkare", "", PersonRole.Lakare, lidkopingCentre, null, null, null, null));
+            Assert.True(people.Forbidden);
+            Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Refused && e.EntityType == "CareUnit" && e.EntityId == lidkoping.ToString())));
 
-        // Their own kommun: allowed.
-        var own = await commands.AddCareUnitAsync(principal, herrljunga, "Egna enheten", CareUnitType.OrdinartBoende, 0, null);
-        Assert.True(own.Succeeded, own.Error);
+            // Their own kommun: allowed.
+            var own = await commands.AddCareUnitAsync(principal, herrljunga, "Egna enheten", CareUnitType.OrdinartBoende, 0, null);
+            Assert.True(own.Succeeded, own.Error);
+            return true;
+        });
     }
 
     [Fact]

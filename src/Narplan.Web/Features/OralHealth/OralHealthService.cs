@@ -12,6 +12,7 @@ using Narplan.Domain.Patients;
 using Narplan.Domain.Places;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Infrastructure;
 using NodaTime;
 
 namespace Narplan.Web.Features.OralHealth;
@@ -36,7 +37,7 @@ public sealed record OralHealthKommunView(
     IReadOnlyList<OralHealthDueRow> Due, bool MayManageCertifiers);
 
 /// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>
-public sealed record OralHealthResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false)
+public sealed record OralHealthResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false) : IFieldResult
 {
     public static OralHealthResult Ok { get; } = new(true);
 }

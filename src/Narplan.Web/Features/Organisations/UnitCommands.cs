@@ -120,30 +120,6 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access,
             return CommandResult.Fail(e.Message);
         }
 
-        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
-        unit.Touch();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CommandResult(false, StaleMessage, Conflict: true);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first saves of the day's places at once: the second's new period meets the first's in the unique
-            // (unit, gäller från) index before its version check is reached. The unit changed under the form: stale.
-            if (await StoredVersionAsync(unit.Id, ct) != version)
-            {
-                return new CommandResult(false, StaleMessage, Conflict: true);
-            }
-
-            throw;
-        }
+        return await db.SaveUnlessStaleAsync(unit, version, ct) ? CommandResult.Ok : new CommandResult(false, StaleMessage, Conflict: true);
     }
-
-    private async Task<int?> StoredVersionAsync(Guid unitId, CancellationToken ct) =>
-        await db.CareUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => (int?)u.Version).SingleOrDefaultAsync(ct);
 }

@@ -10,6 +10,7 @@ using Narplan.Domain.Patients;
 using Narplan.Domain.SelfCare;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Infrastructure;
 using NodaTime;
 
 namespace Narplan.Web.Features.SelfCare;
@@ -27,7 +28,7 @@ public sealed record SelfCareView(Patient Patient, string Unit, IReadOnlyList<Se
 public sealed record SelfCareDueRow(SelfCareCertificate Certificate, Patient Patient, string CareCentre, bool IsOverdue);
 
 /// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>
-public sealed record SelfCareResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false)
+public sealed record SelfCareResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false) : IFieldResult
 {
     public static SelfCareResult Ok { get; } = new(true);
 }

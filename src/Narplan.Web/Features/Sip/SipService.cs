@@ -8,6 +8,7 @@ using Narplan.Domain.Patients;
 using Narplan.Domain.Sip;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Infrastructure;
 using NodaTime;
 
 namespace Narplan.Web.Features.Sip;
@@ -52,7 +53,7 @@ public static class SipTaskKindNames
 public sealed record SipDueRow(SipTaskKind Kind, Patient Patient, Guid? OfferId, LocalDate DueOn, bool IsOverdue, string What);
 
 /// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>
-public sealed record SipResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false, Guid? OfferId = null)
+public sealed record SipResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false, Guid? OfferId = null) : IFieldResult
 {
     public static SipResult Ok { get; } = new(true);
 }

@@ -9,6 +9,7 @@ using Narplan.Domain.Places;
 using Narplan.Domain.Vaccination;
 using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
+using Narplan.Web.Infrastructure;
 using NodaTime;
 
 namespace Narplan.Web.Features.Vaccination;
@@ -54,7 +55,7 @@ public sealed record DocumentationTask(VaccinationDose Dose, Patient Patient, st
 }
 
 /// <summary>The outcome of a command: done, or a Swedish message beside a field (or for the form).</summary>
-public sealed record VaccinationResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false)
+public sealed record VaccinationResult(bool Succeeded, string? Error = null, string? Field = null, bool NotFound = false, bool Conflict = false, bool Forbidden = false) : IFieldResult
 {
     public static VaccinationResult Ok { get; } = new(true);
 }

@@ -449,9 +449,9 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(CommandResult.Fail(e.Message), nameof(CareUnit), unitId);
         }
 
-        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
-        unit.Touch();
-        return await CommitAsync(nameof(CareUnit), unitId, ct);
+        return await db.SaveUnlessStaleAsync(unit, version, ct)
+            ? CommandResult.Ok
+            : await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), nameof(CareUnit), unitId);
     }
 
     public async Task<CommandResult> EndPreschoolAsync(ClaimsPrincipal user, Guid preschoolId, LocalDate? endedOn, CancellationToken ct = default)
