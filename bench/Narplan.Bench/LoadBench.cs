@@ -220,7 +220,9 @@ internal static partial class LoadBench
                 var text = serverErrors.ToString().Trim();
                 if (text.Length > 0)
                 {
-                    Console.WriteLine("Serverns felutskrifter (sista 2000 tecken): " + text[Math.Max(0, text.Length - 2000)..]);
+                    var file = Path.Combine(Path.GetTempPath(), $"narplan-load-server-errors-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
+                    File.WriteAllText(file, text);
+                    Console.WriteLine($"Serverns felutskrifter (alla i {file}; sista 2000 tecken): " + text[Math.Max(0, text.Length - 2000)..]);
                 }
             }
         }
