@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Narplan.Data.Audit;
 using Narplan.Data.Postgres;
 using Narplan.Data.Sqlite;
 

@@ -1,23 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Narplan.Data.Audit;
-using Narplan.Data.Identity;
-using Narplan.Domain.Acute;
-using Narplan.Domain.YearPlans;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Governance;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Palliative;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Plans;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using NodaTime;
 
 namespace Narplan.Data;
 

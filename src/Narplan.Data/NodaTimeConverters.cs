@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-
 namespace Narplan.Data;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Domain;
 
 /// <summary>Numbers and dates written the Swedish way in messages and generated text ("37,5", "24 december 2026").</summary>

@@ -1,9 +1,7 @@
-using Narplan.Web.Api;
 using Narplan.Web.Api.Fhir;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.Crisis;
@@ -28,7 +26,6 @@ using Narplan.Web.Features.Rounds;
 using Narplan.Web.Feeds;
 using Narplan.Web.Features.Plans;
 using Narplan.Web.Features.YearPlans;
-using Narplan.Web.Infrastructure;
 using Narplan.Web.Features.Organisations.Administration;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,10 +1,7 @@
 using System.Data.Common;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Narplan.Domain.Audit;
 
 namespace Narplan.Data.Audit;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.Audit;
 
 namespace Narplan.Data.Audit;
 

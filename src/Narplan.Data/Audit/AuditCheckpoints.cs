@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Narplan.Domain.Audit;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Narplan.Data.Audit;

@@ -1,12 +1,4 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Narplan.Data.Identity;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Patients;
-using NodaTime;
 
 namespace Narplan.Data.Audit;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<AcuteContact>

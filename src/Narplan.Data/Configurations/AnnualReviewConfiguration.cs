@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.YearPlans;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<AnnualReview>

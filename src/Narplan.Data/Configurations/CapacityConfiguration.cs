@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Narplan.Domain.Capacity;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
 
 namespace Narplan.Data.Configurations;
 

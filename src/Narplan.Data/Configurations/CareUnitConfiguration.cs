@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>

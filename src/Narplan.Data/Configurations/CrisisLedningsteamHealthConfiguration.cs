@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Narplan.Domain.Crisis;
 using Narplan.Domain.HealthPromotion;
 using Narplan.Domain.Ledningsteam;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
 
 namespace Narplan.Data.Configurations;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Narplan.Domain.FollowUp;
-using Narplan.Domain.Organisations;
 
 namespace Narplan.Data.Configurations;
 

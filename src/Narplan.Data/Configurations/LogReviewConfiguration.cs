@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Audit;
-
 namespace Narplan.Data.Configurations;
 
 /// <summary>A monthly log review owns its marks (one table each; the marks have no life outside their review).</summary>

@@ -1,13 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration<RuleProfileVersion>

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Narplan.Domain.OralHealth;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
 
 namespace Narplan.Data.Configurations;
 

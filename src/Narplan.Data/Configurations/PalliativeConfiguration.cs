@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Palliative;
-using Narplan.Domain.Patients;
-
 namespace Narplan.Data.Configurations;
 
 internal static class PalliativeColumns

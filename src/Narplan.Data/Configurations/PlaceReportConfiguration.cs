@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Organisations;
 using Narplan.Domain.PlaceReports;
 
 namespace Narplan.Data.Configurations;

@@ -1,12 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Plans;
-using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
 namespace Narplan.Data.Configurations;

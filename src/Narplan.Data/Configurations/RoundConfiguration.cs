@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Rounds;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class RoundSeriesConfiguration : IEntityTypeConfiguration<RoundSeries>

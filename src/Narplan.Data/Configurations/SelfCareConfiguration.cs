@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
 using Narplan.Domain.SelfCare;
 
 namespace Narplan.Data.Configurations;

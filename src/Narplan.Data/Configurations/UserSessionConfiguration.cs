@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Narplan.Data.Identity;
-
 namespace Narplan.Data.Configurations;
 
 internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>

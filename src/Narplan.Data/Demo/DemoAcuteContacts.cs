@@ -1,11 +1,3 @@
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

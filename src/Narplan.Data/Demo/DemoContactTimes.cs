@@ -1,10 +1,3 @@
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Rounds;
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Crisis;
 using Narplan.Domain.HealthPromotion;
 using Narplan.Domain.Ledningsteam;
-using Narplan.Domain.Places;
-using NodaTime;
 
 namespace Narplan.Data.Demo;
 

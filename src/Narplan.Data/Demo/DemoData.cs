@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.Acute;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

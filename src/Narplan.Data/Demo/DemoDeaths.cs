@@ -1,11 +1,3 @@
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Palliative;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.FollowUp;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using Narplan.Domain.YearPlans;
-using NodaTime;
 
 namespace Narplan.Data.Demo;
 

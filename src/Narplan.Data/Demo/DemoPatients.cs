@@ -1,9 +1,3 @@
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

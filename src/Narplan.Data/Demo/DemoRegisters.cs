@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Capacity;
 using Narplan.Domain.OralHealth;
 using Narplan.Domain.PlaceReports;
-using Narplan.Domain.Places;
 using Narplan.Domain.SelfCare;
 using Narplan.Domain.Vaccination;
-using NodaTime;
 
 namespace Narplan.Data.Demo;
 

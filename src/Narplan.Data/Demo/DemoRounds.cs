@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Narplan.Domain.Sip;
-using NodaTime;
 
 namespace Narplan.Data.Demo;
 

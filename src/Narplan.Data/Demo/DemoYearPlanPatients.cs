@@ -1,8 +1,3 @@
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.Governance;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

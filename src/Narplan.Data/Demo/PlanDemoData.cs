@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Plans;
-using NodaTime;
-
 namespace Narplan.Data.Demo;
 
 /// <summary>

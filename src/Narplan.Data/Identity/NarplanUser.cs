@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Narplan.Domain.Access;
 
 namespace Narplan.Data.Identity;
 

@@ -1,6 +1,3 @@
-using Narplan.Domain.Access;
-using NodaTime;
-
 namespace Narplan.Data.Identity;
 
 /// <summary>

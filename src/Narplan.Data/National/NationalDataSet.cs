@@ -1,21 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data.Audit;
 using Narplan.Data.Demo;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Palliative;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using Narplan.Domain.YearPlans;
-using NodaTime;
 
 namespace Narplan.Data.National;
 

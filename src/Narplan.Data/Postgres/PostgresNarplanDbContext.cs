@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Narplan.Data.Postgres;
 
 /// <summary>The model on PostgreSQL; its migrations live in Postgres/Migrations.</summary>

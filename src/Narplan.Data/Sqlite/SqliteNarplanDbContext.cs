@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Narplan.Data.Sqlite;
 
 /// <summary>The model on SQLite, the embedded default; its migrations live in Sqlite/Migrations.</summary>

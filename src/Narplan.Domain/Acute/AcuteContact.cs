@@ -1,7 +1,4 @@
-using Narplan.Domain.Calendars;
 using Narplan.Domain.OnCall;
-using Narplan.Domain.Patients;
-using NodaTime;
 
 namespace Narplan.Domain.Acute;
 

@@ -1,6 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Domain.Acute;
 
 /// <summary>How an acute contact ended (DOMAIN.md §7).</summary>

@@ -1,5 +1,4 @@
 using Narplan.Domain.OnCall;
-using NodaTime;
 
 namespace Narplan.Domain.Acute;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Narplan.Domain.Acute;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Domain.Audit;
 
 /// <summary>Verification of the hash chain of <see cref="AuditEntry"/>, against its sealed <see cref="AuditCheckpoint"/>s.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Narplan.Domain.Audit;
 

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Narplan.Domain.Audit;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Domain.Calendars;
 
 /// <summary>The result of reading a date or time from text: the value, or a Swedish message saying why not.</summary>

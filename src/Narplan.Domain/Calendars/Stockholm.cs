@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Calendars;
 
 /// <summary>Domain time is Swedish local time: Europe/Stockholm from the tz database.</summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Domain.Calendars;
 
 /// <summary>

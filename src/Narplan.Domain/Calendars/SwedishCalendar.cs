@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using NodaTime;
 using static Narplan.Domain.Calendars.SwedishHolidayNames;
 
 namespace Narplan.Domain.Calendars;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Narplan.Domain.Plans;
-using NodaTime;
 
 namespace Narplan.Domain.Crisis;
 

@@ -1,6 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Domain.Crisis;
 
 /// <summary>Who answers a crisis call: the förvaltningschef, a substitute standing in, or TIB via växel.</summary>

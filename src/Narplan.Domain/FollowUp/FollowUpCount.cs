@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.FollowUp;
 
 /// <summary>What a hand-entered count counts (data that lives outside Närplan). Stored by name; never renumber.</summary>

@@ -1,6 +1,4 @@
 using Narplan.Domain.SelfCare;
-using Narplan.Domain.YearPlans;
-using NodaTime;
 
 namespace Narplan.Domain.FollowUp;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.FollowUp;
 
 /// <summary>Which kind of follow-up period (DOMAIN.md §10: "spring/autumn, year").</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.FollowUp;
 
 /// <summary>What an indicator's value is.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Governance;
 
 /// <summary>Which part of care a member represents in a body of the collaboration.</summary>

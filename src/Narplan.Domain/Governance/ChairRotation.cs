@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Governance;
 
 /// <summary>Which principal (huvudman) a seat belongs to: a kommun or the region (VGR).</summary>

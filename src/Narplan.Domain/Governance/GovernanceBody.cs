@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Governance;
 
 /// <summary>The kinds of body in a delregion's närvårdssamverkan (seed 004, section 4).</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Governance;
 
 /// <summary>What a meeting's written record is: a protokoll (decisions) or minnesanteckningar (notes).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Narplan.Domain.Governance;
 
 /// <summary>

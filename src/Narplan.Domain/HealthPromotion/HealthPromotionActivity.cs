@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.Calendars;
 
 namespace Narplan.Domain.HealthPromotion;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Ledningsteam;
 
 /// <summary>A training planned in a yearly joint assessment: what, for whom, and when (a month or a date, as text).</summary>

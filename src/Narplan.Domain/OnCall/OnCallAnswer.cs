@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>Which rule decided who answers, in order of precedence.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>Who covers a period by the region's rule: the vårdcentral (daytime) or the beredskapsjour.</summary>

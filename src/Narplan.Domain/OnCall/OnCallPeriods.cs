@@ -1,5 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Narplan.Domain.OnCall;

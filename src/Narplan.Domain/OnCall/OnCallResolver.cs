@@ -1,6 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>

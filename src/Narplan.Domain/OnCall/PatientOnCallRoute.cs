@@ -1,7 +1,3 @@
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Domain.OnCall;
 
 /// <summary>Why a patient's calls go to the unit they go to (DOMAIN.md §3, decision 0022).</summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Domain.OralHealth;
 
 /// <summary>

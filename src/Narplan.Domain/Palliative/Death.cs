@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Palliative;
 
 /// <summary>

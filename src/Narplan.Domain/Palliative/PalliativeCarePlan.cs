@@ -1,6 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Palliative;
 
 /// <summary>Whether to attempt cardiopulmonary resuscitation at cardiac arrest (HLR-beslut).</summary>

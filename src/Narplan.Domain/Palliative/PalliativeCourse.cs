@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Palliative;
 
 /// <summary>What the death form reports: the time, whether expected, the nurse's examination, the doctor's establishment and the last week's items.</summary>

@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Palliative;
 
 /// <summary>A doctor contact the nurse records: when, with which doctor, and what was said.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Patients;
 
 /// <summary>Which kind of identity number a patient has (DOMAIN.md appendix B).</summary>

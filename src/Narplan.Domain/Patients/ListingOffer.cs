@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Patients;
 
 /// <summary>Why a patient was offered to list at a vårdcentral (DOMAIN.md §3). Stored by name.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Patients;
 
 /// <summary>What happened to a patient (DOMAIN.md §6). Stored by name; never renumber.</summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Organisations;
-using NodaTime;
-
 namespace Narplan.Domain.People;
 
 /// <summary>

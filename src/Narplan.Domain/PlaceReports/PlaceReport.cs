@@ -1,6 +1,3 @@
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Domain.PlaceReports;
 
 /// <summary>One unit's places on the month's last day.</summary>

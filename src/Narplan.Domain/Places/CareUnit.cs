@@ -1,7 +1,3 @@
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Responsibility;
-using NodaTime;
-
 namespace Narplan.Domain.Places;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Domain.Plans;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Narplan.Domain.Rounds;
 
 /// <summary>A follow-up period of DOMAIN.md §10: spring (vår, January–June) or autumn (höst, July–December) of a year.</summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Responsibility;
-using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Narplan.Domain.Rounds;

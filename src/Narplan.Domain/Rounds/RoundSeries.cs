@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Responsibility;
-using NodaTime;
-
 namespace Narplan.Domain.Rounds;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Responsibility;
-using NodaTime;
-
 namespace Narplan.Domain.Rounds;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.SelfCare;
 
 /// <summary>Who wrote an egenvårdsintyg (seed 000: "skrivs av sjuksköterska eller läkare på vårdcentralen").</summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Sip;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.Sip;
 
 /// <summary>An "Erbjud SIP" task: a trigger event of the patient that no offer answers yet.</summary>

@@ -1,7 +1,3 @@
-using Narplan.Domain.Patients;
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>Where a patient stands in the unit's stored year plan. Stored by name; never renumber.</summary>

@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>A contact-time date that does not take place, and why (Swedish, shown beside the contact time).</summary>

@@ -1,6 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>Something that happened after the year plan was made and that the plan must follow (re-planning).</summary>

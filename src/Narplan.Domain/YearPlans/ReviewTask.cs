@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>A preparation task before an annual review (DOMAIN.md §6). Stored by name; never renumber.</summary>

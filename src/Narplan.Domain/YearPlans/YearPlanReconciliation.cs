@@ -1,7 +1,3 @@
-using Narplan.Domain.Patients;
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>

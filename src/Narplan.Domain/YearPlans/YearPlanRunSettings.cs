@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Narplan.Domain.YearPlans;
-using NodaTime;
 
 namespace Narplan.Domain.YearPlans;
 

@@ -1,6 +1,3 @@
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using Narplan.Domain.Patients;
-using NodaTime;
 
 namespace Narplan.Domain.YearPlans;
 

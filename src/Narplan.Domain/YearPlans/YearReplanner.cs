@@ -1,7 +1,3 @@
-using Narplan.Domain.Patients;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Domain.YearPlans;
 
 /// <summary>

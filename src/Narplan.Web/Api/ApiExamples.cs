@@ -1,12 +1,9 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.Plans;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 
 namespace Narplan.Web.Api;
 

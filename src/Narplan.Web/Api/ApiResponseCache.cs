@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Narplan.Data;
 
 namespace Narplan.Web.Api;
 

@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Api;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Web.Infrastructure;
-
 namespace Narplan.Web.Api;
 
 /// <summary>RFC 9457 problem details with Swedish titles, one place for every API error.</summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Feeds;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 
 namespace Narplan.Web.Feeds;
 

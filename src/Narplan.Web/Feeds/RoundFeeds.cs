@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Organisations;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 
 namespace Narplan.Web.Feeds;
 

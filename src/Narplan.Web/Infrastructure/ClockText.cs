@@ -1,8 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.Calendars;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Infrastructure;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
 using Narplan.Data.Demo;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Demo;
-using NodaTime;
 
 namespace Narplan.Web.Infrastructure;
 

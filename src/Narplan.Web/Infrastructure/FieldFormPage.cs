@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Infrastructure;
 
 /// <summary>The outcome of a command whose refusal may name the form field it is about (decision 0099).</summary>

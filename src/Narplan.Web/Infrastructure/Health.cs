@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-
 namespace Narplan.Web.Infrastructure;
 
 public static class Health

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Narplan.Data.Audit;
-using Narplan.Web.Features.Account;
-
 namespace Narplan.Web.Infrastructure;
 
 /// <summary>The signed-in user as the audit log names them; the system when no request is running.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Narplan.Data;
 using Narplan.Data.Postgres;
 using Npgsql;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.StaticAssets;
-using Narplan.Web.Features.Account;
 
 namespace Narplan.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Narplan.Domain.Calendars;
-using NodaTime;
 
 namespace Narplan.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Narplan.Web.Infrastructure;
 
 /// <summary>A count with its noun in the right number: "1 vårdcentral", "2 vårdcentraler", "0 enheter" (issue 18).</summary>

@@ -1,4 +1,3 @@
-using Narplan.Data;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

@@ -1,14 +1,5 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
-using Narplan.Domain.Plans;
-using Narplan.Domain.Rounds;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 using F = Hl7.Fhir.Model;
 
 namespace Narplan.Web.Api.Fhir;

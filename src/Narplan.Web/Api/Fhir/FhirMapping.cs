@@ -1,12 +1,4 @@
-using System.Globalization;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 using F = Hl7.Fhir.Model;
 
 namespace Narplan.Web.Api.Fhir;

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
 using Hl7.Fhir.Serialization;
 using F = Hl7.Fhir.Model;

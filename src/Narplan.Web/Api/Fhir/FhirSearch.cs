@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-using NodaTime.Text;
-using Narplan.Domain.Calendars;
 using F = Hl7.Fhir.Model;
 
 namespace Narplan.Web.Api.Fhir;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Narplan.Domain.Calendars;
-using NodaTime;
 using F = Hl7.Fhir.Model;
 
 namespace Narplan.Web.Api.Fhir;

@@ -1,16 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Data.Identity;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using NodaTime;
 
 namespace Narplan.Web.Features.Account;
 

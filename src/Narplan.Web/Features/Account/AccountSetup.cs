@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain.Access;
 
 namespace Narplan.Web.Features.Account;
 

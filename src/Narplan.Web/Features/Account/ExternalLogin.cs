@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Narplan.Data.Identity;
 
 namespace Narplan.Web.Features.Account;
 

@@ -1,15 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using NodaTime;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>Where the one-time setup link is shown: the console (tests put their own here to read it).</summary>

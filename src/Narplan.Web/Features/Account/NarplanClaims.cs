@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Narplan.Domain.Access;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>Claims Närplan adds to a signed-in user; the role uses <see cref="ClaimTypes.Role"/>.</summary>

@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain.Organisations;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>Puts the user's organisation, its kommun and the role into the sign-in cookie.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Narplan.Domain.Access;
-using Narplan.Domain.Places;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>

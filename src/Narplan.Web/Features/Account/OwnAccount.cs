@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain.Audit;
-using NodaTime;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>One sign-in (or failed attempt) as the user's own history shows it.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Narplan.Data.Identity;
-using Narplan.Domain.Access;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain.Audit;
-using NodaTime;
-
 namespace Narplan.Web.Features.Account;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using NodaTime;
 
 namespace Narplan.Web.Features.Account;
 

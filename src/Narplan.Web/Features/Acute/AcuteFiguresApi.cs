@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Web.Api;
-using Narplan.Domain.Calendars;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Acute;
 
 /// <summary>One promise over the period: counts, median in minutes and share within (0–1).</summary>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Palliative;
-using NodaTime;
-
 namespace Narplan.Web.Features.Acute;
 
 /// <summary>One contact over a promise, for the list under the figures (no patient data: the link opens it with access checks).</summary>

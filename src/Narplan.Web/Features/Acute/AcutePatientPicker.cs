@@ -1,15 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Features.Patients;
-using NodaTime;
 
 namespace Narplan.Web.Features.Acute;
 

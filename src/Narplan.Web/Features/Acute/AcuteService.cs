@@ -1,17 +1,6 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.OnCall;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
-using NodaTime;
 
 namespace Narplan.Web.Features.Acute;
 

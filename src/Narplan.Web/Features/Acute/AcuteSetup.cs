@@ -1,5 +1,3 @@
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.Acute;
 
 /// <summary>Acute contacts with decision support: services, the acute figures and the NEWS2 function under <c>/api/v1</c>.</summary>

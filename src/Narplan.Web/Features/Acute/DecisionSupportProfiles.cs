@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
-using NodaTime;
 
 namespace Narplan.Web.Features.Acute;
 

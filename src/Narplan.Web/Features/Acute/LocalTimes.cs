@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Acute;
 
 /// <summary>Swedish local times as the forms show and take them (datetime-local and date inputs), Europe/Stockholm.</summary>

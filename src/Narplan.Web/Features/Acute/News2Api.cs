@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Acute;
-using Narplan.Web.Infrastructure;
-
 namespace Narplan.Web.Features.Acute;
 
 /// <summary>

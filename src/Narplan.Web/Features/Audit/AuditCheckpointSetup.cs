@@ -1,8 +1,5 @@
 using System.Data.Common;
 using System.Security.Cryptography;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain.Audit;
 
 namespace Narplan.Web.Features.Audit;
 

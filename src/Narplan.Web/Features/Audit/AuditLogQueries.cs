@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Patients;
 using Narplan.Web.Features.Patients;
 
 namespace Narplan.Web.Features.Audit;

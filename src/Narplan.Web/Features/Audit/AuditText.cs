@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.Audit;
 

@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
-using NodaTime;
 
 namespace Narplan.Web.Features.Audit;
 

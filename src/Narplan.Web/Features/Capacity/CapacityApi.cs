@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Web.Api;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Capacity;
 
 /// <summary>A place period: the number from a date (included) until the next period starts.</summary>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
 using Narplan.Domain.Capacity;
-using Narplan.Domain.Places;
-using NodaTime;
 
 namespace Narplan.Web.Features.Capacity;
 

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
 using Narplan.Domain.Capacity;
-using Narplan.Domain.Places;
-using Narplan.Web.Features.Account;
-using NodaTime;
 
 namespace Narplan.Web.Features.Capacity;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
 using Narplan.Domain.Crisis;
-using Narplan.Web.Api;
 
 namespace Narplan.Web.Features.Crisis;
 

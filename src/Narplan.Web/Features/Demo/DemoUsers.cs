@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Identity;
-using Narplan.Domain.Access;
-using Narplan.Domain.People;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.Demo;
 
 /// <summary>

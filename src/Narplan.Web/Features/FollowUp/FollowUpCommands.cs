@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.FollowUp;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.FollowUp;
 
 /// <summary>The outcome of entering a count: an error in Swedish, or success; <see cref="Forbidden"/> when not allowed.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Narplan.Domain.FollowUp;
-
 namespace Narplan.Web.Features.FollowUp;
 
 /// <summary>The dashboard's figures as a Markdown table for the plan's follow-up section (issue 20 item 3).</summary>

@@ -1,8 +1,3 @@
-using Narplan.Domain;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.FollowUp;
-using NodaTime;
-
 namespace Narplan.Web.Features.FollowUp;
 
 /// <summary>

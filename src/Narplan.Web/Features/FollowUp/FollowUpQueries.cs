@@ -1,13 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.Rounds;
-using Narplan.Domain.SelfCare;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Rounds;
-using NodaTime;
 
 namespace Narplan.Web.Features.FollowUp;
 

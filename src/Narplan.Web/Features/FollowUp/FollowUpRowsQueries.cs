@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.SelfCare;
-using Narplan.Domain.YearPlans;
 using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Palliative;
 using Narplan.Web.Features.SelfCare;

@@ -1,11 +1,5 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.Plans;
-using Narplan.Web.Api;
 using Narplan.Web.Features.Plans;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.FollowUp;
 

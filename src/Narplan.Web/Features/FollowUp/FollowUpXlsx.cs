@@ -1,6 +1,4 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using Narplan.Domain.FollowUp;
-using Narplan.Web.Infrastructure;
 
 namespace Narplan.Web.Features.FollowUp;
 

@@ -1,7 +1,3 @@
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.Palliative;
-using NodaTime;
-
 namespace Narplan.Web.Features.FollowUp;
 
 /// <summary>What a source of indicators is asked for: one närområde (kommun) and one period; <see cref="Today"/> from the clock.</summary>

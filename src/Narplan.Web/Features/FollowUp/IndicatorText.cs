@@ -1,6 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.FollowUp;
-
 namespace Narplan.Web.Features.FollowUp;
 
 /// <summary>How an indicator's figure reads in Swedish on the page, in the XLSX notes and in the plan's follow-up table.</summary>

@@ -1,10 +1,7 @@
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.Palliative;
 using Narplan.Web.Features.Ledningsteam;
 using Narplan.Web.Features.OralHealth;
 using Narplan.Web.Features.Sip;
 using Narplan.Web.Features.Vaccination;
-using NodaTime;
 
 namespace Narplan.Web.Features.FollowUp;
 

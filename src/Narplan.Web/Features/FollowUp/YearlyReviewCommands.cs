@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.FollowUp;
-using Narplan.Domain.Plans;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Plans;
 
 namespace Narplan.Web.Features.FollowUp;

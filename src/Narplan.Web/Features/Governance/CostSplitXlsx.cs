@@ -1,7 +1,4 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using Narplan.Domain.Governance;
-using Narplan.Web.Infrastructure;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.Governance;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Forms;
-using Narplan.Web.Infrastructure;
 
 namespace Narplan.Web.Features.Governance;
 

@@ -1,7 +1,4 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Governance;
 using Narplan.Web.Feeds;
-using NodaTime;
 
 namespace Narplan.Web.Features.Governance;
 

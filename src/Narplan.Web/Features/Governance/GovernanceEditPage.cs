@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components;
-using Narplan.Web.Infrastructure;
-
 namespace Narplan.Web.Features.Governance;
 
 /// <summary>

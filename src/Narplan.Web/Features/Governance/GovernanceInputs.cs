@@ -1,5 +1,3 @@
-using Narplan.Domain.Governance;
-
 namespace Narplan.Web.Features.Governance;
 
 // The coordinator's forms. Fields are nullable where a browser can send them empty: the command answers with a

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Governance;
-using NodaTime;
-
 namespace Narplan.Web.Features.Governance;
 
 public sealed record DelregionRow(Guid Id, string Name, int Bodies);

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Narplan.Web.Features.Governance;
 
 /// <summary>Närvårdssamverkan (issue 21, seed 004): services, the public meeting feed and the cost split workbook.</summary>

@@ -1,13 +1,5 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
 using Narplan.Domain.HealthPromotion;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Crisis;
-using NodaTime;
 
 namespace Narplan.Web.Features.HealthPromotion;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Ledningsteam;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Web.Features.Ledningsteam;
 
 /// <summary>One unit's ledningsteam meetings in one year: held, still planned ahead, and whether it is flagged (fewer than two).</summary>

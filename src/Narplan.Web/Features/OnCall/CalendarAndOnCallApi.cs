@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using NodaTime;
-using NodaTime.Text;
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.OnCall;
 
 public sealed record HolidayDto(string Date, string Name, string Kind);

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
-using NodaTime;
 
 namespace Narplan.Web.Features.OnCall;
 

@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
-using NodaTime;
 
 namespace Narplan.Web.Features.OnCall;
 

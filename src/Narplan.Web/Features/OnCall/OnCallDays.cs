@@ -1,8 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using NodaTime;
-
 namespace Narplan.Web.Features.OnCall;
 
 /// <summary>One stretch of one local day: who answers from <see cref="From"/> to <see cref="Until"/> ("24:00" at midnight).</summary>

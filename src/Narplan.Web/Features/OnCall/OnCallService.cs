@@ -1,12 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
-using NodaTime;
 
 namespace Narplan.Web.Features.OnCall;
 

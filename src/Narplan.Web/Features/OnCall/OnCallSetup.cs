@@ -1,5 +1,3 @@
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.OnCall;
 
 /// <summary>Whom to call now: services, the calendar and on-call API under <c>/api/v1</c> and the on-call feed.</summary>

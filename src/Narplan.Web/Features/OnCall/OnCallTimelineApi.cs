@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Web.Api;
 using Narplan.Web.Feeds;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.OnCall;
 

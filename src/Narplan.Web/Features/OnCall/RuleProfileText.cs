@@ -1,7 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-
 namespace Narplan.Web.Features.OnCall;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
 
 namespace Narplan.Web.Features.OnCall;

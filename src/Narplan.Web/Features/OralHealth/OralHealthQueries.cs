@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
 using Narplan.Domain.OralHealth;
-using NodaTime;
 
 namespace Narplan.Web.Features.OralHealth;
 

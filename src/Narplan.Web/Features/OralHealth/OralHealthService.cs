@@ -1,19 +1,5 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
 using Narplan.Domain.OralHealth;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
-using Narplan.Web.Infrastructure;
-using NodaTime;
 
 namespace Narplan.Web.Features.OralHealth;
 

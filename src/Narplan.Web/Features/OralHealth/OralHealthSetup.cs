@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Web.Api;
-using Narplan.Web.Features.Account;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.OralHealth;
 
 /// <summary>A munhälsobedömning due: ids and dates only (no name or identity number in the API).</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Places;
-
 namespace Narplan.Web.Features.Organisations;
 
 /// <summary>

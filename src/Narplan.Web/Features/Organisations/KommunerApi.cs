@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Organisations;
-using Narplan.Web.Api;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Organisations;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using NodaTime;
-
 namespace Narplan.Web.Features.Organisations;
 
 public sealed record KommunRow(Guid Id, string Name, string Region, string? SubRegion, int Units, int Places, int CareCentres);

@@ -1,4 +1,3 @@
-using Narplan.Web.Api;
 using Narplan.Web.Features.Organisations.Administration;
 
 namespace Narplan.Web.Features.Organisations;

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.PlaceReports;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.Organisations;
 
 /// <summary>The outcome of a change: done, refused with a Swedish message, or not found.</summary>

@@ -1,14 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Places;
-using NodaTime;
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.Organisations;
 
 /// <summary>

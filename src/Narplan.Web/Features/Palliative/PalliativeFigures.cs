@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Palliative;
-using NodaTime;
-
 namespace Narplan.Web.Features.Palliative;
 
 /// <summary>

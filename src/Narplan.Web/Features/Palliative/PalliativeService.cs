@@ -1,16 +1,6 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Palliative;
-using Narplan.Domain.Patients;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Organisations;
 using Narplan.Web.Features.Patients;
 using Narplan.Web.Features.YearPlans;
-using NodaTime;
 
 namespace Narplan.Web.Features.Palliative;
 

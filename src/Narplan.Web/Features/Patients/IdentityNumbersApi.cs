@@ -1,10 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using NodaTime;
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.Patients;
 
 /// <summary>The body of a validation request: the number as typed or imported.</summary>

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
 using Narplan.Web.Features.YearPlans;
-using NodaTime;
 
 namespace Narplan.Web.Features.Patients;
 

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using NodaTime;
-
 namespace Narplan.Web.Features.Patients;
 
 /// <summary>The loggutdrag as a file: CSV with semicolons (what Swedish Excel opens), UTF-8 with a byte order mark.</summary>

@@ -1,15 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Patients;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
 using Narplan.Web.Features.Organisations;
-using NodaTime;
 
 namespace Narplan.Web.Features.Patients;
 

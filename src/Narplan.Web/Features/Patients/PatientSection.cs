@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components;
-using Narplan.Domain.Patients;
 using Narplan.Web.Features.YearPlans;
-using Narplan.Web.Infrastructure;
-using NodaTime;
 
 namespace Narplan.Web.Features.Patients;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Narplan.Domain.OnCall;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Web.Features.Patients;
 
 /// <summary>How patient values are written on the pages; a protected identity is never written out here.</summary>

@@ -1,5 +1,3 @@
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.Patients;
 
 /// <summary>Patients: services, the log extract file and the identity-number check <c>/api/v1/identity-numbers…</c>.</summary>

@@ -1,9 +1,4 @@
-using System.Text;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Narplan.Domain.Places;
-using Narplan.Domain.PlaceReports;
-using Narplan.Web.Infrastructure;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.PlaceReports;
 

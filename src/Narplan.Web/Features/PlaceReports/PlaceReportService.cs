@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.PlaceReports;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.PlaceReports;
 
 /// <summary>A month's report with its "marked sent" record, for the page and the API.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.PlaceReports;
-using Narplan.Web.Api;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.PlaceReports;
 
 /// <summary>One unit's places on the month's last day.</summary>

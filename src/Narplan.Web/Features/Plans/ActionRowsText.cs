@@ -1,6 +1,3 @@
-using Narplan.Domain;
-using Narplan.Domain.Plans;
-
 namespace Narplan.Web.Features.Plans;
 
 /// <summary>

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Plans;
-using Narplan.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NodaTime;
 
 namespace Narplan.Web.Features.Plans;
 

@@ -1,8 +1,3 @@
-using Narplan.Domain;
-using Narplan.Domain.Plans;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Plans;
 
 /// <summary>

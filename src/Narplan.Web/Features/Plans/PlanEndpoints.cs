@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Plans;
-using Narplan.Web.Api;
 using Narplan.Web.Features.Plans.Export;
 
 namespace Narplan.Web.Features.Plans;

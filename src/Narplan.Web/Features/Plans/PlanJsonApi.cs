@@ -1,12 +1,5 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Narplan.Domain.Plans;
-using Narplan.Web.Api;
 using Narplan.Web.Features.Plans.Export;
 
 namespace Narplan.Web.Features.Plans;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Domain.Plans;
-
 namespace Narplan.Web.Features.Plans;
 
 /// <summary>How a whole plan is loaded: every version with its sections, comments and approvals.</summary>

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Plans;
 using Narplan.Web.Features.Plans.Export;
-using NodaTime;
 
 namespace Narplan.Web.Features.Plans;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Narplan.Web.Api;
 
 namespace Narplan.Web.Features.Plans;
 

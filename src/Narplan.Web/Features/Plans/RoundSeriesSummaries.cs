@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Rounds;
-using NodaTime;
-
 namespace Narplan.Web.Features.Plans;
 
 /// <summary>

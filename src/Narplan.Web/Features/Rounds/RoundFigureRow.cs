@@ -1,5 +1,3 @@
-using Narplan.Domain.Rounds;
-
 namespace Narplan.Web.Features.Rounds;
 
 /// <summary>One row of the figures: a half-year or a unit, with an optional link.</summary>

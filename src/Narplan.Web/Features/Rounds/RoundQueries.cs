@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using NodaTime;
-
 namespace Narplan.Web.Features.Rounds;
 
 /// <summary>One occurrence as shown and published: the occurrence (with what was recorded) and its unit, doctor and place.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using NodaTime;
-using NodaTime.Text;
-using Narplan.Web.Api;
-
 namespace Narplan.Web.Features.Rounds;
 
 /// <summary>

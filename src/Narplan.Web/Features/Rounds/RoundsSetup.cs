@@ -1,4 +1,3 @@
-using Narplan.Web.Api;
 using Narplan.Web.Feeds;
 
 namespace Narplan.Web.Features.Rounds;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.SelfCare;
-using NodaTime;
-
 namespace Narplan.Web.Features.SelfCare;
 
 /// <summary>A kommun's egenvårdsintyg figures on a date: active intyg, overdue follow-ups, and follow-ups in the past year.</summary>

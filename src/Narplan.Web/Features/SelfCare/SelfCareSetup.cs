@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.SelfCare;
 
 /// <summary>A follow-up due: ids and dates only (no name or identity number in the API).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Sip;
-using NodaTime;
-
 namespace Narplan.Web.Features.Sip;
 
 /// <summary>A count out of a whole ("n av N"); the share is null when the whole is 0.</summary>

@@ -1,14 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Sip;
-using Narplan.Web.Api;
-using Narplan.Web.Features.Account;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Sip;
 
 /// <summary>A SIP task due: kind (offer, answer, action, follow-up), ids and dates only (no name or identity number).</summary>

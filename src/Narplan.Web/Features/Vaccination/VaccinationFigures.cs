@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
 using Narplan.Domain.Vaccination;
-using NodaTime;
 
 namespace Narplan.Web.Features.Vaccination;
 

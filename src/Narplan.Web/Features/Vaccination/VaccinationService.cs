@@ -1,16 +1,5 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Patients;
-using Narplan.Domain.Places;
 using Narplan.Domain.Vaccination;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Patients;
-using Narplan.Web.Infrastructure;
-using NodaTime;
 
 namespace Narplan.Web.Features.Vaccination;
 

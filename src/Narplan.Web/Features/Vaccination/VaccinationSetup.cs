@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Web.Api;
-using Narplan.Web.Features.Account;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Narplan.Web.Features.Vaccination;
 
 /// <summary>One unit on the campaign board: ordered doses per vaccine, doses given, documented, registered and overdue.</summary>

@@ -1,5 +1,3 @@
-using Narplan.Domain.YearPlans;
-
 namespace Narplan.Web.Features.YearPlans;
 
 /// <summary>Swedish words for the year plan's values.</summary>

@@ -1,7 +1,3 @@
-using Narplan.Domain.Calendars;
-using Narplan.Domain.YearPlans;
-using NodaTime;
-
 namespace Narplan.Web.Features.YearPlans;
 
 /// <summary>What a weekday of the heat map is.</summary>

@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Places;
-using Narplan.Domain.YearPlans;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.YearPlans;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Narplan.Domain.Calendars;
-using NodaTime;
 
 namespace Narplan.Web.Features.Organisations.Administration;
 

@@ -1,5 +1,3 @@
-using Narplan.Web.Infrastructure;
-
 namespace Narplan.Web.Features.Organisations.Administration;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using NodaTime;
-
 namespace Narplan.Web.Features.Organisations.Administration;
 
 /// <summary>The overview of the organisation administration: every region, delregion and kommun, by name.</summary>

@@ -1,17 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.Organisations.Administration;
 
 /// <summary>Where an organisation sits, as the access policy asks: its region and, below a kommun, the kommun.</summary>

@@ -1,22 +1,4 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Data.Audit;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Acute;
-using Narplan.Domain.Audit;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Domain.Rounds;
-using Narplan.Web.Features.Account;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Narplan.Web.Features.Organisations.Administration;
 

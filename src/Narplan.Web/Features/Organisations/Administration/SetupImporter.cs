@@ -1,16 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Calendars;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.People;
-using Narplan.Domain.Places;
-using Narplan.Web.Features.Account;
 using Narplan.Web.Features.Plans.Import;
-using NodaTime;
 
 namespace Narplan.Web.Features.Organisations.Administration;
 

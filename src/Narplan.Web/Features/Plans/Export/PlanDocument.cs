@@ -1,6 +1,3 @@
-using Narplan.Domain.Plans;
-using NodaTime;
-
 namespace Narplan.Web.Features.Plans.Export;
 
 /// <summary>

@@ -3,9 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Narplan.Domain.Plans;
-
-using Narplan.Web.Infrastructure;
 
 namespace Narplan.Web.Features.Plans.Export;
 

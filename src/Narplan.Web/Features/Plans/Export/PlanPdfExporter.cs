@@ -1,6 +1,5 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Narplan.Domain.Plans;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;

@@ -1,9 +1,5 @@
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Narplan.Domain.Plans;
-
-using Narplan.Web.Infrastructure;
 
 namespace Narplan.Web.Features.Plans.Export;
 

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Access;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
-using Narplan.Domain.Responsibility;
-using Narplan.Web.Features.Account;
-using NodaTime;
-
 namespace Narplan.Web.Features.Plans.Import;
 
 public enum AppendixKind

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Narplan.Web.Features.Plans.Import;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Narplan.Domain.Access;
-using Narplan.Web.Features.Account;
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Narplan.Data;
-using Narplan.Domain;
-using Narplan.Domain.Organisations;
-using Narplan.Domain.Places;
 using Narplan.Web.Features.Plans.Import;
 
 namespace Narplan.Web.Features.Plans.Preschools;

@@ -1,0 +1,27 @@
+// Namespaces most files of this project use, so that each file lists only what is particular to it (decision 0101).
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.ChangeTracking;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+global using Narplan.Data.Audit;
+global using Narplan.Data.Identity;
+global using Narplan.Domain.Access;
+global using Narplan.Domain.Acute;
+global using Narplan.Domain.Audit;
+global using Narplan.Domain.Calendars;
+global using Narplan.Domain.Governance;
+global using Narplan.Domain.OnCall;
+global using Narplan.Domain.Organisations;
+global using Narplan.Domain.Palliative;
+global using Narplan.Domain.Patients;
+global using Narplan.Domain.People;
+global using Narplan.Domain.Places;
+global using Narplan.Domain.Plans;
+global using Narplan.Domain.Responsibility;
+global using Narplan.Domain.Rounds;
+global using Narplan.Domain.YearPlans;
+global using NodaTime;
+global using System.Diagnostics;
+global using System.Globalization;
+global using System.Text;
+global using System.Text.Json;
