@@ -9,7 +9,7 @@ namespace Narplan.Domain.Acute;
 /// outcome she records afterwards. The rules live in <see cref="AcuteContactTimes"/>, <see cref="UnplannedHomeVisit"/>
 /// and <see cref="News2"/>; this class only keeps their results and refuses what they refuse.
 /// </summary>
-public sealed class AcuteContact : IPatientData
+public sealed class AcuteContact : IPatientData, IVersioned
 {
     public const int MaxTextLength = 2000;
 

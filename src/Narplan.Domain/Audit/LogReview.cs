@@ -67,7 +67,7 @@ public sealed class LogReviewMark
 /// month that has ended can be reviewed; a mark on a read outside the sample, or an unjustified read without a comment,
 /// is refused in Swedish.
 /// </summary>
-public sealed class LogReview
+public sealed class LogReview : IVersioned
 {
     public const int MaxTextLength = 2000;
 

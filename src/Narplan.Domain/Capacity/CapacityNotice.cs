@@ -6,7 +6,7 @@ namespace Narplan.Domain.Capacity;
 /// samt när denna förändring är planerad"). Giving the notice records the unit's new place period from the date; the
 /// notice is shown to the vårdcentral's verksamhetschef until acknowledged.
 /// </summary>
-public sealed class CapacityNotice
+public sealed class CapacityNotice : IVersioned
 {
     private CapacityNotice()
     {

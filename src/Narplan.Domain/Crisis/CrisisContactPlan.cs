@@ -12,7 +12,7 @@ public sealed record CrisisSubstitute(string Title, string Name, string? Phone);
 /// (tjänsteman i beredskap) via växel outside office hours. One per kommun; the plan's crisis section is its source
 /// (<see cref="FromPlan"/>). Office hours apply on working days of the Swedish calendar only (decision 0078).
 /// </summary>
-public sealed partial class CrisisContactPlan
+public sealed partial class CrisisContactPlan : IVersioned
 {
     public const int MaxTextLength = 200;
     public const int MaxSubstitutes = 10;

@@ -87,7 +87,7 @@ public static class GovernanceNames
 /// by the official four-digit kommun code (seed 004: "Varje kommun utgör ett närvårdsområde, med en lokal
 /// ledningsgrupp"); a lokal arbetsgrupp names the ledningsgrupp that started it (<see cref="ParentBodyId"/>).
 /// </summary>
-public sealed class GovernanceBody
+public sealed class GovernanceBody : IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 4000;
@@ -231,7 +231,7 @@ public sealed class GovernanceBody
 /// whether they vote (seed 004: Boråsregionen and Koncernkontoret VGR "har ingen rösträtt"). From and To are both
 /// included; To is null while the membership lasts.
 /// </summary>
-public sealed class BodyMembership
+public sealed class BodyMembership : IVersioned
 {
     public const int MaxTextLength = 200;
 

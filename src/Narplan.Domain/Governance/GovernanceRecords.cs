@@ -12,7 +12,7 @@ public enum MinutesKind
 /// Minutes are shown on the public page once <see cref="MinutesPublished"/> (seed 004: "protokollen publiceras på
 /// hemsidan"); the agenda is public with the meeting.
 /// </summary>
-public sealed class GovernanceMeeting
+public sealed class GovernanceMeeting : IVersioned
 {
     public const int MaxTextLength = 20000;
 
@@ -102,7 +102,7 @@ public enum MatterStepKind
 /// nivå lyfts till Närvårdskontoret, som gör en bedömning om var frågan kan/bör hanteras"). Its path is the list of
 /// steps: raised, assigned to a body, decisions, closed; each step is dated and names the body.
 /// </summary>
-public sealed class GovernanceMatter
+public sealed class GovernanceMatter : IVersioned
 {
     public const int MaxTextLength = 4000;
 
@@ -285,7 +285,7 @@ public sealed class ConferenceDecision
 }
 
 /// <summary>A delregion's collaboration agreement as stored: its first term and notice rule (<see cref="AgreementTerm"/>).</summary>
-public sealed class AgreementRecord
+public sealed class AgreementRecord : IVersioned
 {
     private readonly List<AgreementNoticeRecord> _notices = [];
 
@@ -464,7 +464,7 @@ public sealed class PopulationRow
 /// kronor, computed from the population version by <see cref="CostSplit"/> or entered by hand; either way the parts
 /// must add up exactly to the total.
 /// </summary>
-public sealed class CostSplitBudget
+public sealed class CostSplitBudget : IVersioned
 {
     private readonly List<CostSplitPart> _parts = [];
 

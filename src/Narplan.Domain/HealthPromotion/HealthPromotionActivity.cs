@@ -48,7 +48,7 @@ public static class HealthWeek
 /// dates are ISO week 36 of the year, computed, never typed), hälsosamtal for residents over 75, or another activity
 /// with its own first and last day. No patient data.
 /// </summary>
-public sealed class HealthPromotionActivity
+public sealed class HealthPromotionActivity : IVersioned
 {
     public const int MaxTextLength = 1000;
 

@@ -7,7 +7,7 @@ namespace Narplan.Domain.Ledningsteam;
 /// utvärdera gemensamma riktlinjer och rutiner, medverka i resultat och uppföljning av avvikelser i samverkan".
 /// Planned with a date; recorded as held with its participants and topics. No patient data.
 /// </summary>
-public sealed class LedningsteamMeeting
+public sealed class LedningsteamMeeting : IVersioned
 {
     public const int MaxTextLength = 2000;
 

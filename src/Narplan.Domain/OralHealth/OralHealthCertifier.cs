@@ -5,7 +5,7 @@ namespace Narplan.Domain.OralHealth;
 /// många intygsutfärdare inom kommunal hälso- och sjukvård och socialtjänst" and "Intygsutfärdare regelbundet genomgår
 /// utbildning"). The training is flagged when it is older than <see cref="TrainingInterval"/> or was never recorded.
 /// </summary>
-public sealed class OralHealthCertifier
+public sealed class OralHealthCertifier : IVersioned
 {
     public const int MaxNameLength = 200;
 

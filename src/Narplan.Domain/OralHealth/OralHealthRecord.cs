@@ -7,7 +7,7 @@ namespace Narplan.Domain.OralHealth;
 /// the N-intyg when none is done yet (29 February → 28 February). A declined offer is recorded but does not move the
 /// due date: the offer is made again the next year. Patient data: every change is audit-logged against the patient.
 /// </summary>
-public sealed class OralHealthRecord : IPatientData
+public sealed class OralHealthRecord : IPatientData, IVersioned
 {
     private OralHealthRecord()
     {

@@ -4,7 +4,7 @@ namespace Narplan.Domain.Organisations;
 /// Anything a person or a user belongs to: a region, a delregion, a kommun (närområde) or a
 /// regional unit such as a vårdcentral. Access in Närplan is scoped by organisation.
 /// </summary>
-public abstract class Organisation
+public abstract class Organisation : IVersioned
 {
     protected Organisation(string name)
     {

@@ -10,7 +10,7 @@ namespace Narplan.Domain.Patients;
 /// A patient always belongs to a unit: an ordinary home is a unit of type <see cref="CareUnitType.OrdinartBoende"/>
 /// (a hemvårdsområde). A korttids stay does not change that unit; it is an event with dates.
 /// </remarks>
-public sealed class Patient : IPatientData
+public sealed class Patient : IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
 

@@ -4,7 +4,7 @@ namespace Narplan.Domain.People;
 /// A person named in the plan: a doctor, nurse, MAS, manager or contact person. Every person in
 /// demo data is fictional.
 /// </summary>
-public sealed class Person
+public sealed class Person : IVersioned
 {
     private Person()
     {

@@ -5,7 +5,7 @@ namespace Narplan.Domain.PlaceReports;
 /// total number of places the report showed when it was sent, and who marked it and when. One per kommun and month;
 /// the reminder on "Mina uppgifter" lasts until it exists.
 /// </summary>
-public sealed class PlaceReportSubmission
+public sealed class PlaceReportSubmission : IVersioned
 {
     public const int MaxNameLength = 200;
 

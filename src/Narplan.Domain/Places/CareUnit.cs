@@ -5,7 +5,7 @@ namespace Narplan.Domain.Places;
 /// time. The unit guards its own responsibility history: at most one responsibility is in force
 /// on any date, periods never overlap, and earlier periods are kept, never rewritten.
 /// </summary>
-public sealed class CareUnit
+public sealed class CareUnit : IVersioned
 {
     private readonly List<UnitResponsibility> _responsibilities = [];
     private readonly List<UnitPlacesPeriod> _placePeriods = [];

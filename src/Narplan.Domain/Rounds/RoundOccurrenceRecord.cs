@@ -6,7 +6,7 @@ namespace Narplan.Domain.Rounds;
 /// survives later revisions of the series. <see cref="Sequence"/> increases with every change of time or status
 /// (what calendar clients compare); an agenda change alone does not touch it, since agendas are never published.
 /// </summary>
-public sealed class RoundOccurrenceRecord
+public sealed class RoundOccurrenceRecord : IVersioned
 {
     public const int MaxAgendaLength = 4000;
     public const int MaxNoteLength = 500;

@@ -18,7 +18,7 @@ namespace Narplan.Domain.Rounds;
 /// a time that does not exist; a time that occurs twice on the autumn night means its first occurrence.
 /// </para>
 /// </remarks>
-public sealed class RoundSeries
+public sealed class RoundSeries : IVersioned
 {
     /// <summary>The longest a holiday can push a round forward (julafton on a Thursday → the Monday after: 4 days).</summary>
     internal const int MaxMoveDays = 10;

@@ -24,7 +24,7 @@ public static class SelfCareWriterRoleNames
 /// writing and the last follow-up (<see cref="FollowUpDueOn"/>); an intyg written on 29 February is due on 28 February.
 /// Patient data: every change is audit-logged against the patient.
 /// </summary>
-public sealed class SelfCareCertificate : IPatientData
+public sealed class SelfCareCertificate : IPatientData, IVersioned
 {
     public const int MaxCoversLength = 2000;
     public const int MaxNameLength = 200;

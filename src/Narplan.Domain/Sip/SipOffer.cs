@@ -88,7 +88,7 @@ public static class SipNames
 /// Swedish <see cref="FieldRefusal"/> beside its field or a <see cref="DomainException"/>. Patient data: every change is
 /// audit-logged against the patient.
 /// </summary>
-public sealed class SipOffer : IPatientData
+public sealed class SipOffer : IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 1000;

@@ -7,7 +7,7 @@ namespace Narplan.Domain.Vaccination;
 /// that the vårdcentral can order vaccine, syringes and needles. Not patient data: the board counts doses, it names
 /// no one.
 /// </summary>
-public sealed class VaccinationCampaign
+public sealed class VaccinationCampaign : IVersioned
 {
     private VaccinationCampaign()
     {

@@ -8,7 +8,7 @@ namespace Narplan.Domain.Vaccination;
 /// registered in its journal, which carries it on to Nationella vaccinationsregistret (NVR). Patient data: every
 /// change is audit-logged against the patient.
 /// </summary>
-public sealed class VaccinationDose : IPatientData
+public sealed class VaccinationDose : IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxDoseNumber = 20;

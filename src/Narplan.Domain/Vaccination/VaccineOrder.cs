@@ -7,7 +7,7 @@ namespace Narplan.Domain.Vaccination;
 /// ("Vårdcentralen ansvarar för att … beställa vaccin och tillhörande sprutor och nålar"). Given or changed up to the
 /// campaign's order deadline (included); once the vårdcentral has confirmed, the order is fixed.
 /// </summary>
-public sealed class VaccineOrder
+public sealed class VaccineOrder : IVersioned
 {
     public const int MaxDoses = 100_000;
     public const int MaxNameLength = 200;

@@ -40,7 +40,7 @@ public sealed record ReviewOutcome(
 /// why, the due date, whether a nurse moved it by hand, and — once held — the outcome. It also keeps what the planner
 /// was told about the patient (previous review, deterioration), so a later re-planning can see what changed.
 /// </summary>
-public sealed class AnnualReview : IPatientData
+public sealed class AnnualReview : IPatientData, IVersioned
 {
     public const int MaxTextLength = 1000;
 

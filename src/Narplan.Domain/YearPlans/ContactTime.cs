@@ -9,7 +9,7 @@ public sealed record SkippedContactTime(LocalDate Date, string Reason);
 /// every other week on a weekday, at a local time, for a length, with room for <see cref="Capacity"/> reviews, at a place.
 /// A date that falls on a helgdag or an eve counted as one is skipped and listed with the reason; it is never moved.
 /// </summary>
-public sealed class ContactTime
+public sealed class ContactTime : IVersioned
 {
     public const int MaxPlaceLength = 200;
 

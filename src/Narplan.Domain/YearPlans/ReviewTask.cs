@@ -83,7 +83,7 @@ public static class PreparationTasks
 }
 
 /// <summary>One preparation task of one review: owner, due date, done or not.</summary>
-public sealed class ReviewTask : IPatientData
+public sealed class ReviewTask : IPatientData, IVersioned
 {
     private ReviewTask()
     {

@@ -4,7 +4,7 @@ namespace Narplan.Domain.YearPlans;
 /// A närområde's (kommun's) ordinary vacation periods for the year plan: a summer range of ISO weeks and a winter range of
 /// dates, each optional. Without a record the defaults apply (weeks 26–32 and 23 December–6 January).
 /// </summary>
-public sealed class KommunVacationSetting
+public sealed class KommunVacationSetting : IVersioned
 {
     private KommunVacationSetting()
     {
@@ -91,7 +91,7 @@ public static class MedicationReviewKindNames
 /// months) and which medication review the review includes (default fördjupad), valid from <see cref="ValidFrom"/> until
 /// the next version's date. A year plan follows the version in force on its first planning day (decision 0041).
 /// </summary>
-public sealed class RegionReviewSetting
+public sealed class RegionReviewSetting : IVersioned
 {
     public const int DefaultIntervalMonths = 12;
 
@@ -136,7 +136,7 @@ public sealed class RegionReviewSetting
 }
 
 /// <summary>How many annual reviews one of the unit's round occurrences takes (decision 0024, default 3).</summary>
-public sealed class UnitReviewCapacity
+public sealed class UnitReviewCapacity : IVersioned
 {
     public const int DefaultReviewsPerRound = 3;
 
@@ -170,7 +170,7 @@ public sealed class UnitReviewCapacity
 /// The last stored planning of a unit's year: from which date it planned, the slots and settings it used (as text, no
 /// patient data), and when. Re-planning compares today's slots with these to find cancelled and new rounds.
 /// </summary>
-public sealed class YearPlanRun
+public sealed class YearPlanRun : IVersioned
 {
     private YearPlanRun()
     {

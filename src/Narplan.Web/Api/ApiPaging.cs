@@ -88,3 +88,17 @@ public sealed record ApiPage(int Limit, int Offset)
         http.Response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>How a paged list endpoint describes its paging in the OpenAPI document, in the same words everywhere.</summary>
+public static class ApiPagingDescription
+{
+    /// <summary>
+    /// "Sorterat på <paramref name="order"/> …", the defaults and limits of <see cref="ApiPage"/>, and what
+    /// X-Total-Count counts; a list of patients' rows adds that only the page's patients are read and logged.
+    /// </summary>
+    public static RouteHandlerBuilder WithPagingDescription(this RouteHandlerBuilder endpoint, string order, string totalCounts, bool patientRows = false) =>
+        endpoint.WithDescription(
+            $"Sorterat på {order}. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
+            $"och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet {totalCounts}" +
+            (patientRows ? "; bara sidans patienter läses och loggas." : "."));
+}

@@ -38,32 +38,11 @@ public static class AcuteFiguresApi
         AcuteFiguresQueries queries, AcuteService acute, Guid id, string? from, string? to, CancellationToken ct)
     {
         var today = acute.Today;
-        var start = today.PlusYears(-1).PlusDays(1);
-        var end = today;
-        if (from is not null)
+        var (start, fromProblem) = ApiDate.Parse(from, "from", today.PlusYears(-1).PlusDays(1));
+        var (end, toProblem) = ApiDate.Parse(to, "to", today);
+        if ((fromProblem ?? toProblem) is { } problem)
         {
-            var parsed = DateText.ParseDate(from);
-            if (!parsed.Success)
-            {
-                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
-                    ? $"'from': {parsed.Error}"
-                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{from}').");
-            }
-
-            start = parsed.Value;
-        }
-
-        if (to is not null)
-        {
-            var parsed = DateText.ParseDate(to);
-            if (!parsed.Success)
-            {
-                return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
-                    ? $"'to': {parsed.Error}"
-                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{to}').");
-            }
-
-            end = parsed.Value;
+            return Problems.BadRequest(problem);
         }
 
         if (end < start)

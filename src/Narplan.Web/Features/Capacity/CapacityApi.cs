@@ -78,9 +78,6 @@ public static class CapacityApi
 
     private static ProblemHttpResult AtProblem(string? at)
     {
-        var parsed = DateText.ParseDate(at);
-        return Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
-            ? $"'at': {parsed.Error}"
-            : $"'at' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{at}').");
+        return Problems.BadRequest(ApiDate.Problem("at", at, DateText.ParseDate(at).Error));
     }
 }

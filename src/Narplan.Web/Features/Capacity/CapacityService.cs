@@ -117,8 +117,7 @@ public sealed class CapacityService(NarplanDbContext db, IClock clock)
         }
 
         db.Set<CapacityNotice>().Add(notice);
-        db.Entry(unit).Property(u => u.Version).OriginalValue = unitVersion;
-        unit.Touch();
+        db.ChangeAtVersion(unit, unitVersion);
         return await SaveAsync(ct);
     }
 
@@ -149,28 +148,13 @@ public sealed class CapacityService(NarplanDbContext db, IClock clock)
             return new CapacityResult(false, e.Message);
         }
 
-        db.Entry(notice).Property(n => n.Version).OriginalValue = version;
-        notice.Touch();
+        db.ChangeAtVersion(notice, version);
         return await SaveAsync(ct);
     }
 
-    private async Task<CapacityResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CapacityResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CapacityResult(false, StaleMessage, Conflict: true);
-        }
-        catch (DbUpdateException)
-        {
-            // Two notices for the same unit and date at once: the unique (unit, date) index refuses the second.
-            return new CapacityResult(false, StaleMessage, Conflict: true);
-        }
-    }
+    // A conflict is a stale version, or two notices for the same unit and date at once (the unique (unit, date) index refuses the second).
+    private async Task<CapacityResult> SaveAsync(CancellationToken ct) =>
+        await db.SaveUnlessConflictAsync(ct) ? CapacityResult.Ok : new CapacityResult(false, StaleMessage, Conflict: true);
 
     private async Task<Dictionary<Guid, string>> CentreNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ public static class CapacitySetup
 
     public static WebApplication MapCapacity(this WebApplication app)
     {
-        app.MapGroup("/api/v1").WithTags("Närplan").MapCapacityApi();
+        app.V1().MapCapacityApi();
         return app;
     }
 }

@@ -7,7 +7,8 @@ public sealed record RegisterResult(bool Succeeded, string? Error = null, string
 {
     public static RegisterResult Ok { get; } = new(true);
 
-    public static RegisterResult Refused(FieldRefusal e) => new(false, e.Message, e.Field);
+    /// <summary>A change the domain refused (see <see cref="DomainRefusal.Of"/>): its message beside the field it names.</summary>
+    public static RegisterResult Refused(string message, string? field) => new(false, message, field);
 
     public int Status => Succeeded ? 200 : Forbidden ? 403 : NotFound ? 404 : Conflict ? 409 : 422;
 }
@@ -96,39 +97,26 @@ public sealed class CrisisService(NarplanDbContext db, IClock clock)
         }
 
         var plan = await db.Set<CrisisContactPlan>().SingleOrDefaultAsync(p => p.KommunId == kommunId, ct);
-        try
+        if (plan is not null && plan.Version != version)
         {
-            if (plan is null)
-            {
-                db.Add(CrisisContactPlan.Create(kommunId, opens, closes, chiefTitle, chiefName, chiefPhone, substitutes, outsideName, outsidePhone));
-            }
-            else
-            {
-                if (plan.Version != version)
-                {
-                    return new RegisterResult(false, StaleMessage, Conflict: true);
-                }
-
-                plan.Change(opens, closes, chiefTitle, chiefName, chiefPhone, substitutes, outsideName, outsidePhone);
-                db.Entry(plan).Property(p => p.Version).OriginalValue = version;
-                plan.Touch();
-            }
-        }
-        catch (FieldRefusal e)
-        {
-            return RegisterResult.Refused(e);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return RegisterResult.Ok;
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrency token mismatch, or a second first save for the same kommun (unique index).
             return new RegisterResult(false, StaleMessage, Conflict: true);
         }
+
+        var refused = plan is null
+            ? DomainRefusal.Of(() => db.Add(CrisisContactPlan.Create(kommunId, opens, closes, chiefTitle, chiefName, chiefPhone, substitutes, outsideName, outsidePhone)), RegisterResult.Refused)
+            : DomainRefusal.Of(() => plan.Change(opens, closes, chiefTitle, chiefName, chiefPhone, substitutes, outsideName, outsidePhone), RegisterResult.Refused);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (plan is not null)
+        {
+            db.ChangeAtVersion(plan, version);
+        }
+
+        // A conflict is a stale version, or a second first save for the same kommun (unique index).
+        return await db.SaveUnlessConflictAsync(ct) ? RegisterResult.Ok : new RegisterResult(false, StaleMessage, Conflict: true);
     }
 
     public async Task<RegisterResult> RecordAbsenceAsync(
@@ -145,13 +133,9 @@ public sealed class CrisisService(NarplanDbContext db, IClock clock)
             return new RegisterResult(false, "Frånvaro registreras av kommunens MAS eller enhetschef.", Forbidden: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => db.Add(CrisisAbsence.Record(plan, personName, firstDay, lastDay, note, Today)), RegisterResult.Refused) is { } refused)
         {
-            db.Add(CrisisAbsence.Record(plan, personName, firstDay, lastDay, note, Today));
-        }
-        catch (FieldRefusal e)
-        {
-            return RegisterResult.Refused(e);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);

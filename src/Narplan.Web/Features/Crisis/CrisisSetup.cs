@@ -23,7 +23,7 @@ public static class CrisisSetup
 
     public static WebApplication MapCrisis(this WebApplication app)
     {
-        app.MapGroup("/api/v1").WithTags("Närplan")
+        app.V1()
             .MapGet("/kommuner/{id:guid}/crisis-contact", CrisisContactAsync)
             .WithName("GetKommunCrisisContact")
             .WithSummary("Vem ringer jag vid kris (krisstöd/POSOM)? Förvaltningschefen på kontorstid, ersättarna i ordning vid frånvaro, TIB via växel övrig tid")

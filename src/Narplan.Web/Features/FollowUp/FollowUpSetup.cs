@@ -29,7 +29,7 @@ public static class FollowUpSetup
         pages.MapGet("/export.xlsx", ExportAsync);
         app.MapPost("/planer/{planId:guid}/arlig-uppfoljning", YearlyReviewAsync).ExcludeFromDescription().RequireAuthorization();
 
-        app.MapGroup("/api/v1").WithTags("Närplan")
+        app.V1()
             .MapGet("/plans/{id:guid}/follow-up", SummaryAsync)
             .WithName("GetPlanFollowUp")
             .WithSummary("Gemensam uppföljning för en publicerad plans närområde och en period (period=2026, 2026-h1 för våren, 2026-h2 för hösten; standard innevarande år): bara totalsiffror, aldrig patienter")

@@ -71,8 +71,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             Stale(membership.Version, version);
             var to = Required(input.To, nameof(input.To), "Ange sista dagen för medlemskapet.");
             Field(nameof(input.To), () => membership.EndOn(to));
-            db.Entry(membership).Property(m => m.Version).OriginalValue = version;
-            membership.Touch();
+            db.ChangeAtVersion(membership, version);
             return [];
         });
 
@@ -135,8 +134,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             Stale(body.Version, version);
             var on = Required(input.On, nameof(input.On), "Ange datum.");
             Field(nameof(input.On), () => body.SetStatus(input.Status, on), ("Bara", nameof(input.Body)));
-            db.Entry(body).Property(b => b.Version).OriginalValue = version;
-            body.Touch();
+            db.ChangeAtVersion(body, version);
             return [];
         });
 
@@ -162,8 +160,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
 
             Stale(meeting.Version, input.Version);
             Field(nameof(input.Text), () => meeting.WriteMinutes(input.Kind, input.Text, input.Publish));
-            db.Entry(meeting).Property(m => m.Version).OriginalValue = input.Version;
-            meeting.Touch();
+            db.ChangeAtVersion(meeting, input.Version);
             return [];
         });
 
@@ -189,8 +186,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             var step = Field(nameof(input.Text), () => matter.AddStep(input.Kind, on, body, input.Text),
                 ("organ", nameof(input.BodyId)), ("daterat", nameof(input.On)), ("avslutat", nameof(input.Matter)), ("lyft", nameof(input.Kind)));
             db.Add(step);
-            db.Entry(matter).Property(m => m.Version).OriginalValue = version;
-            matter.Touch();
+            db.ChangeAtVersion(matter, version);
             return [];
         });
 
@@ -274,8 +270,7 @@ public sealed class GovernanceCommands(NarplanDbContext db, GovernanceQueries qu
             else
             {
                 Stale(budget.Version, input.Version);
-                db.Entry(budget).Property(b => b.Version).OriginalValue = input.Version;
-                budget.Touch();
+                db.ChangeAtVersion(budget, input.Version);
             }
 
             Field(nameof(input.TotalKronor), () => budget.Set(population.Id, total, region, kommuner), ("Kommunkoden", nameof(input.Parts)));

@@ -28,13 +28,9 @@ public sealed class HealthPromotionService(NarplanDbContext db, IClock clock)
             return new RegisterResult(false, "Hälsofrämjande aktiviteter planeras av kommunens personal.", Forbidden: true);
         }
 
-        try
+        if (DomainRefusal.Of(() => db.Add(HealthPromotionActivity.Plan(kommunId, kind, title, year, firstDay, lastDay, responsible, note)), RegisterResult.Refused) is { } refused)
         {
-            db.Add(HealthPromotionActivity.Plan(kommunId, kind, title, year, firstDay, lastDay, responsible, note));
-        }
-        catch (FieldRefusal e)
-        {
-            return RegisterResult.Refused(e);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);

@@ -36,24 +36,14 @@ public sealed class CompetenceService(NarplanDbContext db, IClock clock)
             return new RegisterResult(false, $"Närområdet har redan en bedömning för {year}.", nameof(CompetenceAssessment.ForYear));
         }
 
-        try
+        if (DomainRefusal.Of(() => db.Add(CompetenceAssessment.Record(kommunId, assessedOn, forYear, participants, needs, trainings, Today)), RegisterResult.Refused) is { } refused)
         {
-            db.Add(CompetenceAssessment.Record(kommunId, assessedOn, forYear, participants, needs, trainings, Today));
-        }
-        catch (FieldRefusal e)
-        {
-            return RegisterResult.Refused(e);
+            return refused;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return RegisterResult.Ok;
-        }
-        catch (DbUpdateException)
-        {
-            return new RegisterResult(false, "Någon annan registrerade en bedömning för samma år samtidigt. Dina uppgifter finns kvar i formuläret.", Conflict: true);
-        }
+        return await db.SaveUnlessConflictAsync(ct)
+            ? RegisterResult.Ok
+            : new RegisterResult(false, "Någon annan registrerade en bedömning för samma år samtidigt. Dina uppgifter finns kvar i formuläret.", Conflict: true);
     }
 
     private async Task<List<Guid>> CareCentresAsync(Guid kommunId, CancellationToken ct) =>

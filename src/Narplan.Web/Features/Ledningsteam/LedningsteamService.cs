@@ -68,44 +68,34 @@ public sealed class LedningsteamService(NarplanDbContext db, IClock clock)
             return new RegisterResult(false, "Ledningsteamsmöten planeras och registreras av kommunens MAS eller enhetschef och enhetens vårdcentral.", Forbidden: true);
         }
 
-        try
+        if (meetingId is { } id)
         {
-            if (meetingId is { } id)
+            var meeting = await db.Set<LedningsteamMeeting>().SingleOrDefaultAsync(m => m.Id == id && m.CareUnitId == unitId, ct);
+            if (meeting is null)
             {
-                var meeting = await db.Set<LedningsteamMeeting>().SingleOrDefaultAsync(m => m.Id == id && m.CareUnitId == unitId, ct);
-                if (meeting is null)
-                {
-                    return new RegisterResult(false, "Mötet finns inte.", NotFound: true);
-                }
-
-                if (meeting.Version != version)
-                {
-                    return new RegisterResult(false, StaleMessage, Conflict: true);
-                }
-
-                meeting.RecordHeld(on, participants, patientSafety, deviations, guidelines, notes, Today);
-                db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
-                meeting.Touch();
+                return new RegisterResult(false, "Mötet finns inte.", NotFound: true);
             }
-            else
+
+            if (meeting.Version != version)
             {
-                db.Add(LedningsteamMeeting.Create(unitId, unit.KommunId, on, held, participants, patientSafety, deviations, guidelines, notes, Today));
+                return new RegisterResult(false, StaleMessage, Conflict: true);
             }
+
+            if (DomainRefusal.Of(() => meeting.RecordHeld(on, participants, patientSafety, deviations, guidelines, notes, Today), RegisterResult.Refused) is { } refused)
+            {
+                return refused;
+            }
+
+            db.ChangeAtVersion(meeting, version);
         }
-        catch (FieldRefusal e)
+        else if (DomainRefusal.Of(
+            () => db.Add(LedningsteamMeeting.Create(unitId, unit.KommunId, on, held, participants, patientSafety, deviations, guidelines, notes, Today)),
+            RegisterResult.Refused) is { } refusedNew)
         {
-            return RegisterResult.Refused(e);
+            return refusedNew;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return RegisterResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new RegisterResult(false, StaleMessage, Conflict: true);
-        }
+        return await db.SaveUnlessStaleAsync(ct) ? RegisterResult.Ok : new RegisterResult(false, StaleMessage, Conflict: true);
     }
 
     /// <summary>

@@ -246,8 +246,7 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
             return new OralHealthResult(false, e.Message, e.Field);
         }
 
-        db.Entry(certifier).Property(c => c.Version).OriginalValue = version;
-        certifier.Touch();
+        db.ChangeAtVersion(certifier, version);
         return await SaveAsync(ct);
     }
 
@@ -275,28 +274,13 @@ public sealed class OralHealthService(NarplanDbContext db, PatientAccess patient
             return refused;
         }
 
-        db.Entry(record).Property(r => r.Version).OriginalValue = version;
-        record.Touch();
+        db.ChangeAtVersion(record, version);
         return await SaveAsync(ct);
     }
 
-    private async Task<OralHealthResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OralHealthResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new OralHealthResult(false, StaleMessage, Conflict: true);
-        }
-        catch (DbUpdateException)
-        {
-            // Two N-intyg for one patient at once: the unique index refuses the second.
-            return new OralHealthResult(false, StaleMessage, Conflict: true);
-        }
-    }
+    // A conflict is a stale version, or two N-intyg for one patient at once (the unique index refuses the second).
+    private async Task<OralHealthResult> SaveAsync(CancellationToken ct) =>
+        await db.SaveUnlessConflictAsync(ct) ? OralHealthResult.Ok : new OralHealthResult(false, StaleMessage, Conflict: true);
 
     private async Task LogRefusedAsync(Guid kommunId, CancellationToken ct)
     {

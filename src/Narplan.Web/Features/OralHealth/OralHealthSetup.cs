@@ -18,12 +18,11 @@ public static class OralHealthSetup
 
     public static WebApplication MapOralHealth(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Närplan");
+        var api = app.V1();
         api.MapGet("/oral-health/due", DueAsync)
             .WithName("ListOralHealthAssessmentsDue")
             .WithSummary("Munhälsobedömningar som är försenade eller ska göras inom fyra veckor, för den inloggades kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på enhet och datum. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
-                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet bedömningar; bara sidans patienter läses och loggas.")
+            .WithPagingDescription("enhet och datum", "bedömningar", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/oral-health-figures", FiguresAsync)
             .WithName("GetKommunOralHealthFigures")

@@ -13,18 +13,11 @@ public static class CareUnitSaving
     /// places at once — the second's new period meets the first's in the unique (unit, gäller från) index before its
     /// version check is reached while the stored version has moved. Any other failure is thrown.
     /// </summary>
-    public static async Task<bool> SaveUnlessStaleAsync(this NarplanDbContext db, CareUnit unit, int version, CancellationToken ct = default)
+    public static async Task<bool> SaveCareUnitUnlessStaleAsync(this NarplanDbContext db, CareUnit unit, int version, CancellationToken ct = default)
     {
-        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
-        unit.Touch();
         try
         {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
+            return await db.SaveUnlessStaleAsync(unit, version, ct);
         }
         catch (DbUpdateException)
         {

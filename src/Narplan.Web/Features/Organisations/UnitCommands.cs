@@ -109,6 +109,6 @@ public sealed class UnitCommands(NarplanDbContext db, OrganisationAccess access,
             return CommandResult.Fail(e.Message);
         }
 
-        return await db.SaveUnlessStaleAsync(unit, version, ct) ? CommandResult.Ok : new CommandResult(false, StaleMessage, Conflict: true);
+        return await db.SaveCareUnitUnlessStaleAsync(unit, version, ct) ? CommandResult.Ok : new CommandResult(false, StaleMessage, Conflict: true);
     }
 }

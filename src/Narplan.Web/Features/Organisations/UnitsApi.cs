@@ -14,8 +14,7 @@ public static class UnitsApi
         api.MapGet("/units", ListUnitsAsync)
             .WithName("ListUnits")
             .WithSummary("Kommunala enheter, filtrerbart på kommun och typ, en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på kommun, namn och id. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
-                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet enheter som matchar.")
+            .WithPagingDescription("kommun, namn och id", "enheter som matchar")
             .Produces<List<UnitDto>>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous();
         api.MapGet("/units/{id:guid}", GetUnitAsync)

@@ -262,17 +262,12 @@ public sealed class PatientCommands(NarplanDbContext db, PatientAccess access, Y
             return PatientCommandResult.Fail(e.Message);
         }
 
-        db.Entry(patient).Property(p => p.Version).OriginalValue = version;
-        patient.Touch();
-        try
+        if (await db.SaveUnlessStaleAsync(patient, version, ct))
         {
-            await db.SaveChangesAsync(ct);
             return PatientCommandResult.Ok(patient.Id);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new PatientCommandResult(false, StaleMessage, Conflict: true);
-        }
+
+        db.ChangeTracker.Clear();
+        return new PatientCommandResult(false, StaleMessage, Conflict: true);
     }
 }

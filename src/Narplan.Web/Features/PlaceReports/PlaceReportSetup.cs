@@ -27,7 +27,7 @@ public static class PlaceReportSetup
 
     public static WebApplication MapPlaceReports(this WebApplication app)
     {
-        app.MapGroup("/api/v1").WithTags("Närplan")
+        app.V1()
             .MapGet("/kommuner/{id:guid}/place-report", ApiAsync)
             .WithName("GetKommunPlaceReport")
             .WithSummary("Månadsrapport till VGR för läkarmedverkan: antal platser i särskilt boende, LSS-bostad och korttidsboende den sista dagen i månaden (month=ÅÅÅÅ-MM, standard förra månaden) per vårdcentral och enhet, ur den daterade platshistoriken")

@@ -63,8 +63,7 @@ public static class PlansApi
         api.MapGet("/plans", ListAsync)
             .WithName("ListPlans")
             .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region, en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på region, kommun och plantyp. Standard {Api.ApiPage.DefaultLimit} per sida; en limit över {Api.ApiPage.MaxLimit} ger " +
-                $"{Api.ApiPage.MaxLimit} och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet planer som matchar.")
+            .WithPagingDescription("region, kommun och plantyp", "planer som matchar")
             .AllowAnonymous();
         api.MapGet("/plans/{id:guid}/versions/{n}.{format}", DownloadAsync)
             .WithName("DownloadPlanVersion")

@@ -180,20 +180,8 @@ public sealed class RoundCommands(NarplanDbContext db, IClock clock)
             db.Entry(record).Property(r => r.Version).OriginalValue = version;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CommandResult(false, StaleMessage, Conflict: true);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first records for the same occurrence at once: the unique index lets one win.
-            return new CommandResult(false, StaleMessage, Conflict: true);
-        }
+        // A conflict is a stale version, or two first records for the same occurrence at once (the unique index lets one win).
+        return await db.SaveUnlessConflictAsync(ct) ? CommandResult.Ok : new CommandResult(false, StaleMessage, Conflict: true);
     }
 
     /// <summary>A new secret calendar link for the doctor; any earlier link stops working.</summary>
@@ -272,18 +260,6 @@ public sealed class RoundCommands(NarplanDbContext db, IClock clock)
             : (series, unit, new CommandResult(false, RoundAccess.Denied(unit), Forbidden: true));
     }
 
-    private async Task<CommandResult> SaveAsync(RoundSeries series, int version, CancellationToken ct)
-    {
-        db.Entry(series).Property(s => s.Version).OriginalValue = version;
-        series.Touch();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CommandResult(false, StaleMessage, Conflict: true);
-        }
-    }
+    private async Task<CommandResult> SaveAsync(RoundSeries series, int version, CancellationToken ct) =>
+        await db.SaveUnlessStaleAsync(series, version, ct) ? CommandResult.Ok : new CommandResult(false, StaleMessage, Conflict: true);
 }

@@ -46,29 +46,19 @@ public static class RoundsApi
         var end = today.PlusDays(30);
         if (from is not null)
         {
-            var parsed = DateText.ParseDate(from);
-            if (!parsed.Success)
+            (start, var problem) = ApiDate.Parse(from, "from", start, "2026-06-01");
+            if (problem is not null)
             {
-                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
-                    ? $"'from': {parsed.Error}"
-                    : $"'from' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-01 (fick '{from}').");
+                return (start, end, problem);
             }
 
-            start = parsed.Value;
             end = SupportedDates.Contains(start.PlusDays(30)) ? start.PlusDays(30) : SupportedDates.Last;
         }
 
-        if (to is not null)
+        (end, var toProblem) = ApiDate.Parse(to, "to", end, "2026-06-30");
+        if (toProblem is not null)
         {
-            var parsed = DateText.ParseDate(to);
-            if (!parsed.Success)
-            {
-                return (start, end, parsed.Error == SupportedDates.OutOfRangeMessage
-                    ? $"'to': {parsed.Error}"
-                    : $"'to' måste vara ett datum på formen ÅÅÅÅ-MM-DD, t.ex. 2026-06-30 (fick '{to}').");
-            }
-
-            end = parsed.Value;
+            return (start, end, toProblem);
         }
 
         if (end < start)

@@ -177,16 +177,6 @@ public sealed class SelfCareService(NarplanDbContext db, PatientAccess patients,
             return refused;
         }
 
-        db.Entry(certificate).Property(c => c.Version).OriginalValue = version;
-        certificate.Touch();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return SelfCareResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SelfCareResult(false, StaleMessage, Conflict: true);
-        }
+        return await db.SaveUnlessStaleAsync(certificate, version, ct) ? SelfCareResult.Ok : new SelfCareResult(false, StaleMessage, Conflict: true);
     }
 }

@@ -11,12 +11,11 @@ public static class SelfCareSetup
 
     public static WebApplication MapSelfCare(this WebApplication app)
     {
-        app.MapGroup("/api/v1").WithTags("Närplan")
+        app.V1()
             .MapGet("/self-care-certificates/due", DueAsync)
             .WithName("ListSelfCareFollowUpsDue")
             .WithSummary("Egenvårdsintyg vars årliga uppföljning är försenad eller ska göras inom fyra veckor, för den inloggades vårdcentral eller kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på uppföljningsdatum. Standard {Api.ApiPage.DefaultLimit} per sida; en limit över {Api.ApiPage.MaxLimit} ger {Api.ApiPage.MaxLimit} " +
-                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet intyg att följa upp; bara sidans patienter läses och loggas.")
+            .WithPagingDescription("uppföljningsdatum", "intyg att följa upp", patientRows: true)
             .RequireAuthorization();
         return app;
     }

@@ -172,17 +172,7 @@ public sealed class SipService(NarplanDbContext db, PatientAccess patients, IClo
             return refused;
         }
 
-        db.Entry(offer).Property(o => o.Version).OriginalValue = version;
-        offer.Touch();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new SipResult(true, OfferId: offer.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SipResult(false, StaleMessage, Conflict: true);
-        }
+        return await db.SaveUnlessStaleAsync(offer, version, ct) ? new SipResult(true, OfferId: offer.Id) : new SipResult(false, StaleMessage, Conflict: true);
     }
 
     /// <summary>Removes a participant: deleted explicitly (the audit log gets a delete row against the patient).</summary>

@@ -49,12 +49,11 @@ public static class SipSetup
 
     public static WebApplication MapSip(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Närplan");
+        var api = app.V1();
         api.MapGet("/sip/due", DueAsync)
             .WithName("ListSipTasksDue")
             .WithSummary("SIP-uppgifter för den inloggades kommun eller vårdcentral: erbjud SIP efter inskrivning eller utskrivning, obesvarade erbjudanden, åtgärder och uppföljningar som är försenade eller ska göras inom två veckor (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på datum och slag. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
-                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet uppgifter; bara sidans patienter läses och loggas.")
+            .WithPagingDescription("datum och slag", "uppgifter", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/patients/{id:guid}/sip", PatientAsync)
             .WithName("ListPatientSip")
@@ -100,8 +99,8 @@ public static class SipSetup
         NarplanDbContext db, SipFigures figures, IClock clock, HttpContext context, Guid id, string? from, string? to, CancellationToken ct)
     {
         var today = Stockholm.Today(clock);
-        var start = Parse(from, "from", new LocalDate(today.Year, 1, 1), out var fromProblem);
-        var end = Parse(to, "to", today, out var toProblem);
+        var (start, fromProblem) = ApiDate.Parse(from, "from", new LocalDate(today.Year, 1, 1));
+        var (end, toProblem) = ApiDate.Parse(to, "to", today);
         if ((fromProblem ?? toProblem) is { } problem)
         {
             return Problems.BadRequest(problem);
@@ -123,26 +122,6 @@ public static class SipSetup
     }
 
     private static SipCountDto Dto(SipCount count) => new(count.Count, count.Of);
-
-    private static LocalDate Parse(string? text, string name, LocalDate fallback, out string? problem)
-    {
-        problem = null;
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        var parsed = DateText.ParseDate(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        problem = parsed.Error == SupportedDates.OutOfRangeMessage
-            ? $"'{name}': {parsed.Error}"
-            : $"'{name}' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{text}').";
-        return fallback;
-    }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

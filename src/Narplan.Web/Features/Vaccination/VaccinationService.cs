@@ -192,8 +192,7 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
 
         if (order is not null)
         {
-            db.Entry(order).Property(o => o.Version).OriginalValue = order.Version;
-            order.Touch();
+            db.ChangeAtVersion(order, order.Version);
         }
 
         return await SaveAsync(ct);
@@ -223,8 +222,7 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return refused;
         }
 
-        db.Entry(order).Property(o => o.Version).OriginalValue = version;
-        order.Touch();
+        db.ChangeAtVersion(order, version);
         return await SaveAsync(ct);
     }
 
@@ -386,30 +384,15 @@ public sealed class VaccinationService(NarplanDbContext db, PatientAccess patien
             return refused;
         }
 
-        db.Entry(dose).Property(d => d.Version).OriginalValue = version;
-        dose.Touch();
+        db.ChangeAtVersion(dose, version);
         return await SaveAsync(ct);
     }
 
     private static VaccinationResult Refused(string message, string? field) => new(false, message, field);
 
-    private async Task<VaccinationResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return VaccinationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new VaccinationResult(false, StaleMessage, Conflict: true);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first orders for the same unit at once: the unique index keeps one.
-            return new VaccinationResult(false, StaleMessage, Conflict: true);
-        }
-    }
+    // A conflict is a stale version, or two first orders for the same unit at once (the unique index keeps one).
+    private async Task<VaccinationResult> SaveAsync(CancellationToken ct) =>
+        await db.SaveUnlessConflictAsync(ct) ? VaccinationResult.Ok : new VaccinationResult(false, StaleMessage, Conflict: true);
 
     private async Task<bool> MaySeeCampaignAsync(ClaimsPrincipal user, Guid campaignId, CancellationToken ct)
     {

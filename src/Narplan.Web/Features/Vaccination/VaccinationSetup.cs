@@ -29,7 +29,7 @@ public static class VaccinationSetup
 
     public static WebApplication MapVaccination(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Närplan");
+        var api = app.V1();
         api.MapGet("/vaccination-campaigns/{id:guid}/board", BoardAsync)
             .WithName("GetVaccinationBoard")
             .WithSummary("En vaccinationskampanjs tavla: beställda, givna, dokumenterade (skickade) och registrerade doser per enhet (inga patientuppgifter)")
@@ -37,8 +37,7 @@ public static class VaccinationSetup
         api.MapGet("/vaccination-doses/documentation-due", DocumentationDueAsync)
             .WithName("ListVaccinationDocumentationDue")
             .WithSummary("Vaccinationsunderlag som kommunen ska skicka eller vårdcentralen registrera, för den inloggades organisation (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
-            .WithDescription($"Sorterat på datum och enhet. Standard {ApiPage.DefaultLimit} per sida; en limit över {ApiPage.MaxLimit} ger {ApiPage.MaxLimit} " +
-                "och en next-länk i Link-huvudet (RFC 8288), inget fel. X-Total-Count anger antalet doser; bara sidans patienter läses och loggas.")
+            .WithPagingDescription("datum och enhet", "doser", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/vaccination-figures", FiguresAsync)
             .WithName("GetVaccinationFigures")
@@ -86,13 +85,13 @@ public static class VaccinationSetup
         var first = DateText.ParseDate(from ?? Iso(today.PlusDays(-182)));
         if (!first.Success)
         {
-            return Problems.BadRequest(DateProblem("from", from, first.Error));
+            return Problems.BadRequest(ApiDate.Problem("from", from, first.Error));
         }
 
         var last = DateText.ParseDate(to ?? Iso(today));
         if (!last.Success)
         {
-            return Problems.BadRequest(DateProblem("to", to, last.Error));
+            return Problems.BadRequest(ApiDate.Problem("to", to, last.Error));
         }
 
         if (last.Value < first.Value)
@@ -118,9 +117,6 @@ public static class VaccinationSetup
             id, Iso(set.Period.Start), Iso(set.Period.End), set.DosesGiven, set.DocumentationDue, set.DocumentationOnTime, set.Registered,
             set.GivenByVaccine.ToDictionary(p => p.Key.ToString(), p => p.Value)));
     }
-
-    private static string DateProblem(string name, string? text, string? error) =>
-        error == SupportedDates.OutOfRangeMessage ? $"'{name}': {error}" : $"'{name}' måste vara ett datum på formen ÅÅÅÅ-MM-DD (fick '{text}').";
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

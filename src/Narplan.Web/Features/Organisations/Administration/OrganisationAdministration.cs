@@ -435,7 +435,7 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(CommandResult.Fail(e.Message), nameof(CareUnit), unitId);
         }
 
-        return await db.SaveUnlessStaleAsync(unit, version, ct)
+        return await db.SaveCareUnitUnlessStaleAsync(unit, version, ct)
             ? CommandResult.Ok
             : await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), nameof(CareUnit), unitId);
     }
@@ -520,8 +520,7 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(CommandResult.Fail(e.Message), nameof(Person), personId);
         }
 
-        db.Entry(person).Property(p => p.Version).OriginalValue = version;
-        person.Touch();
+        db.ChangeAtVersion(person, version);
         return await CommitAsync(nameof(Person), personId, ct);
     }
 
@@ -598,23 +597,12 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
             return await RefuseAsync(CommandResult.Fail(e.Message), type, organisation.Id);
         }
 
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
-        organisation.Touch();
+        db.ChangeAtVersion(organisation, version);
         return await CommitAsync(type, organisation.Id, ct);
     }
 
-    private async Task<CommandResult> CommitAsync(string entityType, Guid target, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), entityType, target);
-        }
-    }
+    private async Task<CommandResult> CommitAsync(string entityType, Guid target, CancellationToken ct) =>
+        await db.SaveUnlessStaleAsync(ct) ? CommandResult.Ok : await RefuseAsync(new CommandResult(false, StaleMessage, Conflict: true), entityType, target);
 
     /// <summary>Forgets every pending change and writes one audit row saying what was refused and why.</summary>
     public async Task<CommandResult> RefuseAsync(CommandResult result, string entityType, Guid target, CancellationToken ct = default)
