@@ -25,31 +25,23 @@ public static class VersionedSaving
     }
 
     /// <summary>Saves; false when a version check failed (someone else saved first). Any other failure is thrown.</summary>
-    public static async Task<bool> SaveUnlessStaleAsync(this DbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
+    public static Task<bool> SaveUnlessStaleAsync(this DbContext db, CancellationToken ct) => SaveUnlessAsync<DbUpdateConcurrencyException>(db, ct);
 
     /// <summary>
-    /// Saves; false when a version check failed or a unique index refused a row someone else saved first (two first
-    /// saves at once). Any other failure is thrown.
+    /// Saves; false when the database refused the save: a version check failed, or a unique index refused a row
+    /// someone else saved first (two first saves at once).
     /// </summary>
-    public static async Task<bool> SaveUnlessConflictAsync(this DbContext db, CancellationToken ct)
+    public static Task<bool> SaveUnlessConflictAsync(this DbContext db, CancellationToken ct) => SaveUnlessAsync<DbUpdateException>(db, ct);
+
+    private static async Task<bool> SaveUnlessAsync<TRefusal>(DbContext db, CancellationToken ct)
+        where TRefusal : DbUpdateException
     {
         try
         {
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (TRefusal)
         {
             return false;
         }

@@ -60,28 +60,27 @@ public sealed class GroupMemberInput
     public Sector Sector { get; set; } = Sector.Kommun;
 }
 
-public sealed class CommissionInput
+/// <summary>A new group with an assignment (uppdrag): its name, the assignment and how users take part.</summary>
+public abstract class AssignedGroupInput
+{
+    public string? Name { get; set; }
+    public string? Question { get; set; }
+    public string? Deliverables { get; set; }
+    public DateOnly? Start { get; set; }
+    public DateOnly? End { get; set; }
+    public string? UserParticipation { get; set; }
+}
+
+public sealed class CommissionInput : AssignedGroupInput
 {
     public const int MemberRows = 4;
 
-    public string? Name { get; set; }
-    public string? Question { get; set; }
-    public string? Deliverables { get; set; }
-    public DateOnly? Start { get; set; }
-    public DateOnly? End { get; set; }
-    public string? UserParticipation { get; set; }
     public List<GroupMemberInput> Members { get; set; } = [.. Enumerable.Range(0, MemberRows).Select(_ => new GroupMemberInput())];
 }
 
-public sealed class LocalWorkingGroupInput
+public sealed class LocalWorkingGroupInput : AssignedGroupInput
 {
     public Guid? ManagementGroupId { get; set; }
-    public string? Name { get; set; }
-    public string? Question { get; set; }
-    public string? Deliverables { get; set; }
-    public DateOnly? Start { get; set; }
-    public DateOnly? End { get; set; }
-    public string? UserParticipation { get; set; }
 }
 
 public sealed class GroupStatusInput

@@ -41,20 +41,10 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
 
     public async Task<CommandResult> AddSubRegionAsync(ClaimsPrincipal user, Guid regionId, string? name, CancellationToken ct = default)
     {
-        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        var (region, refused) = await RegionToAddToAsync(user, regionId, nameof(SubRegion), ct);
         if (region is null)
         {
-            return NotFound("Regionen finns inte.");
-        }
-
-        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), regionId))
-        {
-            return await RefuseAsync(Forbidden(DeniedMessage), nameof(SubRegion), regionId);
-        }
-
-        if (!region.IsActiveOn(Today))
-        {
-            return await RefuseAsync(CommandResult.Fail($"{region.Name} är avslutad. Inget nytt kan läggas till i den."), nameof(SubRegion), regionId);
+            return refused!;
         }
 
         var trimmed = (name ?? "").Trim();
@@ -155,20 +145,10 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
     public async Task<CommandResult> AddKommunAsync(
         ClaimsPrincipal user, Guid regionId, Guid? subRegionId, string? name, string? code, string? hsaId, CancellationToken ct = default)
     {
-        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        var (region, refused) = await RegionToAddToAsync(user, regionId, nameof(Kommun), ct);
         if (region is null)
         {
-            return NotFound("Regionen finns inte.");
-        }
-
-        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), regionId))
-        {
-            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Kommun), regionId);
-        }
-
-        if (!region.IsActiveOn(Today))
-        {
-            return await RefuseAsync(CommandResult.Fail($"{region.Name} är avslutad. Inget nytt kan läggas till i den."), nameof(Kommun), regionId);
+            return refused!;
         }
 
         var subRegion = subRegionId is { } s ? await db.SubRegions.SingleOrDefaultAsync(x => x.Id == s, ct) : null;
@@ -208,15 +188,10 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
         ClaimsPrincipal user, Guid kommunId, int version, string? name, string? code, Guid? subRegionId, string? hsaId, LocalDate? endedOn,
         CancellationToken ct = default)
     {
-        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        var (kommun, refused) = await KommunToAdministerAsync(user, kommunId, nameof(Kommun), ct);
         if (kommun is null)
         {
-            return NotFound("Kommunen finns inte.");
-        }
-
-        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
-        {
-            return await RefuseAsync(Forbidden(DeniedMessage), nameof(Kommun), kommunId);
+            return refused!;
         }
 
         if (!KommunCode.TryParse(code, out var parsedCode, out var codeError))
@@ -258,15 +233,10 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
         ClaimsPrincipal user, Guid kommunId, string? name, RegionalUnitKind kind, Ownership ownership, string? hsaId, string? phone,
         CancellationToken ct = default)
     {
-        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        var (kommun, refused) = await KommunToAdministerAsync(user, kommunId, nameof(RegionalUnit), ct);
         if (kommun is null)
         {
-            return NotFound("Kommunen finns inte.");
-        }
-
-        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
-        {
-            return await RefuseAsync(Forbidden(DeniedMessage), nameof(RegionalUnit), kommunId);
+            return refused!;
         }
 
         var trimmed = (name ?? "").Trim();
@@ -361,15 +331,10 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
     public async Task<CommandResult> AddCareUnitAsync(
         ClaimsPrincipal user, Guid kommunId, string? name, CareUnitType type, int places, string? address, CancellationToken ct = default)
     {
-        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        var (kommun, refused) = await KommunToAdministerAsync(user, kommunId, nameof(CareUnit), ct);
         if (kommun is null)
         {
-            return NotFound("Kommunen finns inte.");
-        }
-
-        if (!AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id))
-        {
-            return await RefuseAsync(Forbidden(DeniedMessage), nameof(CareUnit), kommunId);
+            return refused!;
         }
 
         var trimmed = (name ?? "").Trim();
@@ -599,6 +564,45 @@ public sealed class OrganisationAdministration(NarplanDbContext db, IAuditActorA
 
         db.ChangeAtVersion(organisation, version);
         return await CommitAsync(type, organisation.Id, ct);
+    }
+
+    /// <summary>
+    /// The region (tracked) that the user adds a <paramref name="entityType"/> to, or the answer: not found, not the
+    /// user's to administer, or ended (both refused and audited).
+    /// </summary>
+    private async Task<(Region? Region, CommandResult? Refused)> RegionToAddToAsync(ClaimsPrincipal user, Guid regionId, string entityType, CancellationToken ct)
+    {
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId, ct);
+        if (region is null)
+        {
+            return (null, NotFound("Regionen finns inte."));
+        }
+
+        if (!AccessPolicy.MayAdministerRegion(user.ToActor(), regionId))
+        {
+            return (null, await RefuseAsync(Forbidden(DeniedMessage), entityType, regionId));
+        }
+
+        return region.IsActiveOn(Today)
+            ? (region, null)
+            : (null, await RefuseAsync(CommandResult.Fail($"{region.Name} är avslutad. Inget nytt kan läggas till i den."), entityType, regionId));
+    }
+
+    /// <summary>
+    /// The kommun (tracked) that the user changes or adds to, or the answer: not found, or not the user's to administer
+    /// (refused and audited as <paramref name="entityType"/>).
+    /// </summary>
+    private async Task<(Kommun? Kommun, CommandResult? Refused)> KommunToAdministerAsync(ClaimsPrincipal user, Guid kommunId, string entityType, CancellationToken ct)
+    {
+        var kommun = await db.Kommuner.SingleOrDefaultAsync(k => k.Id == kommunId, ct);
+        if (kommun is null)
+        {
+            return (null, NotFound("Kommunen finns inte."));
+        }
+
+        return AccessPolicy.MayAdministerKommun(user.ToActor(), kommun.RegionId, kommun.Id)
+            ? (kommun, null)
+            : (null, await RefuseAsync(Forbidden(DeniedMessage), entityType, kommunId));
     }
 
     private async Task<CommandResult> CommitAsync(string entityType, Guid target, CancellationToken ct) =>

@@ -228,18 +228,7 @@ public sealed class AppendixImporter(NarplanDbContext db, Microsoft.Extensions.O
             var phone = Cell(cells, "Direktnummer");
             var placesText = Cell(cells, "Platser");
 
-            if (name.Length == 0)
-            {
-                errors.Add("enhetens namn saknas");
-            }
-            else if (seen.TryGetValue(name, out var first))
-            {
-                errors.Add($"enheten ”{name}” finns redan på rad {first} i filen");
-            }
-            else
-            {
-                seen[name] = line;
-            }
+            NoteName(seen, name, line, errors, "enhetens namn saknas", "enheten");
 
             var type = CareUnitTypeNames.Parse(typeText);
             if (type is null)
@@ -390,18 +379,7 @@ public sealed class AppendixImporter(NarplanDbContext db, Microsoft.Extensions.O
             var name = columns["Förskola"] < cells.Length ? cells[columns["Förskola"]] : "";
             var bvcText = columns["Ansvarig BVC"] < cells.Length ? cells[columns["Ansvarig BVC"]] : "";
             var errors = BrokenRow(cells, sheet.Header.Count);
-            if (name.Length == 0)
-            {
-                errors.Add("förskolans namn saknas");
-            }
-            else if (seen.TryGetValue(name, out var first))
-            {
-                errors.Add($"förskolan ”{name}” finns redan på rad {first} i filen");
-            }
-            else
-            {
-                seen[name] = line;
-            }
+            NoteName(seen, name, line, errors, "förskolans namn saknas", "förskolan");
 
             var bvc = bvcsByName.GetValueOrDefault(bvcText);
             if (bvcText.Length > 0 && bvc is null)
@@ -442,6 +420,23 @@ public sealed class AppendixImporter(NarplanDbContext db, Microsoft.Extensions.O
     }
 
     /// <summary>A row with text beyond the last heading has a separator or quote out of place; reading it would shift its values.</summary>
+    /// <summary>Notes the row's <paramref name="name"/> as seen on <paramref name="line"/>, or why it cannot be: missing, or on an earlier row.</summary>
+    private static void NoteName(Dictionary<string, int> seen, string name, int line, List<string> errors, string missing, string what)
+    {
+        if (name.Length == 0)
+        {
+            errors.Add(missing);
+        }
+        else if (seen.TryGetValue(name, out var first))
+        {
+            errors.Add($"{what} ”{name}” finns redan på rad {first} i filen");
+        }
+        else
+        {
+            seen[name] = line;
+        }
+    }
+
     private static List<string> BrokenRow(string[] cells, int width)
     {
         var used = Array.FindLastIndex(cells, c => c.Length > 0) + 1;
