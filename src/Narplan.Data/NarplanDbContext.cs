@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Narplan.Data.Configurations;
 
 namespace Narplan.Data;
 
@@ -108,6 +109,7 @@ public abstract class NarplanDbContext(DbContextOptions options) : IdentityDbCon
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
         configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>().HaveMaxLength(19);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Conventions.Add(_ => new VersionConcurrencyConvention());
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -22,7 +22,16 @@ internal static class BrowserSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
         // A test never fails on wall-clock time: the first sign-in after a cold start (password hashing, session row, JIT)
         // can take over Playwright's default 30 s when all test projects run at once on two cores.
-        await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"), new() { Timeout = 120_000 });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/konto/logga-in"), new() { Timeout = 120_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the sign-in page showed (a refusal, a lock-out, an error page) instead of only that it stayed.
+            var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Sign-in as {email} stayed on {page.Url}; the page said: {shown}", e);
+        }
     }
 
     public static async Task AssertAccessibleAsync(IPage page, string name)

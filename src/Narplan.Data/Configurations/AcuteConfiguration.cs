@@ -5,19 +5,14 @@ internal sealed class AcuteContactConfiguration : IEntityTypeConfiguration<Acute
     public void Configure(EntityTypeBuilder<AcuteContact> builder)
     {
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.NurseName).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Reason).HasMaxLength(AcuteContact.MaxTextLength).IsRequired();
-        builder.Property(c => c.ExclusionSymptoms).HasMaxLength(AcuteContact.MaxTextLength);
-        builder.Property(c => c.PatientWishes).HasMaxLength(AcuteContact.MaxTextLength);
-        builder.Property(c => c.Background).HasMaxLength(AcuteContact.MaxTextLength);
-        builder.Property(c => c.LaterVisitReason).HasMaxLength(AcuteContact.MaxTextLength);
-        builder.Property(c => c.ResponderName).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.ResponderPhone).HasMaxLength(40);
+        builder.HasRequiredText(200, c => c.NurseName, c => c.ResponderName);
+        builder.HasRequiredText(AcuteContact.MaxTextLength, c => c.Reason);
+        builder.HasText(AcuteContact.MaxTextLength, c => c.ExclusionSymptoms, c => c.PatientWishes, c => c.Background, c => c.LaterVisitReason);
+        builder.HasText(40, c => c.ResponderPhone);
         builder.Property(c => c.Temperature).HasPrecision(4, 1);
         builder.Ignore(c => c.TriggersMet);
         builder.Property<List<string>>("_triggersMet").HasColumnName(nameof(AcuteContact.TriggersMet))
             .HasConversion(JsonList<string>.Converter, JsonList<string>.Comparer).IsRequired();
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Vitals);
         builder.Ignore(c => c.DecisionSupport);
         builder.Ignore(c => c.Promises);

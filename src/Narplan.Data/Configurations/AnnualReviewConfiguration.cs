@@ -5,10 +5,7 @@ internal sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<Annua
     public void Configure(EntityTypeBuilder<AnnualReview> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.ChangeNote).HasMaxLength(AnnualReview.MaxTextLength);
-        builder.Property(r => r.TreatmentLimitations).HasMaxLength(AnnualReview.MaxTextLength);
-        builder.Property(r => r.PalliativeConsideration).HasMaxLength(AnnualReview.MaxTextLength);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasText(AnnualReview.MaxTextLength, r => r.ChangeNote, r => r.TreatmentLimitations, r => r.PalliativeConsideration);
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.IsLate);
         builder.HasOne<Patient>().WithManyByKey(r => r.PatientId, DeleteBehavior.Cascade);
@@ -23,7 +20,6 @@ internal sealed class ReviewTaskConfiguration : IEntityTypeConfiguration<ReviewT
     public void Configure(EntityTypeBuilder<ReviewTask> builder)
     {
         builder.HasAssignedKey(t => t.Id);
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsDone);
         builder.HasOne<AnnualReview>().WithManyByKey(t => t.ReviewId, DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithManyByKey(t => t.OwnerPersonId, DeleteBehavior.SetNull);
@@ -37,9 +33,7 @@ internal sealed class KommunVacationSettingConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<KommunVacationSetting> builder)
     {
         builder.HasKey(s => s.KommunId);
-        builder.Property(s => s.WinterFrom).HasMaxLength(5);
-        builder.Property(s => s.WinterTo).HasMaxLength(5);
-        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasText(5, s => s.WinterFrom, s => s.WinterTo);
         builder.HasOne<Kommun>().WithOne().HasForeignKey<KommunVacationSetting>(s => s.KommunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -49,7 +43,6 @@ internal sealed class RegionReviewSettingConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<RegionReviewSetting> builder)
     {
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Region>().WithManyByKey(s => s.RegionId, DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.RegionId, s.ValidFrom }).IsUnique();
     }
@@ -60,7 +53,6 @@ internal sealed class UnitReviewCapacityConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<UnitReviewCapacity> builder)
     {
         builder.HasKey(s => s.CareUnitId);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<CareUnit>().WithOne().HasForeignKey<UnitReviewCapacity>(s => s.CareUnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -70,8 +62,7 @@ internal sealed class ContactTimeConfiguration : IEntityTypeConfiguration<Contac
     public void Configure(EntityTypeBuilder<ContactTime> builder)
     {
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.Place).HasMaxLength(ContactTime.MaxPlaceLength).IsRequired();
-        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasRequiredText(ContactTime.MaxPlaceLength, c => c.Place);
         builder.HasOne<RegionalUnit>().WithManyByKey(c => c.CareCentreId, DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithManyByKey(c => c.DoctorId, DeleteBehavior.SetNull);
         builder.HasOne<CareUnit>().WithManyByKey(c => c.CareUnitId, DeleteBehavior.Cascade);
@@ -84,9 +75,8 @@ internal sealed class YearPlanRunConfiguration : IEntityTypeConfiguration<YearPl
     public void Configure(EntityTypeBuilder<YearPlanRun> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.Settings).HasMaxLength(500).IsRequired();
+        builder.HasRequiredText(500, r => r.Settings);
         builder.Property(r => r.Slots).IsRequired();
-        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<CareUnit>().WithManyByKey(r => r.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareUnitId, r.Year }).IsUnique();
     }

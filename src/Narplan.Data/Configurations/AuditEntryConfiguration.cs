@@ -13,14 +13,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // opened: on a national log each patient list writes hundreds of read rows a minute (issue 23 item 2).
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
-        builder.Property(e => e.UserId).HasMaxLength(64);
-        builder.Property(e => e.UserName).HasMaxLength(200);
-        builder.Property(e => e.Role).HasMaxLength(60);
-        builder.Property(e => e.EntityType).HasMaxLength(80);
-        builder.Property(e => e.EntityId).HasMaxLength(80);
-        builder.Property(e => e.Details).HasMaxLength(4000);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.HasText(64, e => e.UserId, e => e.PreviousHash, e => e.Hash);
+        builder.HasText(200, e => e.UserName);
+        builder.HasText(60, e => e.Role);
+        builder.HasText(80, e => e.EntityType, e => e.EntityId);
+        builder.HasText(4000, e => e.Details);
         builder.Ignore(e => e.IsSealed);
     }
 }
@@ -29,7 +26,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<Identity.Narp
 {
     public void Configure(EntityTypeBuilder<Identity.NarplanUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasText(200, u => u.DisplayName);
         builder.HasOne<Domain.Organisations.Organisation>().WithManyByKey(u => u.OrganisationId, DeleteBehavior.Restrict);
         builder.HasOne<Domain.People.Person>().WithManyByKey(u => u.PersonId, DeleteBehavior.Restrict);
         builder.HasIndex(u => u.PersonId);
@@ -41,8 +38,8 @@ internal sealed class UserRoleAssignmentConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<Identity.UserRoleAssignment> builder)
     {
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.UserId).HasMaxLength(450);
-        builder.Property(a => a.GrantedBy).HasMaxLength(200);
+        builder.HasText(450, a => a.UserId);
+        builder.HasText(200, a => a.GrantedBy);
         builder.HasIndex(a => new { a.UserId, a.OrganisationId, a.Role }).IsUnique();
         builder.HasOne<Identity.NarplanUser>().WithManyByKey(a => a.UserId, DeleteBehavior.Cascade);
         builder.HasOne<Domain.Organisations.Organisation>().WithManyByKey(a => a.OrganisationId, DeleteBehavior.Restrict);
@@ -54,10 +51,10 @@ internal sealed class AccountLinkConfiguration : IEntityTypeConfiguration<Identi
     public void Configure(EntityTypeBuilder<Identity.AccountLink> builder)
     {
         builder.HasAssignedKey(l => l.Id);
-        builder.Property(l => l.TokenHash).HasMaxLength(64);
+        builder.HasText(64, l => l.TokenHash);
         builder.HasIndex(l => l.TokenHash).IsUnique();
-        builder.Property(l => l.UserId).HasMaxLength(450);
-        builder.Property(l => l.CreatedBy).HasMaxLength(200);
+        builder.HasText(450, l => l.UserId);
+        builder.HasText(200, l => l.CreatedBy);
         builder.HasOne<Identity.NarplanUser>().WithManyByKey(l => l.UserId, DeleteBehavior.Cascade);
     }
 }
@@ -69,8 +66,7 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
         builder.HasAssignedKey(c => c.Id);
         // Two instances sealing the same head: the second insert is refused and it keeps the first.
         builder.HasIndex(c => c.Sequence).IsUnique();
-        builder.Property(c => c.Hash).HasMaxLength(64);
-        builder.Property(c => c.KeyId).HasMaxLength(16);
-        builder.Property(c => c.Mac).HasMaxLength(64);
+        builder.HasText(64, c => c.Hash, c => c.Mac);
+        builder.HasText(16, c => c.KeyId);
     }
 }

@@ -7,8 +7,7 @@ internal sealed class CareUnitPlacesConfiguration : IEntityTypeConfiguration<Car
 {
     public void Configure(EntityTypeBuilder<CareUnit> builder)
     {
-        builder.HasMany(u => u.PlacePeriods).WithOne().HasForeignKey(p => p.CareUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(u => u.PlacePeriods).HasField("_placePeriods").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(u => u.PlacePeriods, p => p.CareUnitId).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -28,10 +27,9 @@ internal sealed class CapacityNoticeConfiguration : IEntityTypeConfiguration<Cap
     {
         builder.ToTable("CapacityNotices");
         builder.HasAssignedKey(n => n.Id);
-        builder.Property(n => n.GivenBy).HasMaxLength(200).IsRequired();
-        builder.Property(n => n.AcknowledgedBy).HasMaxLength(200);
-        builder.Property(n => n.Note).HasMaxLength(CapacityNotice.MaxNoteLength);
-        builder.Property(n => n.Version).IsConcurrencyToken();
+        builder.HasRequiredText(200, n => n.GivenBy);
+        builder.HasText(200, n => n.AcknowledgedBy);
+        builder.HasText(CapacityNotice.MaxNoteLength, n => n.Note);
         builder.Ignore(n => n.IsAcknowledged);
         builder.HasOne<CareUnit>().WithManyByKey(n => n.CareUnitId, DeleteBehavior.Cascade);
         builder.HasOne<Kommun>().WithManyByKey(n => n.KommunId, DeleteBehavior.Restrict);

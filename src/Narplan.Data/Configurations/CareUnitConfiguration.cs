@@ -5,15 +5,13 @@ internal sealed class CareUnitConfiguration : IEntityTypeConfiguration<CareUnit>
     public void Configure(EntityTypeBuilder<CareUnit> builder)
     {
         builder.HasAssignedKey(u => u.Id);
-        builder.Property(u => u.Name).HasMaxLength(200).IsRequired();
-        builder.Property(u => u.Version).IsConcurrencyToken();
-        builder.Property(u => u.Address).HasMaxLength(300);
+        builder.HasRequiredText(200, u => u.Name);
+        builder.HasText(300, u => u.Address);
         builder.HasOne<Kommun>().WithManyByKey(u => u.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.KommunId, u.Name }).IsUnique();
         // GET /api/v1/units?type=… (and ?type=…&kommun=…) filters and counts in the database (issue 23 item 2).
         builder.HasIndex(u => new { u.Type, u.KommunId });
-        builder.HasMany(u => u.Responsibilities).WithOne().HasForeignKey(r => r.CareUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(u => u.Responsibilities).HasField("_responsibilities").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(u => u.Responsibilities, r => r.CareUnitId).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -22,7 +20,7 @@ internal sealed class UnitResponsibilityConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<UnitResponsibility> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.DirectPhone).HasMaxLength(30);
+        builder.HasText(30, r => r.DirectPhone);
         builder.HasOne<RegionalUnit>().WithManyByKey(r => r.CareCentreId, DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithManyByKey(r => r.RegularDoctorId, DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithManyByKey(r => r.SecondRegularDoctorId, DeleteBehavior.Restrict);
@@ -36,7 +34,7 @@ internal sealed class PreschoolConfiguration : IEntityTypeConfiguration<Preschoo
     public void Configure(EntityTypeBuilder<Preschool> builder)
     {
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.HasRequiredText(200, p => p.Name);
         builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Restrict);
         builder.HasOne<RegionalUnit>().WithManyByKey(p => p.ChildHealthCentreId, DeleteBehavior.Restrict);
     }
@@ -47,12 +45,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.Title).HasMaxLength(200);
-        builder.Property(p => p.Phone).HasMaxLength(30);
-        builder.Property(p => p.HsaId).HasMaxLength(HsaId.MaxLength);
+        builder.HasRequiredText(200, p => p.Name);
+        builder.HasText(200, p => p.Title);
+        builder.HasText(30, p => p.Phone);
+        builder.HasText(HsaId.MaxLength, p => p.HsaId);
         builder.HasIndex(p => p.HsaId).IsUnique();
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithManyByKey(p => p.OrganisationId, DeleteBehavior.Restrict);
     }
 }

@@ -11,14 +11,10 @@ internal sealed class CrisisContactPlanConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("CrisisContactPlans");
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.ChiefTitle).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
-        builder.Property(p => p.ChiefName).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
-        builder.Property(p => p.ChiefPhone).HasMaxLength(CrisisContactPlan.MaxTextLength);
-        builder.Property(p => p.OutsideOfficeName).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
-        builder.Property(p => p.OutsideOfficePhone).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
+        builder.HasRequiredText(CrisisContactPlan.MaxTextLength, p => p.ChiefTitle, p => p.ChiefName, p => p.OutsideOfficeName, p => p.OutsideOfficePhone);
+        builder.HasText(CrisisContactPlan.MaxTextLength, p => p.ChiefPhone);
         builder.Property(p => p.Substitutes)
             .HasConversion(PlanJson.Converter<IReadOnlyList<CrisisSubstitute>>(), PlanJson.Comparer<IReadOnlyList<CrisisSubstitute>>()).IsRequired();
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Chain);
         builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(p => p.KommunId).IsUnique();
@@ -31,8 +27,8 @@ internal sealed class CrisisAbsenceConfiguration : IEntityTypeConfiguration<Cris
     {
         builder.ToTable("CrisisAbsences");
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.PersonName).HasMaxLength(CrisisContactPlan.MaxTextLength).IsRequired();
-        builder.Property(a => a.Note).HasMaxLength(CrisisAbsence.MaxNoteLength);
+        builder.HasRequiredText(CrisisContactPlan.MaxTextLength, a => a.PersonName);
+        builder.HasText(CrisisAbsence.MaxNoteLength, a => a.Note);
         builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.LastDay });
     }
@@ -44,9 +40,8 @@ internal sealed class LedningsteamMeetingConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("LedningsteamMeetings");
         builder.HasAssignedKey(m => m.Id);
-        builder.Property(m => m.Participants).HasMaxLength(LedningsteamMeeting.MaxTextLength).IsRequired();
-        builder.Property(m => m.Notes).HasMaxLength(LedningsteamMeeting.MaxTextLength);
-        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasRequiredText(LedningsteamMeeting.MaxTextLength, m => m.Participants);
+        builder.HasText(LedningsteamMeeting.MaxTextLength, m => m.Notes);
         builder.HasOne<CareUnit>().WithManyByKey(m => m.CareUnitId, DeleteBehavior.Cascade);
         builder.HasOne<Kommun>().WithManyByKey(m => m.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.CareUnitId, m.On });
@@ -60,11 +55,9 @@ internal sealed class CompetenceAssessmentConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("CompetenceAssessments");
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.Participants).HasMaxLength(CompetenceAssessment.MaxTextLength).IsRequired();
-        builder.Property(a => a.Needs).HasMaxLength(CompetenceAssessment.MaxTextLength).IsRequired();
+        builder.HasRequiredText(CompetenceAssessment.MaxTextLength, a => a.Participants, a => a.Needs);
         builder.Property(a => a.Trainings)
             .HasConversion(PlanJson.Converter<IReadOnlyList<PlannedTraining>>(), PlanJson.Comparer<IReadOnlyList<PlannedTraining>>()).IsRequired();
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.ForYear }).IsUnique();
     }
@@ -76,10 +69,9 @@ internal sealed class HealthPromotionActivityConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("HealthPromotionActivities");
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.Title).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.Responsible).HasMaxLength(200);
-        builder.Property(a => a.Note).HasMaxLength(HealthPromotionActivity.MaxTextLength);
-        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasRequiredText(200, a => a.Title);
+        builder.HasText(200, a => a.Responsible);
+        builder.HasText(HealthPromotionActivity.MaxTextLength, a => a.Note);
         builder.Ignore(a => a.Week);
         builder.HasOne<Kommun>().WithManyByKey(a => a.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.KommunId, a.FirstDay });

@@ -9,9 +9,8 @@ internal sealed class FollowUpCountConfiguration : IEntityTypeConfiguration<Foll
     {
         builder.ToTable("FollowUpCounts");
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.EnteredBy).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Note).HasMaxLength(FollowUpCount.MaxNoteLength);
-        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasRequiredText(200, c => c.EnteredBy);
+        builder.HasText(FollowUpCount.MaxNoteLength, c => c.Note);
         builder.Ignore(c => c.Period);
         builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.KommunId, c.Kind, c.Year, c.IsAutumn }).IsUnique();

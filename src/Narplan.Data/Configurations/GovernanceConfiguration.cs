@@ -5,12 +5,9 @@ internal sealed class GovernanceBodyConfiguration : IEntityTypeConfiguration<Gov
     public void Configure(EntityTypeBuilder<GovernanceBody> builder)
     {
         builder.HasAssignedKey(b => b.Id);
-        builder.Property(b => b.Name).HasMaxLength(GovernanceBody.MaxNameLength);
-        builder.Property(b => b.KommunCode).HasMaxLength(4);
-        builder.Property(b => b.Question).HasMaxLength(GovernanceBody.MaxTextLength);
-        builder.Property(b => b.Deliverables).HasMaxLength(GovernanceBody.MaxTextLength);
-        builder.Property(b => b.UserParticipation).HasMaxLength(GovernanceBody.MaxTextLength);
-        builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.HasText(GovernanceBody.MaxNameLength, b => b.Name);
+        builder.HasText(4, b => b.KommunCode);
+        builder.HasText(GovernanceBody.MaxTextLength, b => b.Question, b => b.Deliverables, b => b.UserParticipation);
         builder.Ignore(b => b.Assignment);
         builder.HasOne<SubRegion>().WithManyByKey(b => b.SubRegionId, DeleteBehavior.Cascade);
         builder.HasOne<GovernanceBody>().WithManyByKey(b => b.ParentBodyId, DeleteBehavior.Restrict);
@@ -23,10 +20,7 @@ internal sealed class BodyMembershipConfiguration : IEntityTypeConfiguration<Bod
     public void Configure(EntityTypeBuilder<BodyMembership> builder)
     {
         builder.HasAssignedKey(m => m.Id);
-        builder.Property(m => m.PersonName).HasMaxLength(BodyMembership.MaxTextLength);
-        builder.Property(m => m.Organisation).HasMaxLength(BodyMembership.MaxTextLength);
-        builder.Property(m => m.Seat).HasMaxLength(BodyMembership.MaxTextLength);
-        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasText(BodyMembership.MaxTextLength, m => m.PersonName, m => m.Organisation, m => m.Seat);
         builder.HasOne<GovernanceBody>().WithManyByKey(m => m.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.BodyId, m.From });
     }
@@ -37,8 +31,7 @@ internal sealed class ChairTermRecordConfiguration : IEntityTypeConfiguration<Ch
     public void Configure(EntityTypeBuilder<ChairTermRecord> builder)
     {
         builder.HasAssignedKey(t => t.Id);
-        builder.Property(t => t.ChairName).HasMaxLength(BodyMembership.MaxTextLength);
-        builder.Property(t => t.ViceName).HasMaxLength(BodyMembership.MaxTextLength);
+        builder.HasText(BodyMembership.MaxTextLength, t => t.ChairName, t => t.ViceName);
         builder.HasOne<GovernanceBody>().WithManyByKey(t => t.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.BodyId, t.FirstYear }).IsUnique();
     }
@@ -49,10 +42,8 @@ internal sealed class GovernanceMeetingConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<GovernanceMeeting> builder)
     {
         builder.HasAssignedKey(m => m.Id);
-        builder.Property(m => m.Place).HasMaxLength(200);
-        builder.Property(m => m.Agenda).HasMaxLength(GovernanceMeeting.MaxTextLength);
-        builder.Property(m => m.Minutes).HasMaxLength(GovernanceMeeting.MaxTextLength);
-        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasText(200, m => m.Place);
+        builder.HasText(GovernanceMeeting.MaxTextLength, m => m.Agenda, m => m.Minutes);
         builder.HasOne<GovernanceBody>().WithManyByKey(m => m.BodyId, DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.BodyId, m.Start });
     }
@@ -63,14 +54,12 @@ internal sealed class GovernanceMatterConfiguration : IEntityTypeConfiguration<G
     public void Configure(EntityTypeBuilder<GovernanceMatter> builder)
     {
         builder.HasAssignedKey(m => m.Id);
-        builder.Property(m => m.Title).HasMaxLength(200);
-        builder.Property(m => m.Description).HasMaxLength(GovernanceMatter.MaxTextLength);
-        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasText(200, m => m.Title);
+        builder.HasText(GovernanceMatter.MaxTextLength, m => m.Description);
         builder.HasOne<SubRegion>().WithManyByKey(m => m.SubRegionId, DeleteBehavior.Cascade);
         builder.HasOne<GovernanceBody>().WithManyByKey(m => m.RaisedByBodyId, DeleteBehavior.Restrict);
         builder.HasOne<GovernanceBody>().WithManyByKey(m => m.AssignedBodyId, DeleteBehavior.Restrict);
-        builder.HasMany(m => m.Steps).WithOne().HasForeignKey(s => s.MatterId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(m => m.Steps).HasField("_steps");
+        builder.HasChildren(m => m.Steps, s => s.MatterId);
     }
 }
 
@@ -79,7 +68,7 @@ internal sealed class MatterStepConfiguration : IEntityTypeConfiguration<MatterS
     public void Configure(EntityTypeBuilder<MatterStep> builder)
     {
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.Text).HasMaxLength(GovernanceMatter.MaxTextLength);
+        builder.HasText(GovernanceMatter.MaxTextLength, s => s.Text);
         builder.HasOne<GovernanceBody>().WithManyByKey(s => s.BodyId, DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.MatterId, s.Number }).IsUnique();
     }
@@ -90,7 +79,7 @@ internal sealed class ConferenceDecisionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ConferenceDecision> builder)
     {
         builder.HasAssignedKey(d => d.Id);
-        builder.Property(d => d.Theme).HasMaxLength(200);
+        builder.HasText(200, d => d.Theme);
         builder.HasOne<SubRegion>().WithManyByKey(d => d.SubRegionId, DeleteBehavior.Cascade);
         builder.HasOne<GovernanceBody>().WithManyByKey(d => d.DecidedByBodyId, DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.SubRegionId, d.Year }).IsUnique();
@@ -102,12 +91,10 @@ internal sealed class AgreementRecordConfiguration : IEntityTypeConfiguration<Ag
     public void Configure(EntityTypeBuilder<AgreementRecord> builder)
     {
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.Name).HasMaxLength(200);
-        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasText(200, a => a.Name);
         builder.HasOne<SubRegion>().WithManyByKey(a => a.SubRegionId, DeleteBehavior.Cascade);
         builder.HasIndex(a => a.SubRegionId).IsUnique();
-        builder.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(a => a.Notices).HasField("_notices");
+        builder.HasChildren(a => a.Notices, n => n.AgreementId);
     }
 }
 
@@ -116,7 +103,7 @@ internal sealed class AgreementNoticeRecordConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<AgreementNoticeRecord> builder)
     {
         builder.HasAssignedKey(n => n.Id);
-        builder.Property(n => n.Party).HasMaxLength(200);
+        builder.HasText(200, n => n.Party);
     }
 }
 
@@ -125,12 +112,11 @@ internal sealed class PopulationVersionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PopulationVersion> builder)
     {
         builder.HasAssignedKey(v => v.Id);
-        builder.Property(v => v.Source).HasMaxLength(300);
+        builder.HasText(300, v => v.Source);
         builder.Ignore(v => v.Populations);
         builder.HasOne<SubRegion>().WithManyByKey(v => v.SubRegionId, DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.SubRegionId, v.ReferenceDate });
-        builder.HasMany(v => v.Rows).WithOne().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(v => v.Rows).HasField("_rows");
+        builder.HasChildren(v => v.Rows, r => r.VersionId);
     }
 }
 
@@ -139,8 +125,8 @@ internal sealed class PopulationRowConfiguration : IEntityTypeConfiguration<Popu
     public void Configure(EntityTypeBuilder<PopulationRow> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.KommunCode).HasMaxLength(4);
-        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.HasText(4, r => r.KommunCode);
+        builder.HasText(100, r => r.Name);
         builder.HasIndex(r => new { r.VersionId, r.KommunCode }).IsUnique();
     }
 }
@@ -150,12 +136,10 @@ internal sealed class CostSplitBudgetConfiguration : IEntityTypeConfiguration<Co
     public void Configure(EntityTypeBuilder<CostSplitBudget> builder)
     {
         builder.HasAssignedKey(b => b.Id);
-        builder.Property(b => b.Version).IsConcurrencyToken();
         builder.HasOne<SubRegion>().WithManyByKey(b => b.SubRegionId, DeleteBehavior.Cascade);
         builder.HasOne<PopulationVersion>().WithManyByKey(b => b.PopulationVersionId, DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.SubRegionId, b.Year }).IsUnique();
-        builder.HasMany(b => b.Parts).WithOne().HasForeignKey(p => p.BudgetId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(b => b.Parts).HasField("_parts");
+        builder.HasChildren(b => b.Parts, p => p.BudgetId);
     }
 }
 
@@ -164,8 +148,8 @@ internal sealed class CostSplitPartConfiguration : IEntityTypeConfiguration<Cost
     public void Configure(EntityTypeBuilder<CostSplitPart> builder)
     {
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.KommunCode).HasMaxLength(4);
-        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.HasText(4, p => p.KommunCode);
+        builder.HasText(100, p => p.Name);
         builder.HasIndex(p => new { p.BudgetId, p.KommunCode }).IsUnique();
     }
 }

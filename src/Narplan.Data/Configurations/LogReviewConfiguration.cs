@@ -7,20 +7,16 @@ internal sealed class LogReviewConfiguration : IEntityTypeConfiguration<LogRevie
     {
         builder.HasAssignedKey(r => r.Id);
         builder.HasIndex(r => new { r.OrganisationId, r.Year, r.Month }).IsUnique();
-        builder.Property(r => r.CompletedBy).HasMaxLength(200);
-        builder.Property(r => r.Summary).HasMaxLength(LogReview.MaxTextLength);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasText(200, r => r.CompletedBy);
+        builder.HasText(LogReview.MaxTextLength, r => r.Summary);
         builder.Ignore(r => r.YearMonth);
         builder.Ignore(r => r.IsCompleted);
         builder.OwnsMany(r => r.Marks, marks =>
         {
-            marks.ToTable("LogReviewMarks");
-            marks.WithOwner().HasForeignKey("LogReviewId");
-            marks.HasKey(m => m.Id);
-            marks.Property(m => m.Id).ValueGeneratedNever();
+            marks.InOwnTable("LogReviewMarks", "LogReviewId");
             marks.HasIndex("LogReviewId", nameof(LogReviewMark.AuditEntryId)).IsUnique();
-            marks.Property(m => m.Comment).HasMaxLength(LogReview.MaxTextLength);
-            marks.Property(m => m.ReviewerName).HasMaxLength(200);
+            marks.HasText(LogReview.MaxTextLength, m => m.Comment);
+            marks.HasText(200, m => m.ReviewerName);
         });
         builder.Navigation(r => r.Marks).HasField("_marks").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

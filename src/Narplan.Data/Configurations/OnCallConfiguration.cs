@@ -7,13 +7,10 @@ internal sealed class RuleProfileVersionConfiguration : IEntityTypeConfiguration
         builder.HasAssignedKey(v => v.Id);
         builder.HasIndex(v => new { v.AreaId, v.ValidFrom }).IsUnique();
         builder.HasOne<OnCallArea>().WithManyByKey(v => v.AreaId, DeleteBehavior.Restrict);
-        builder.Property(v => v.RuleNote).HasMaxLength(1000);
-        builder.Property(v => v.AcuteVisitName).HasMaxLength(200);
-        builder.Property(v => v.AcuteVisitPhone).HasMaxLength(30);
-        builder.Property(v => v.AcuteVisitRemit).HasMaxLength(1000);
-        builder.Property(v => v.Name).HasMaxLength(200).IsRequired();
-        builder.Property(v => v.OnCallServiceName).HasMaxLength(200).IsRequired();
-        builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.HasText(1000, v => v.RuleNote, v => v.AcuteVisitRemit);
+        builder.HasText(200, v => v.AcuteVisitName);
+        builder.HasText(30, v => v.AcuteVisitPhone);
+        builder.HasRequiredText(200, v => v.Name, v => v.OnCallServiceName);
         // Small ordered lists that are always read with their version: JSON text keeps one row per version.
         builder.Property(v => v.OnCallNumbers).HasConversion(JsonList<OnCallContact>.Converter, JsonList<OnCallContact>.Comparer);
         builder.Property(v => v.EscalationSteps).HasConversion(JsonList<EscalationStep>.Converter, JsonList<EscalationStep>.Comparer);
@@ -26,8 +23,7 @@ internal sealed class OnCallAreaConfiguration : IEntityTypeConfiguration<OnCallA
     public void Configure(EntityTypeBuilder<OnCallArea> builder)
     {
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.Name).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasRequiredText(200, a => a.Name);
         builder.HasOne<Region>().WithManyByKey(a => a.RegionId, DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.RegionId, a.Name }).IsUnique();
     }
@@ -50,10 +46,9 @@ internal sealed class OnCallRedirectConfiguration : IEntityTypeConfiguration<OnC
     public void Configure(EntityTypeBuilder<OnCallRedirect> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.ResponderName).HasMaxLength(200).IsRequired();
-        builder.Property(r => r.Phone).HasMaxLength(30).IsRequired();
-        builder.Property(r => r.Reason).HasMaxLength(500);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasRequiredText(200, r => r.ResponderName);
+        builder.HasRequiredText(30, r => r.Phone);
+        builder.HasText(500, r => r.Reason);
         builder.HasOne<RegionalUnit>().WithManyByKey(r => r.CareCentreId, DeleteBehavior.Cascade);
         builder.HasOne<CareUnit>().WithManyByKey(r => r.CareUnitId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CareCentreId, r.Until });
@@ -65,7 +60,7 @@ internal sealed class DoctorAbsenceConfiguration : IEntityTypeConfiguration<Doct
     public void Configure(EntityTypeBuilder<DoctorAbsence> builder)
     {
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.SubstituteName).HasMaxLength(200).IsRequired();
+        builder.HasRequiredText(200, a => a.SubstituteName);
         builder.HasOne<RegionalUnit>().WithManyByKey(a => a.CareCentreId, DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithManyByKey(a => a.DoctorId, DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.CareCentreId, a.Through });

@@ -9,8 +9,7 @@ internal sealed class OralHealthCertifierConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("OralHealthCertifiers");
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.Name).HasMaxLength(OralHealthCertifier.MaxNameLength).IsRequired();
-        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasRequiredText(OralHealthCertifier.MaxNameLength, c => c.Name);
         builder.Ignore(c => c.TrainingValidThrough);
         builder.HasOne<Kommun>().WithManyByKey(c => c.KommunId, DeleteBehavior.Restrict);
         builder.HasOne<CareUnit>().WithManyByKey(c => c.CareUnitId, DeleteBehavior.Restrict);
@@ -24,8 +23,7 @@ internal sealed class OralHealthRecordConfiguration : IEntityTypeConfiguration<O
     {
         builder.ToTable("OralHealthRecords");
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.CertifierName).HasMaxLength(OralHealthCertifier.MaxNameLength).IsRequired();
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasRequiredText(OralHealthCertifier.MaxNameLength, r => r.CertifierName);
         builder.Ignore(r => r.AssessmentDueOn);
         builder.HasOne<Patient>().WithManyByKey(r => r.PatientId, DeleteBehavior.Cascade);
         builder.HasOne<Kommun>().WithManyByKey(r => r.KommunId, DeleteBehavior.Restrict);

@@ -6,7 +6,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.ToTable("Organisations");
         builder.HasAssignedKey(o => o.Id);
-        builder.Property(o => o.Name).HasMaxLength(200).IsRequired();
+        builder.HasRequiredText(200, o => o.Name);
         builder.Ignore(o => o.Kind);
         builder.HasDiscriminator<string>("Discriminator")
             .HasValue<Region>(nameof(OrganisationKind.Region))
@@ -15,9 +15,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             .HasValue<RegionalUnit>(nameof(OrganisationKind.RegionalUnit));
         builder.Property<string>("Discriminator").HasMaxLength(20);
         builder.HasIndex(o => o.Name);
-        builder.Property(o => o.HsaId).HasMaxLength(HsaId.MaxLength);
+        builder.HasText(HsaId.MaxLength, o => o.HsaId);
         builder.HasIndex(o => o.HsaId).IsUnique();
-        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }
 
@@ -25,7 +24,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
     public void Configure(EntityTypeBuilder<Region> builder)
     {
-        builder.Property(r => r.ShortName).HasMaxLength(20);
+        builder.HasText(20, r => r.ShortName);
     }
 }
 
@@ -45,7 +44,7 @@ internal sealed class KommunConfiguration : IEntityTypeConfiguration<Kommun>
         builder.Property(k => k.RegionId).HasColumnName("RegionId");
         builder.HasOne<Region>().WithManyByKey(k => k.RegionId, DeleteBehavior.Restrict);
         builder.HasOne<SubRegion>().WithManyByKey(k => k.SubRegionId, DeleteBehavior.Restrict);
-        builder.Property(k => k.Code).HasMaxLength(4);
+        builder.HasText(4, k => k.Code);
         builder.HasIndex(k => k.Code).IsUnique();
     }
 }
@@ -55,7 +54,7 @@ internal sealed class RegionalUnitConfiguration : IEntityTypeConfiguration<Regio
     public void Configure(EntityTypeBuilder<RegionalUnit> builder)
     {
         builder.Property(u => u.RegionId).HasColumnName("RegionId");
-        builder.Property(u => u.Phone).HasMaxLength(30);
+        builder.HasText(30, u => u.Phone);
         builder.HasOne<Kommun>().WithManyByKey(u => u.KommunId, DeleteBehavior.Restrict);
     }
 }

@@ -24,26 +24,22 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
         builder.OwnsMany(c => c.Decisions, d =>
         {
             Entry(d, "EndOfLifeDecisions");
-            d.Property(r => r.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            d.Property(r => r.NurseName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            d.Property(r => r.Note).HasMaxLength(PalliativeColumns.Text);
+            d.HasRequiredText(PalliativeColumns.Name, r => r.DoctorName, r => r.NurseName);
+            d.HasText(PalliativeColumns.Text, r => r.Note);
         });
 
         builder.OwnsMany(c => c.Ordinations, o =>
         {
             Entry(o, "SafetyMedications");
-            o.Property(r => r.OrderedBy).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            o.Property(r => r.Medications).HasMaxLength(PalliativeColumns.Text);
-            o.Property(r => r.StartedBy).HasMaxLength(PalliativeColumns.Name);
+            o.HasRequiredText(PalliativeColumns.Name, r => r.OrderedBy);
+            o.HasText(PalliativeColumns.Text, r => r.Medications);
+            o.HasText(PalliativeColumns.Name, r => r.StartedBy);
             o.Ignore(r => r.Started);
             o.OwnsMany(r => r.DoctorContacts, c =>
             {
-                c.ToTable("SafetyMedicationContacts");
-                c.WithOwner().HasForeignKey("OrderId");
-                c.HasKey(r => r.Id);
-                c.Property(r => r.Id).ValueGeneratedNever();
-                c.Property(r => r.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-                c.Property(r => r.Note).HasMaxLength(PalliativeColumns.Text);
+                c.InOwnTable("SafetyMedicationContacts", "OrderId");
+                c.HasRequiredText(PalliativeColumns.Name, r => r.DoctorName);
+                c.HasText(PalliativeColumns.Text, r => r.Note);
                 c.Ignore(r => r.Date);
                 c.HasIndex(r => r.PatientId);
             });
@@ -53,7 +49,7 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
         builder.OwnsMany(c => c.Conversations, b =>
         {
             Entry(b, "BreakpointConversations");
-            b.Property(r => r.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
+            b.HasRequiredText(PalliativeColumns.Name, r => r.DoctorName);
             b.Property(r => r.Participants)
                 .HasConversion(
                     v => string.Join("\n", v),
@@ -62,39 +58,29 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
                         (a, z) => a!.SequenceEqual(z!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToArray()))
                 .HasMaxLength(PalliativeColumns.Text)
                 .IsRequired();
-            b.Property(r => r.Note).HasMaxLength(PalliativeColumns.Text);
+            b.HasText(PalliativeColumns.Text, r => r.Note);
         });
 
         builder.OwnsMany(c => c.CarePlans, p =>
         {
             Entry(p, "CarePlans");
-            p.Property(r => r.Strategy).HasMaxLength(PalliativeColumns.Text).IsRequired();
-            p.Property(r => r.ContinuedMedication).HasMaxLength(PalliativeColumns.Text).IsRequired();
-            p.Property(r => r.SafetyMedication).HasMaxLength(PalliativeColumns.Text).IsRequired();
-            p.Property(r => r.MeasuresAtInfection).HasMaxLength(PalliativeColumns.Text).IsRequired();
-            p.Property(r => r.MeasuresAtReducedIntake).HasMaxLength(PalliativeColumns.Text).IsRequired();
-            p.Property(r => r.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
+            p.HasRequiredText(PalliativeColumns.Text, r => r.Strategy, r => r.ContinuedMedication, r => r.SafetyMedication, r => r.MeasuresAtInfection, r => r.MeasuresAtReducedIntake);
+            p.HasRequiredText(PalliativeColumns.Name, r => r.DoctorName);
             p.Ignore(r => r.UpdatedOn);
         });
 
         builder.OwnsMany(c => c.Delegations, d =>
         {
             Entry(d, "DeathDelegations");
-            d.Property(r => r.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            d.Property(r => r.NurseName).HasMaxLength(PalliativeColumns.Name).IsRequired();
+            d.HasRequiredText(PalliativeColumns.Name, r => r.DoctorName, r => r.NurseName);
         });
 
         builder.OwnsOne(c => c.Death, d =>
         {
-            d.ToTable("Deaths");
-            d.WithOwner().HasForeignKey(r => r.PatientId);
-            d.HasKey(r => r.Id);
-            d.Property(r => r.Id).ValueGeneratedNever();
+            Entry(d, "Deaths");
             // One death per patient.
             d.HasIndex(r => r.PatientId).IsUnique();
-            d.Property(r => r.ExaminingNurse).HasMaxLength(PalliativeColumns.Name);
-            d.Property(r => r.EstablishedByDoctor).HasMaxLength(PalliativeColumns.Name);
-            d.Property(r => r.EstablishingCareCentreName).HasMaxLength(PalliativeColumns.Name);
+            d.HasText(PalliativeColumns.Name, r => r.ExaminingNurse, r => r.EstablishedByDoctor, r => r.EstablishingCareCentreName);
             d.HasIndex(r => r.DelegationId);
             d.HasOne<RegionalUnit>().WithMany().HasForeignKey(r => r.EstablishingCareCentreId).OnDelete(DeleteBehavior.Restrict);
             d.Ignore(r => r.DiedOn);
@@ -107,8 +93,8 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
         builder.OwnsMany(c => c.Tasks, t =>
         {
             Entry(t, "DeathTasks");
-            t.Property(r => r.AssigneeName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            t.Property(r => r.CareCentreName).HasMaxLength(PalliativeColumns.Name);
+            t.HasRequiredText(PalliativeColumns.Name, r => r.AssigneeName);
+            t.HasText(PalliativeColumns.Name, r => r.CareCentreName);
             t.Ignore(r => r.Title);
             t.Ignore(r => r.CareCentre);
             t.Ignore(r => r.IsCompleted);
@@ -119,9 +105,8 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
         builder.OwnsMany(c => c.CareCertificateRequests, r =>
         {
             Entry(r, "CareCertificateRequests");
-            r.Property(x => x.NurseName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            r.Property(x => x.DoctorName).HasMaxLength(PalliativeColumns.Name).IsRequired();
-            r.Property(x => x.Reason).HasMaxLength(PalliativeColumns.Text).IsRequired();
+            r.HasRequiredText(PalliativeColumns.Name, x => x.NurseName, x => x.DoctorName);
+            r.HasRequiredText(PalliativeColumns.Text, x => x.Reason);
         });
 
         foreach (var navigation in new[]
@@ -131,17 +116,12 @@ internal sealed class PalliativeCourseConfiguration : IEntityTypeConfiguration<P
                      nameof(PalliativeCourse.CareCertificateRequests),
                  })
         {
-            builder.Navigation(navigation).HasField("_" + char.ToLowerInvariant(navigation[0]) + navigation[1..]).UsePropertyAccessMode(PropertyAccessMode.Field);
+            builder.Navigation(navigation).HasField(EntityTypeBuilderExtensions.BackingField(navigation)).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
     }
 
     /// <summary>An owned part in its own table, keyed by its id, pointing at the course by PatientId.</summary>
     private static void Entry<T>(OwnedNavigationBuilder<PalliativeCourse, T> owned, string table)
-        where T : class, IPatientData
-    {
-        owned.ToTable(table);
-        owned.WithOwner().HasForeignKey(nameof(IPatientData.PatientId));
-        owned.HasKey("Id");
-        owned.Property<Guid>("Id").ValueGeneratedNever();
-    }
+        where T : class, IPatientData =>
+        owned.InOwnTable(table, nameof(IPatientData.PatientId));
 }

@@ -8,9 +8,8 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.StoredIdentityNumber).HasMaxLength(12).IsFixedLength().IsRequired();
         // One patient per identity number; the page checks first and turns a lost race into the same Swedish message.
         builder.HasIndex(p => p.StoredIdentityNumber).IsUnique();
-        builder.Property(p => p.Name).HasMaxLength(Patient.MaxNameLength).IsRequired();
-        builder.Property(p => p.RegularCareWorker).HasMaxLength(Patient.MaxNameLength);
-        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasRequiredText(Patient.MaxNameLength, p => p.Name);
+        builder.HasText(Patient.MaxNameLength, p => p.RegularCareWorker);
         builder.Ignore(p => p.MaskedIdentityNumber);
         builder.Ignore(p => p.DisplayIdentityNumber);
         builder.Ignore(p => p.IsProtected);
@@ -21,12 +20,9 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.HasOne<Person>().WithManyByKey(p => p.RegularDoctorId, DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.KommunId, p.CareUnitId });
 
-        builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.ListingOffers).WithOne().HasForeignKey(o => o.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.ListingOffers).HasField("_listingOffers").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.CareContacts).WithOne().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.CareContacts).HasField("_careContacts").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(p => p.Events, e => e.PatientId).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(p => p.ListingOffers, o => o.PatientId).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(p => p.CareContacts, c => c.PatientId).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -35,7 +31,7 @@ internal sealed class PatientEventConfiguration : IEntityTypeConfiguration<Patie
     public void Configure(EntityTypeBuilder<PatientEvent> builder)
     {
         builder.HasAssignedKey(e => e.Id);
-        builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.HasText(1000, e => e.Note);
         builder.HasOne<CareUnit>().WithManyByKey(e => e.FromUnitId, DeleteBehavior.Restrict);
         builder.HasOne<CareUnit>().WithManyByKey(e => e.ToUnitId, DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.PatientId, e.On });

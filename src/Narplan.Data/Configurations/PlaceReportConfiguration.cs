@@ -9,8 +9,7 @@ internal sealed class PlaceReportSubmissionConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("PlaceReportSubmissions");
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.SentBy).HasMaxLength(PlaceReportSubmission.MaxNameLength).IsRequired();
-        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasRequiredText(PlaceReportSubmission.MaxNameLength, s => s.SentBy);
         builder.Ignore(s => s.Month);
         builder.HasOne<Kommun>().WithManyByKey(s => s.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.KommunId, s.CountedOn }).IsUnique();

@@ -9,13 +9,12 @@ internal sealed class NeighbourhoodPlanConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("Plans");
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.Title).HasMaxLength(300).IsRequired();
+        builder.HasRequiredText(300, p => p.Title);
         builder.HasOne<Kommun>().WithManyByKey(p => p.KommunId, DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.KommunId, p.Kind }).IsUnique();
         builder.Ignore(p => p.Latest);
         builder.Ignore(p => p.Published);
-        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(p => p.Versions, v => v.PlanId).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -31,12 +30,9 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Property(v => v.Details).HasConversion(PlanJson.Converter<PlanDetails>(), PlanJson.Comparer<PlanDetails>()).IsRequired();
         builder.Property(v => v.Appendix1).HasConversion(PlanJson.NullableConverter<IReadOnlyList<Appendix1Row>>(), PlanJson.NullableComparer<IReadOnlyList<Appendix1Row>>());
         builder.Property(v => v.Appendix2).HasConversion(PlanJson.NullableConverter<IReadOnlyList<Appendix2Row>>(), PlanJson.NullableComparer<IReadOnlyList<Appendix2Row>>());
-        builder.HasMany(v => v.Sections).WithOne().HasForeignKey(s => s.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(v => v.Sections).HasField("_sections").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(v => v.Comments).WithOne().HasForeignKey(c => c.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(v => v.Comments).HasField("_comments").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(v => v.Approvals).WithOne().HasForeignKey(a => a.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(v => v.Approvals).HasField("_approvals").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(v => v.Sections, s => s.PlanVersionId).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(v => v.Comments, c => c.PlanVersionId).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(v => v.Approvals, a => a.PlanVersionId).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -45,8 +41,8 @@ internal sealed class PlanSectionConfiguration : IEntityTypeConfiguration<PlanSe
     public void Configure(EntityTypeBuilder<PlanSection> builder)
     {
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
-        builder.Property(s => s.Heading).HasMaxLength(300).IsRequired();
+        builder.HasRequiredText(60, s => s.Key);
+        builder.HasRequiredText(300, s => s.Heading);
         builder.Property(s => s.Text).IsRequired();
         // Per-section optimistic concurrency: two saves against the same revision cannot both win.
         builder.Property(s => s.Revision).IsConcurrencyToken();
@@ -60,10 +56,9 @@ internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanCo
     public void Configure(EntityTypeBuilder<PlanComment> builder)
     {
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.SectionKey).HasMaxLength(60).IsRequired();
-        builder.Property(c => c.PartyName).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Author).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Text).HasMaxLength(4000).IsRequired();
+        builder.HasRequiredText(60, c => c.SectionKey);
+        builder.HasRequiredText(200, c => c.PartyName, c => c.Author);
+        builder.HasRequiredText(4000, c => c.Text);
     }
 }
 
@@ -72,8 +67,7 @@ internal sealed class PlanApprovalConfiguration : IEntityTypeConfiguration<PlanA
     public void Configure(EntityTypeBuilder<PlanApproval> builder)
     {
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.PartyName).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.SignatoryName).HasMaxLength(200).IsRequired();
+        builder.HasRequiredText(200, a => a.PartyName, a => a.SignatoryName);
     }
 }
 

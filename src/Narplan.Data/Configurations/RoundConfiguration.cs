@@ -5,8 +5,7 @@ internal sealed class RoundSeriesConfiguration : IEntityTypeConfiguration<RoundS
     public void Configure(EntityTypeBuilder<RoundSeries> builder)
     {
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.Location).HasMaxLength(200);
-        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasText(200, s => s.Location);
         builder.Ignore(s => s.Length);
         builder.Ignore(s => s.Schedule);
         builder.HasOne<CareUnit>().WithManyByKey(s => s.CareUnitId, DeleteBehavior.Cascade);
@@ -21,9 +20,8 @@ internal sealed class RoundOccurrenceRecordConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<RoundOccurrenceRecord> builder)
     {
         builder.HasAssignedKey(r => r.Id);
-        builder.Property(r => r.Agenda).HasMaxLength(RoundOccurrenceRecord.MaxAgendaLength);
-        builder.Property(r => r.CancelNote).HasMaxLength(RoundOccurrenceRecord.MaxNoteLength);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasText(RoundOccurrenceRecord.MaxAgendaLength, r => r.Agenda);
+        builder.HasText(RoundOccurrenceRecord.MaxNoteLength, r => r.CancelNote);
         builder.HasOne<RoundSeries>().WithManyByKey(r => r.SeriesId, DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.SeriesId, r.OriginalDate }).IsUnique();
     }
@@ -34,7 +32,7 @@ internal sealed class RoundFeedLinkConfiguration : IEntityTypeConfiguration<Roun
     public void Configure(EntityTypeBuilder<RoundFeedLink> builder)
     {
         builder.HasAssignedKey(l => l.Id);
-        builder.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
+        builder.HasRequiredText(64, l => l.TokenHash);
         builder.Ignore(l => l.IsActive);
         builder.HasOne<Person>().WithManyByKey(l => l.PersonId, DeleteBehavior.Cascade);
         builder.HasIndex(l => l.TokenHash).IsUnique();

@@ -8,10 +8,9 @@ internal sealed class SelfCareCertificateConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("SelfCareCertificates");
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.WrittenBy).HasMaxLength(SelfCareCertificate.MaxNameLength).IsRequired();
-        builder.Property(c => c.LastFollowUpBy).HasMaxLength(SelfCareCertificate.MaxNameLength);
-        builder.Property(c => c.Covers).HasMaxLength(SelfCareCertificate.MaxCoversLength).IsRequired();
-        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasRequiredText(SelfCareCertificate.MaxNameLength, c => c.WrittenBy);
+        builder.HasText(SelfCareCertificate.MaxNameLength, c => c.LastFollowUpBy);
+        builder.HasRequiredText(SelfCareCertificate.MaxCoversLength, c => c.Covers);
         builder.Ignore(c => c.IsActive);
         builder.Ignore(c => c.FollowUpDueOn);
         builder.HasOne<Patient>().WithManyByKey(c => c.PatientId, DeleteBehavior.Cascade);

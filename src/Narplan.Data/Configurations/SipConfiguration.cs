@@ -8,19 +8,16 @@ internal sealed class SipOfferConfiguration : IEntityTypeConfiguration<SipOffer>
     {
         builder.ToTable("SipOffers");
         builder.HasAssignedKey(o => o.Id);
-        builder.Property(o => o.OfferedBy).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
-        builder.Property(o => o.MeetingPlace).HasMaxLength(SipOffer.MaxNameLength);
-        builder.Property(o => o.ExternalReference).HasMaxLength(SipOffer.MaxReferenceLength);
-        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasRequiredText(SipOffer.MaxNameLength, o => o.OfferedBy);
+        builder.HasText(SipOffer.MaxNameLength, o => o.MeetingPlace);
+        builder.HasText(SipOffer.MaxReferenceLength, o => o.ExternalReference);
         builder.Ignore(o => o.IsAwaitingAnswer);
         builder.Ignore(o => o.AnswerDueOn);
         builder.Ignore(o => o.IsFollowUpOpen);
         builder.HasOne<Patient>().WithManyByKey(o => o.PatientId, DeleteBehavior.Cascade);
         builder.HasOne<Kommun>().WithManyByKey(o => o.KommunId, DeleteBehavior.Restrict);
-        builder.HasMany(o => o.Participants).WithOne().HasForeignKey(p => p.OfferId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(o => o.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(o => o.Actions).WithOne().HasForeignKey(a => a.OfferId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(o => o.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(o => o.Participants, p => p.OfferId).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasChildren(o => o.Actions, a => a.OfferId).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(o => o.PatientId);
         builder.HasIndex(o => new { o.KommunId, o.OfferedOn });
         builder.HasIndex(o => o.TriggerEventId);
@@ -33,9 +30,8 @@ internal sealed class SipParticipantConfiguration : IEntityTypeConfiguration<Sip
     {
         builder.ToTable("SipParticipants");
         builder.HasAssignedKey(p => p.Id);
-        builder.Property(p => p.Organisation).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
-        builder.Property(p => p.Role).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
-        builder.Property(p => p.Name).HasMaxLength(SipOffer.MaxNameLength);
+        builder.HasRequiredText(SipOffer.MaxNameLength, p => p.Organisation, p => p.Role);
+        builder.HasText(SipOffer.MaxNameLength, p => p.Name);
         builder.HasIndex(p => p.PatientId);
     }
 }
@@ -46,8 +42,8 @@ internal sealed class SipActionConfiguration : IEntityTypeConfiguration<SipActio
     {
         builder.ToTable("SipActions");
         builder.HasAssignedKey(a => a.Id);
-        builder.Property(a => a.Description).HasMaxLength(SipOffer.MaxTextLength).IsRequired();
-        builder.Property(a => a.Owner).HasMaxLength(SipOffer.MaxNameLength).IsRequired();
+        builder.HasRequiredText(SipOffer.MaxTextLength, a => a.Description);
+        builder.HasRequiredText(SipOffer.MaxNameLength, a => a.Owner);
         builder.Ignore(a => a.IsDone);
         builder.HasIndex(a => new { a.PatientId, a.DueOn });
     }

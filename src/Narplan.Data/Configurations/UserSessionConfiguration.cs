@@ -5,7 +5,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
     public void Configure(EntityTypeBuilder<UserSession> builder)
     {
         builder.HasAssignedKey(s => s.Id);
-        builder.Property(s => s.SecurityStamp).HasMaxLength(256);
+        builder.HasText(256, s => s.SecurityStamp);
         // A removed user takes their sessions along.
         builder.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.UserId);

@@ -8,7 +8,6 @@ internal sealed class VaccinationCampaignConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("VaccinationCampaigns");
         builder.HasAssignedKey(c => c.Id);
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Name);
         builder.Ignore(c => c.VaccinesText);
         builder.Ignore(c => c.PeriodText);
@@ -23,9 +22,8 @@ internal sealed class VaccineOrderConfiguration : IEntityTypeConfiguration<Vacci
     {
         builder.ToTable("VaccineOrders");
         builder.HasAssignedKey(o => o.Id);
-        builder.Property(o => o.OrderedBy).HasMaxLength(VaccineOrder.MaxNameLength).IsRequired();
-        builder.Property(o => o.ConfirmedBy).HasMaxLength(VaccineOrder.MaxNameLength);
-        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasRequiredText(VaccineOrder.MaxNameLength, o => o.OrderedBy);
+        builder.HasText(VaccineOrder.MaxNameLength, o => o.ConfirmedBy);
         builder.Ignore(o => o.IsConfirmed);
         builder.Ignore(o => o.TotalDoses);
         builder.HasOne<VaccinationCampaign>().WithManyByKey(o => o.CampaignId, DeleteBehavior.Cascade);
@@ -44,10 +42,8 @@ internal sealed class VaccinationDoseConfiguration : IEntityTypeConfiguration<Va
     {
         builder.ToTable("VaccinationDoses");
         builder.HasAssignedKey(d => d.Id);
-        builder.Property(d => d.GivenBy).HasMaxLength(VaccinationDose.MaxNameLength).IsRequired();
-        builder.Property(d => d.DocumentationSentBy).HasMaxLength(VaccinationDose.MaxNameLength);
-        builder.Property(d => d.RegisteredBy).HasMaxLength(VaccinationDose.MaxNameLength);
-        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasRequiredText(VaccinationDose.MaxNameLength, d => d.GivenBy);
+        builder.HasText(VaccinationDose.MaxNameLength, d => d.DocumentationSentBy, d => d.RegisteredBy);
         builder.Ignore(d => d.DocumentationDueOn);
         builder.Ignore(d => d.IsDocumentationSent);
         builder.Ignore(d => d.IsRegistered);

@@ -131,10 +131,7 @@ public static class DemoData
             Unit(kommun, "Gruppbostad Ljunghaga", CareUnitType.LssBostad, 6, vc, doctor, MeetingForm.PaVardcentralen, demo: true);
             Unit(kommun, "Dagverksamheten Herrljunga", CareUnitType.Dagverksamhet, 15, null, null, MeetingForm.PaPlats, demo: true);
 
-            foreach (var name in new[] { "Förskolan Solrosen", "Förskolan Ekorren", "Förskolan Hagen", "Ods förskola" })
-            {
-                Add(new Preschool(kommun.Id, name, bvc.Id, isDemo: true));
-            }
+            Preschools(kommun, bvc, "Förskolan Solrosen", "Förskolan Ekorren", "Förskolan Hagen", "Ods förskola");
         }
 
         private void Lidkoping(Kommun kommun)
@@ -179,10 +176,7 @@ public static class DemoData
                 guldvingen.Name, guldvingen.Phone!, "Utbildningsförmiddag: samtal till vårdcentralen kopplas till Guldvingen.", isInternal: false));
             Add(new DoctorAbsence(narhalsan.Id, eriksson.Id, new LocalDate(2026, 12, 21), new LocalDate(2027, 1, 8), wallin.Name));
 
-            foreach (var name in new[] { "Förskolan Villa Vill", "Förskolan Sjöstjärnan", "Förskolan Kastanjen" })
-            {
-                Add(new Preschool(kommun.Id, name, bvc.Id, isDemo: true));
-            }
+            Preschools(kommun, bvc, "Förskolan Villa Vill", "Förskolan Sjöstjärnan", "Förskolan Kastanjen");
         }
 
         private void Vanersborg(Kommun kommun)
@@ -203,8 +197,7 @@ public static class DemoData
             Unit(kommun, "Hemsjukvården Vänersborg", CareUnitType.OrdinartBoende, 210, brinken, d3, MeetingForm.PaPlats, demo: true);
             Unit(kommun, "Gruppbostad Blåsut", CareUnitType.LssBostad, 8, brinken, d3, MeetingForm.PaVardcentralen, demo: true);
 
-            Add(new Preschool(kommun.Id, "Förskolan Regnbågen", bvc.Id, isDemo: true));
-            Add(new Preschool(kommun.Id, "Förskolan Norrlyckan", bvc.Id, isDemo: true));
+            Preschools(kommun, bvc, "Förskolan Regnbågen", "Förskolan Norrlyckan");
         }
 
         private void Falkenberg(Kommun kommun)
@@ -258,6 +251,15 @@ public static class DemoData
         {
             kommun.SetCode(code);
             return kommun;
+        }
+
+        /// <summary>Invented förskolor in the kommun, each with the barnavårdscentral that serves it.</summary>
+        private void Preschools(Kommun kommun, RegionalUnit bvc, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                Add(new Preschool(kommun.Id, name, bvc.Id, isDemo: true));
+            }
         }
 
         private T Add<T>(T entity) where T : class

@@ -64,11 +64,11 @@ public static class GovernanceDemoData
             Member(dps, "Olof Lund", "Södra Älvsborgs Sjukhus", "Presidiet för styrelsen Södra Älvsborgs Sjukhus", MemberRole.Ledamot, Sector.Specialistvard, Principal.Region);
             Member(dps, "Ingrid Falk", "Habilitering & Hälsa", "Presidiet för styrelsen Habilitering & Hälsa", MemberRole.Ledamot, Sector.Specialistvard, Principal.Region);
             Member(dps, "Nils Rosén", "Folktandvården", "Presidiet för Tandvårdsstyrelsen", MemberRole.Ledamot, Sector.Tandvard, Principal.Region);
-            Member(dps, "Hanna Blom", "Närvårdskontoret", "Närvårdskontorets representant", MemberRole.Sekreterare, Sector.Ovrigt, Principal.Kommun, vote: false);
+            OfficeSecretary(dps);
 
             Member(presidium, "Johan Ekdahl", "Marks kommun", "Ordförande i DPS", MemberRole.Ordforande, Sector.Kommun, Principal.Kommun);
             Member(presidium, "Henrik Alm", "Södra hälso- och sjukvårdsnämnden", "Vice ordförande i DPS", MemberRole.ViceOrdforande, Sector.Ovrigt, Principal.Region);
-            Member(presidium, "Hanna Blom", "Närvårdskontoret", "Närvårdskontorets representant", MemberRole.Sekreterare, Sector.Ovrigt, Principal.Kommun, vote: false);
+            OfficeSecretary(presidium);
 
             // DPS chairs 2022–2027: the vice chair becomes chair, alternating kommun and VGR (seed 004's main rule).
             Chair(dps, 2022, ("Karin Wester", Principal.Kommun), ("Stina Rask", Principal.Region));
@@ -86,7 +86,7 @@ public static class GovernanceDemoData
             Member(styrgrupp, "Sara Lindahl", "Södra hälso- och sjukvårdsnämndens förvaltning", "Beställd primärvård", MemberRole.Adjungerad, Sector.Primarvard, Principal.Region, vote: false);
             Member(styrgrupp, "Mats Engström", "Boråsregionen Sjuhärads kommunalförbund", "Boråsregionen Sjuhärads kommunalförbund", MemberRole.Ledamot, Sector.Ovrigt, Principal.Kommun, vote: false);
             Member(styrgrupp, "Lisa Fors", "Koncernkontoret VGR", "Koncernkontoret VGR", MemberRole.Ledamot, Sector.Ovrigt, Principal.Region, vote: false);
-            Member(styrgrupp, "Hanna Blom", "Närvårdskontoret", "Närvårdskontorets representant", MemberRole.Sekreterare, Sector.Ovrigt, Principal.Kommun, vote: false);
+            OfficeSecretary(styrgrupp);
 
             Chair(styrgrupp, 2022, ("Gunilla Ek", Principal.Region), ("Rolf Hammar", Principal.Kommun));
             Chair(styrgrupp, 2024, ("Rolf Hammar", Principal.Kommun), ("Camilla Örn", Principal.Region));
@@ -118,7 +118,7 @@ public static class GovernanceDemoData
             Member(au, "Rolf Hammar", "Borås Stad", "Representant från kommunen", MemberRole.Ledamot, Sector.Kommun, Principal.Kommun);
             Member(au, "Emma Hedin", "Närhälsan", "Representant från primärvård", MemberRole.Ledamot, Sector.Primarvard, Principal.Region);
             Member(au, "Fredrik Moberg", "Södra Älvsborgs Sjukhus", "Representant från SÄS", MemberRole.Ledamot, Sector.Specialistvard, Principal.Region);
-            Member(au, "Hanna Blom", "Närvårdskontoret", "Närvårdskontorets representant", MemberRole.Sekreterare, Sector.Ovrigt, Principal.Kommun, vote: false);
+            OfficeSecretary(au);
 
             // Two uppdragsgrupper with assignments from the styrgrupp.
             var homecoming = Add(GovernanceBody.Commission(subRegionId, styrgrupp.Id, "Uppdragsgrupp Trygg hemgång",
@@ -231,6 +231,10 @@ public static class GovernanceDemoData
 
         private void Member(GovernanceBody body, string name, string organisation, string seat, MemberRole role, Sector sector, Principal side, bool vote = true, LocalDate? from = null) =>
             db.Add(new BodyMembership(body.Id, name, organisation, seat, role, sector, side, vote, from ?? Since, null));
+
+        /// <summary>The närvårdskontor's representant, secretary without a vote in the bodies it serves.</summary>
+        private void OfficeSecretary(GovernanceBody body) =>
+            Member(body, "Hanna Blom", "Närvårdskontoret", "Närvårdskontorets representant", MemberRole.Sekreterare, Sector.Ovrigt, Principal.Kommun, vote: false);
 
         private void Chair(GovernanceBody body, int firstYear, (string Name, Principal Side) chair, (string Name, Principal Side) vice) =>
             db.Add(new ChairTermRecord(body.Id, new ChairTerm(

@@ -140,6 +140,13 @@ public static class PlanDemoData
         version.EditSection(key, section.Revision, change(section.Text));
     }
 
+    /// <summary>The opening line of several Herrljunga sections, pointing at the Krav- och kvalitetsbok.</summary>
+    private const string ReadMoreInBook = "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n";
+
+    /// <summary>A section whose text is the template's default text followed by the kommun's own paragraphs.</summary>
+    private static (string Key, string Text) AfterTemplateText(string key, string text) =>
+        (key, PlanTemplate.Find(key)!.DefaultText + "\n\n" + text);
+
     private static IEnumerable<(string Key, string Text)> HerrljungaTexts(string advisory)
     {
         yield return ("inledning",
@@ -147,8 +154,7 @@ public static class PlanDemoData
             "Den gemensamma närområdesplanen gäller från 2026-01-01 och tillsvidare.\n\n" +
             "Gemensam närområdesplan ska följas upp och utvärderas en gång per år mellan samverkande parter på lokal nivå, kommunvis. Planen revideras vid behov.\n\n" +
             "Koncernkontoret följer upp gemensam närområdesplan utifrån krav och kvalitetsboken inom vårdval vårdcentral.");
-        yield return ("arlig-genomgang",
-            PlanTemplate.Find("arlig-genomgang")!.DefaultText + "\n\n" +
+        yield return AfterTemplateText("arlig-genomgang",
             "Planering:\n\n" +
             "- sjuksköterskorna samordnar planeringen i god tid, informerar patienten och bjuder in närstående/anhöriga enligt överenskommelse med patienten\n" +
             "- läkaren och sjuksköterskan tar fram en årsplanering med inplanerade medicinska vårdplaner:\n" +
@@ -165,12 +171,10 @@ public static class PlanDemoData
         yield return ("palliativ-vard", "Se avsnitten nedan om läkarbedömning, brytpunktsamtal, medicinsk vårdplan, efterlevandesamtal och anhörigstöd.");
         yield return ("anhorigstod",
             "I Herrljunga kommun finns utarbetat anhörigstöd som erbjuds vid behov till alla kommunens invånare. Informationsmaterial finns framtaget som ska finnas tillgängligt på Vårdcentralerna så att information kan förmedlas till anhöriga när behov uppstår.");
-        yield return ("lakare-i-beredskap",
-            PlanTemplate.Find("lakare-i-beredskap")!.DefaultText + "\n\n" +
+        yield return AfterTemplateText("lakare-i-beredskap",
             "Uppdraget finns också beskrivet på [Beredskapsjour – Vårdgivarwebben Västra Götalandsregionen](https://www.vgregion.se/).\n\n" +
             "Kontakt: [Beredskapsjouren Älvsborg + Södra Bohuslän](https://www.vgregion.se/).");
-        yield return ("radgivningsansvarig",
-            PlanTemplate.Find("radgivningsansvarig")!.DefaultText + "\n\n" +
+        yield return AfterTemplateText("radgivningsansvarig",
             $"Medicinskt rådgivningsansvarig läkare från primärvården är {advisory} from 2026-01-01. Samverkansmöten sker kontinuerligt mellan kommunen och primärvården. Där deltar även medicinskt rådgivningsansvarig läkare vid behov.");
         yield return ("vaccinationer",
             "Vårdcentralen ansvarar för att inför varje vaccinationsinsats höst och vår beställa vaccin och tillhörande sprutor och nålar som täcker behovet som finns inom kommunal primärvård.\n\n" +
@@ -178,29 +182,27 @@ public static class PlanDemoData
             "Vårdcentralen ansvarar för att registrera vaccinationerna i Närhälsans journalsystem och detta medför således också en överföring till NVR.\n\n" +
             "Kommunal primärvård ansvarar för att vaccinationsunderlag/hälsodeklaration inkommer till vårdcentralen senast en vecka efter given/givna doser. Kommunal primärvårds distriktsjuksköterskor ordinerar vaccin som ingår i vaccinationsprogrammet. Kommunal primärvård iordningställer och administrerar covid-19 vaccinet. Administrering av influensavaccin behövs ej då dessa kommer i förifyllda sprutor och endast kräver extra nål som levereras av vårdcentralen i samband med utlämnande av vaccin.");
         yield return ("posom",
-            "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n" +
+            ReadMoreInBook +
             "Krisstöd – Herrljunga kommuns organisation vid stora olyckor och katastrofer.\n\n" +
             "I kommunen finns en krisstödsgrupp (tidigare kallat POSOM). Den kan aktiveras vid allvarliga och oväntade händelser som berör många personer. De ansvarar då för att leda och samordna praktiska och sociala stödinsatser till drabbade och närstående.\n\n" +
             "Vid en kris/extraordinär händelse inom socialförvaltningens område ska beslutsordning och ledningsstruktur så långt det är möjligt följa den struktur som gäller under normala förhållanden.\n\n" +
             "Socialchef beslutar när förvaltningens ledning vid kris ska aktiveras/inkallas och informerar den centrala krisledningen.");
         yield return ("kris-och-beredskap",
-            "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n" +
+            ReadMoreInBook +
             "Kontaktpersoner för kris- och beredskapsfrågor i Socialförvaltningen och på vårdcentralen, se avsnittet POSOM. Utanför kontorstid nås TIB i regionen via växel 010-435 80 00.");
         yield return ("barnhalsovard",
-            "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n" +
+            ReadMoreInBook +
             "Hälsofrämjande och förebyggande arbete i familjecentralens verksamhet. Kring barn med särskilt behov av stöd, social eller utvecklingsmässig problematik sker samverkan med psykolog FOSB – föräldraskap och små barn (BHV-psykolog), och vid behov kontakt med socialtjänst och/eller med orosanmälningar. Överlämning sker enligt rutin från BVC till skolhälsan inför förskolestart. Föräldrastöd sker i familjecentralens verksamhet. Hygien och smittskyddsfrågor hänvisas till HYFS – smittskydd i förskolan som är ett samarbete mellan smittskydd VGR, barnhälsovården och kommunerna i VGR. Vårdhygien SÄS, Närhälsan har utsedda kontaktpersoner som deltar på utbildningar och informationsmöten som Vårdhygien SÄS håller i.\n\n" +
             "Förteckning över ansvar mellan barnhälsovård och förskolor, se *bilaga 2 ansvarsfördelning av förskolor i samverkansområdet*.");
-        yield return ("asylsokande",
-            PlanTemplate.Find("asylsokande")!.DefaultText + "\n\n" +
+        yield return AfterTemplateText("asylsokande",
             "Det finns en gemensam asylmottagning för Sjuhäradsområdet på Närhälsan Boda vårdcentral. Asylsökande uppmärksammas av denna verksamhet i systemet VEGA och erbjuds hälsoundersökning. Personer utan tillstånd aktualiseras i direktkontakt.");
         yield return ("halsofraemjande",
-            "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n" +
+            ReadMoreInBook +
             "I Herrljunga har man sedan 2024 infört att hålla en hälsovecka under året och den infaller alltid vecka 36. Det finns även en folkhälsostrategi i kommunen. Kommunens sjuksköterskor håller hälsosamtal med invånare som är över 75 år som inte är inskrivna i kommunal primärvård. Det finns en träffpunkt/seniorfika en gång i veckan som kommunen anordnar för de personer som har få eller inga insatser.");
-        yield return ("egenvard",
-            PlanTemplate.Find("egenvard")!.DefaultText + "\n\n" +
+        yield return AfterTemplateText("egenvard",
             "Egenvårdsintyg skrivs av sjuksköterska eller läkare på vårdcentralen exempelvis vid hantering av läkemedel när inte behov av kommunal hemsjukvård finns.");
         yield return ("vardgrannar",
-            "Läs mer i Krav- och kvalitetsbok kapitel 2. Om uppdraget\n\n" +
+            ReadMoreInBook +
             "Samverkan med slutenvården sker vid in- och utskrivning från sluten hälso- och sjukvård enligt regional och delregional rutin.");
         yield return ("integrerade-mottagningar",
             "- Mini-Maria är ett samarbete mellan kommunen och regionhälsan. Socionomer, socialpedagog, sjuksköterskor, psykolog och läkare arbetar tillsammans i tvärprofessionellt teamarbete med frågor, funderingar eller problematik kopplat till alkohol, droger och spel om pengar för ungdomar upp till 21 år. I samband med att den unge har kontakt med mottagningen erbjuds även stöd till föräldrar eller andra viktiga anhöriga.\n" +

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Narplan.Domain;
 
 namespace Narplan.Data.Identity;
 
@@ -20,7 +21,7 @@ public enum AccountLinkPurpose
 /// the database alone does not give it away and every app instance accepts it. Used once; activation and reset links
 /// also expire. Never logged.
 /// </summary>
-public sealed class AccountLink
+public sealed class AccountLink : Entity
 {
     private AccountLink()
     {
@@ -30,7 +31,6 @@ public sealed class AccountLink
 
     private AccountLink(AccountLinkPurpose purpose, string tokenHash, string? userId, Instant createdAt, Instant? expiresAt, string createdBy)
     {
-        Id = Guid.CreateVersion7();
         Purpose = purpose;
         TokenHash = tokenHash;
         UserId = userId;
@@ -38,8 +38,6 @@ public sealed class AccountLink
         ExpiresAt = expiresAt;
         CreatedBy = createdBy;
     }
-
-    public Guid Id { get; private set; }
 
     public AccountLinkPurpose Purpose { get; private set; }
 

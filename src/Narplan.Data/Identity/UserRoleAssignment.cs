@@ -1,3 +1,5 @@
+using Narplan.Domain;
+
 namespace Narplan.Data.Identity;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Narplan.Data.Identity;
 /// in one of them at a time — <see cref="NarplanUser.Role"/> and <see cref="NarplanUser.OrganisationId"/> — and switches
 /// between them (decision 0063).
 /// </summary>
-public sealed class UserRoleAssignment
+public sealed class UserRoleAssignment : Entity
 {
     private UserRoleAssignment()
     {
@@ -15,15 +17,12 @@ public sealed class UserRoleAssignment
 
     public UserRoleAssignment(string userId, Guid organisationId, UserRole role, Instant grantedAt, string grantedBy)
     {
-        Id = Guid.CreateVersion7();
         UserId = userId;
         OrganisationId = organisationId;
         Role = role;
         GrantedAt = grantedAt;
         GrantedBy = grantedBy;
     }
-
-    public Guid Id { get; private set; }
 
     public string UserId { get; private set; }
 

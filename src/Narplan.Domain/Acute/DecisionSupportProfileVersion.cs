@@ -6,7 +6,7 @@ namespace Narplan.Domain.Acute;
 /// profiles (<see cref="OnCall.RuleProfileVersion"/>), a version is never edited once in force; a change is a new
 /// version from a date. An empty trigger list is allowed: it says the region has entered none ("inga inlagda").
 /// </summary>
-public sealed class DecisionSupportProfileVersion
+public sealed class DecisionSupportProfileVersion : Entity
 {
     private DecisionSupportProfileVersion() { }
 
@@ -14,14 +14,11 @@ public sealed class DecisionSupportProfileVersion
         DecisionSupportProfileKey key, LocalDate validFrom, DecisionSupportTool tool, IEnumerable<DecisionSupportTrigger> triggers)
     {
         ArgumentNullException.ThrowIfNull(triggers);
-        Id = Guid.CreateVersion7();
         Key = key;
         ValidFrom = validFrom;
         Tool = tool;
         Triggers = [.. triggers.Select(t => t.Text)];
     }
-
-    public Guid Id { get; private set; }
 
     public DecisionSupportProfileKey Key { get; private set; }
 

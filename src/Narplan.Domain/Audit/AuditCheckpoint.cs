@@ -9,7 +9,7 @@ namespace Narplan.Domain.Audit;
 /// chain, so rows missing after a checkpoint, or rows rewritten up to it, show. Each checkpoint is
 /// written to the database and to an append-only file outside it.
 /// </summary>
-public sealed class AuditCheckpoint
+public sealed class AuditCheckpoint : Entity
 {
     private AuditCheckpoint()
     {
@@ -20,15 +20,12 @@ public sealed class AuditCheckpoint
 
     public AuditCheckpoint(long sequence, string hash, Instant at, string keyId, string mac)
     {
-        Id = Guid.CreateVersion7();
         Sequence = sequence;
         Hash = hash;
         At = at;
         KeyId = keyId;
         Mac = mac;
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The sequence of the last audit entry the checkpoint covers; unique, so two instances seal a head once.</summary>
     public long Sequence { get; private set; }

@@ -8,7 +8,7 @@ namespace Narplan.Domain.Audit;
 /// fields and the previous entry's hash, so a changed or removed line breaks the chain.
 /// <see cref="Details"/> names what changed; for patient data it names fields, never values.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : Entity
 {
     private AuditEntry()
     {
@@ -25,7 +25,6 @@ public sealed class AuditEntry
         Instant at, string? userId, string userName, Guid? organisationId, string role,
         AuditAction action, string entityType, string entityId, Guid? patientId, string details)
     {
-        Id = Guid.CreateVersion7();
         At = AuditChain.StorablePrecision(at);
         UserId = userId;
         UserName = userName;
@@ -39,8 +38,6 @@ public sealed class AuditEntry
         PreviousHash = "";
         Hash = "";
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>Whether the entry has its place in the chain yet.</summary>
     public bool IsSealed => Sequence > 0;

@@ -25,7 +25,7 @@ public static class LogReviewSample
 }
 
 /// <summary>A reviewer's judgement of one sampled read.</summary>
-public sealed class LogReviewMark
+public sealed class LogReviewMark : Entity
 {
     private LogReviewMark()
     {
@@ -34,13 +34,10 @@ public sealed class LogReviewMark
 
     internal LogReviewMark(Guid auditEntryId, bool justified, string? comment, string reviewerName, Instant at)
     {
-        Id = Guid.CreateVersion7();
         AuditEntryId = auditEntryId;
         Update(justified, comment, reviewerName, at);
         ReviewerName = reviewerName;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid AuditEntryId { get; private set; }
 
@@ -67,7 +64,7 @@ public sealed class LogReviewMark
 /// month that has ended can be reviewed; a mark on a read outside the sample, or an unjustified read without a comment,
 /// is refused in Swedish.
 /// </summary>
-public sealed class LogReview : IVersioned
+public sealed class LogReview : Entity, IVersioned
 {
     public const int MaxTextLength = 2000;
 
@@ -84,13 +81,10 @@ public sealed class LogReview : IVersioned
             throw new DomainException("Bara en månad som har tagit slut kan granskas.");
         }
 
-        Id = Guid.CreateVersion7();
         OrganisationId = organisationId;
         Year = month.Year;
         Month = month.Month;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid OrganisationId { get; private set; }
 

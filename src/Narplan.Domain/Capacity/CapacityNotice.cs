@@ -6,7 +6,7 @@ namespace Narplan.Domain.Capacity;
 /// samt när denna förändring är planerad"). Giving the notice records the unit's new place period from the date; the
 /// notice is shown to the vårdcentral's verksamhetschef until acknowledged.
 /// </summary>
-public sealed class CapacityNotice : IVersioned
+public sealed class CapacityNotice : Entity, IVersioned
 {
     private CapacityNotice()
     {
@@ -15,7 +15,6 @@ public sealed class CapacityNotice : IVersioned
 
     private CapacityNotice(CareUnit unit, Guid? careCentreId, int places, int placesBefore, LocalDate effectiveFrom, Instant givenAt, string givenBy, string? note)
     {
-        Id = Guid.CreateVersion7();
         CareUnitId = unit.Id;
         KommunId = unit.KommunId;
         CareCentreId = careCentreId;
@@ -28,8 +27,6 @@ public sealed class CapacityNotice : IVersioned
     }
 
     public const int MaxNoteLength = 1000;
-
-    public Guid Id { get; private set; }
 
     public Guid CareUnitId { get; private set; }
 

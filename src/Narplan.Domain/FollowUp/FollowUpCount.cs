@@ -39,7 +39,7 @@ public static class FollowUpCountKindNames
 /// when (DOMAIN.md §10: "counts entered from the deviation system"). A new entry for the same half-year replaces the
 /// number and keeps who changed it; <see cref="Version"/> refuses a stale change.
 /// </summary>
-public sealed class FollowUpCount
+public sealed class FollowUpCount : Entity
 {
     public const int MaxCount = 1_000_000;
     public const int MaxNoteLength = 500;
@@ -51,7 +51,6 @@ public sealed class FollowUpCount
 
     public FollowUpCount(Guid kommunId, FollowUpCountKind kind, int year, bool isAutumn, int count, string enteredBy, Instant enteredAt, string? note)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         Kind = kind;
         if (!Calendars.SupportedDates.ContainsYear(year))
@@ -64,8 +63,6 @@ public sealed class FollowUpCount
         EnteredBy = "";
         Set(count, enteredBy, enteredAt, note);
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

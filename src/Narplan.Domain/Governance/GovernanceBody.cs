@@ -87,7 +87,7 @@ public static class GovernanceNames
 /// by the official four-digit kommun code (seed 004: "Varje kommun utgör ett närvårdsområde, med en lokal
 /// ledningsgrupp"); a lokal arbetsgrupp names the ledningsgrupp that started it (<see cref="ParentBodyId"/>).
 /// </summary>
-public sealed class GovernanceBody : IVersioned
+public sealed class GovernanceBody : Entity, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 4000;
@@ -99,14 +99,11 @@ public sealed class GovernanceBody : IVersioned
 
     public GovernanceBody(Guid subRegionId, BodyKind kind, string name, int sortOrder = 0)
     {
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         Kind = kind;
         Name = RequireName(name);
         SortOrder = sortOrder;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -231,7 +228,7 @@ public sealed class GovernanceBody : IVersioned
 /// whether they vote (seed 004: Boråsregionen and Koncernkontoret VGR "har ingen rösträtt"). From and To are both
 /// included; To is null while the membership lasts.
 /// </summary>
-public sealed class BodyMembership : IVersioned
+public sealed class BodyMembership : Entity, IVersioned
 {
     public const int MaxTextLength = 200;
 
@@ -244,7 +241,6 @@ public sealed class BodyMembership : IVersioned
         Guid bodyId, string? personName, string? organisation, string? seat, MemberRole role, Sector sector, Principal side, bool hasVote,
         LocalDate from, LocalDate? to)
     {
-        Id = Guid.CreateVersion7();
         BodyId = bodyId;
         PersonName = Require(personName, "Ange personens namn.");
         Organisation = Require(organisation, "Ange organisationen personen kommer från.");
@@ -256,8 +252,6 @@ public sealed class BodyMembership : IVersioned
         From = from;
         EndOn(to);
     }
-
-    public Guid Id { get; private set; }
 
     public Guid BodyId { get; private set; }
 
@@ -304,7 +298,7 @@ public sealed class BodyMembership : IVersioned
 }
 
 /// <summary>A stored term of a body's chair and vice chair (see <see cref="ChairRotation"/>).</summary>
-public sealed class ChairTermRecord
+public sealed class ChairTermRecord : Entity
 {
     private ChairTermRecord()
     {
@@ -313,7 +307,6 @@ public sealed class ChairTermRecord
 
     public ChairTermRecord(Guid bodyId, ChairTerm term)
     {
-        Id = Guid.CreateVersion7();
         BodyId = bodyId;
         FirstYear = term.FirstYear;
         LastYear = term.LastYear;
@@ -322,8 +315,6 @@ public sealed class ChairTermRecord
         ViceName = term.Vice?.Name;
         ViceSide = term.Vice?.Side;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid BodyId { get; private set; }
 

@@ -12,7 +12,7 @@ public enum MinutesKind
 /// Minutes are shown on the public page once <see cref="MinutesPublished"/> (seed 004: "protokollen publiceras på
 /// hemsidan"); the agenda is public with the meeting.
 /// </summary>
-public sealed class GovernanceMeeting : IVersioned
+public sealed class GovernanceMeeting : Entity, IVersioned
 {
     public const int MaxTextLength = 20000;
 
@@ -33,15 +33,12 @@ public sealed class GovernanceMeeting : IVersioned
             throw new DomainException("Ett möte börjar och slutar samma dag.");
         }
 
-        Id = Guid.CreateVersion7();
         BodyId = bodyId;
         Start = start;
         End = end;
         Place = Limit(place?.Trim() ?? "", 200);
         Agenda = Limit(agenda?.Trim() ?? "", MaxTextLength);
     }
-
-    public Guid Id { get; private set; }
 
     public Guid BodyId { get; private set; }
 
@@ -102,7 +99,7 @@ public enum MatterStepKind
 /// nivå lyfts till Närvårdskontoret, som gör en bedömning om var frågan kan/bör hanteras"). Its path is the list of
 /// steps: raised, assigned to a body, decisions, closed; each step is dated and names the body.
 /// </summary>
-public sealed class GovernanceMatter : IVersioned
+public sealed class GovernanceMatter : Entity, IVersioned
 {
     public const int MaxTextLength = 4000;
 
@@ -120,7 +117,6 @@ public sealed class GovernanceMatter : IVersioned
             throw new DomainException("Ett ärende lyfts till närvårdskontoret av en lokal ledningsgrupp.");
         }
 
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Ange ärendets rubrik.") : Limit(title.Trim(), 200);
         Description = Limit(description?.Trim() ?? "", MaxTextLength);
@@ -128,8 +124,6 @@ public sealed class GovernanceMatter : IVersioned
         RaisedOn = raisedOn;
         _steps.Add(new MatterStep(Id, 1, MatterStepKind.Raised, raisedOn, raisedBy.Id, "Lyft till närvårdskontoret: frågan kan inte lösas på lokal nivå."));
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -206,7 +200,7 @@ public sealed class GovernanceMatter : IVersioned
 }
 
 /// <summary>One step of a matter's path, numbered from 1.</summary>
-public sealed class MatterStep
+public sealed class MatterStep : Entity
 {
     private MatterStep()
     {
@@ -215,7 +209,6 @@ public sealed class MatterStep
 
     internal MatterStep(Guid matterId, int number, MatterStepKind kind, LocalDate on, Guid? bodyId, string text)
     {
-        Id = Guid.CreateVersion7();
         MatterId = matterId;
         Number = number;
         Kind = kind;
@@ -223,8 +216,6 @@ public sealed class MatterStep
         BodyId = bodyId;
         Text = text;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid MatterId { get; private set; }
 
@@ -240,7 +231,7 @@ public sealed class MatterStep
 }
 
 /// <summary>The yearly decision on the spridningskonferens and its theme (seed 004: "Årligen fattas beslut gällande arrangemang av spridningskonferens med aktuellt tema").</summary>
-public sealed class ConferenceDecision
+public sealed class ConferenceDecision : Entity
 {
     private ConferenceDecision()
     {
@@ -259,7 +250,6 @@ public sealed class ConferenceDecision
             throw new DomainException("Ange spridningskonferensens tema.");
         }
 
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         Year = year;
         Held = held;
@@ -267,8 +257,6 @@ public sealed class ConferenceDecision
         DecidedOn = decidedOn;
         DecidedByBodyId = decidedByBodyId;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -285,7 +273,7 @@ public sealed class ConferenceDecision
 }
 
 /// <summary>A delregion's collaboration agreement as stored: its first term and notice rule (<see cref="AgreementTerm"/>).</summary>
-public sealed class AgreementRecord : IVersioned
+public sealed class AgreementRecord : Entity, IVersioned
 {
     private readonly List<AgreementNoticeRecord> _notices = [];
 
@@ -296,7 +284,6 @@ public sealed class AgreementRecord : IVersioned
 
     public AgreementRecord(Guid subRegionId, AgreementTerm term)
     {
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         Name = term.Name;
         FirstTermStart = term.FirstTerm.Start;
@@ -304,8 +291,6 @@ public sealed class AgreementRecord : IVersioned
         NoticeMonths = term.NoticeMonths;
         ExtensionYears = term.ExtensionYears;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -354,7 +339,7 @@ public sealed class AgreementRecord : IVersioned
     public void Touch() => Version++;
 }
 
-public sealed class AgreementNoticeRecord
+public sealed class AgreementNoticeRecord : Entity
 {
     private AgreementNoticeRecord()
     {
@@ -363,13 +348,10 @@ public sealed class AgreementNoticeRecord
 
     internal AgreementNoticeRecord(Guid agreementId, string party, LocalDate givenOn)
     {
-        Id = Guid.CreateVersion7();
         AgreementId = agreementId;
         Party = party;
         GivenOn = givenOn;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid AgreementId { get; private set; }
 
@@ -384,7 +366,7 @@ public sealed class AgreementNoticeRecord
 /// One imported version of the kommuner's population on a reference date (for the cost split: 1 July of the year
 /// before the budget year), with its named source, or marked as invented (demo data).
 /// </summary>
-public sealed class PopulationVersion
+public sealed class PopulationVersion : Entity
 {
     private readonly List<PopulationRow> _rows = [];
 
@@ -405,7 +387,6 @@ public sealed class PopulationVersion
             throw new DomainException("Filen innehåller inga kommuner.");
         }
 
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         ReferenceDate = referenceDate;
         Source = source?.Trim() is { Length: > 300 } ? throw new DomainException("Källan får vara högst 300 tecken.") : source?.Trim() ?? "";
@@ -413,8 +394,6 @@ public sealed class PopulationVersion
         ImportedAt = importedAt;
         _rows.AddRange(rows.Select(r => new PopulationRow(Id, r.KommunCode, r.Name, r.Population)));
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -432,7 +411,7 @@ public sealed class PopulationVersion
     public IReadOnlyList<KommunPopulation> Populations => [.. _rows.OrderBy(r => r.KommunCode, StringComparer.Ordinal).Select(r => new KommunPopulation(r.KommunCode, r.Name, r.Population))];
 }
 
-public sealed class PopulationRow
+public sealed class PopulationRow : Entity
 {
     private PopulationRow()
     {
@@ -441,14 +420,11 @@ public sealed class PopulationRow
 
     internal PopulationRow(Guid versionId, string kommunCode, string name, long population)
     {
-        Id = Guid.CreateVersion7();
         VersionId = versionId;
         KommunCode = kommunCode;
         Name = name.Length > 100 ? name[..100] : name;
         Population = population;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid VersionId { get; private set; }
 
@@ -464,7 +440,7 @@ public sealed class PopulationRow
 /// kronor, computed from the population version by <see cref="CostSplit"/> or entered by hand; either way the parts
 /// must add up exactly to the total.
 /// </summary>
-public sealed class CostSplitBudget : IVersioned
+public sealed class CostSplitBudget : Entity, IVersioned
 {
     private readonly List<CostSplitPart> _parts = [];
 
@@ -474,13 +450,10 @@ public sealed class CostSplitBudget : IVersioned
 
     public CostSplitBudget(Guid subRegionId, int year, Guid populationVersionId)
     {
-        Id = Guid.CreateVersion7();
         SubRegionId = subRegionId;
         Year = year;
         PopulationVersionId = populationVersionId;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SubRegionId { get; private set; }
 
@@ -535,7 +508,7 @@ public sealed class CostSplitBudget : IVersioned
         kronor.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ') + " kr";
 }
 
-public sealed class CostSplitPart
+public sealed class CostSplitPart : Entity
 {
     private CostSplitPart()
     {
@@ -544,15 +517,12 @@ public sealed class CostSplitPart
 
     internal CostSplitPart(Guid budgetId, string kommunCode, string name, long population, long kronor)
     {
-        Id = Guid.CreateVersion7();
         BudgetId = budgetId;
         KommunCode = kommunCode;
         Name = name;
         Population = population;
         Kronor = kronor;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid BudgetId { get; private set; }
 

@@ -7,19 +7,16 @@ namespace Narplan.Domain.OnCall;
 /// each kommun (or unit, where a kommun is split) is assigned to one area for a dated period
 /// (<see cref="OnCallAreaAssignment"/>). Areas are data an administrator creates; no code names them.
 /// </summary>
-public sealed class OnCallArea
+public sealed class OnCallArea : Entity
 {
     private OnCallArea() { }
 
     public OnCallArea(Guid regionId, string name)
     {
-        Id = Guid.CreateVersion7();
         RegionId = regionId;
         Rename(name);
         Version = 0;
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The region the area lies in.</summary>
     public Guid RegionId { get; private set; }
@@ -54,7 +51,7 @@ public sealed class OnCallArea
 /// Two assignments of the same kommun (or the same unit) that share a day are refused
 /// (<see cref="RefuseOverlap"/>); if such data exists anyway, <see cref="OnCallAreas.For"/> says so instead of picking one.
 /// </summary>
-public sealed class OnCallAreaAssignment
+public sealed class OnCallAreaAssignment : Entity
 {
     private OnCallAreaAssignment() { }
 
@@ -65,15 +62,12 @@ public sealed class OnCallAreaAssignment
             throw new DomainException("Tilldelningen måste sluta samma dag eller senare än den börjar.");
         }
 
-        Id = Guid.CreateVersion7();
         AreaId = areaId;
         KommunId = kommunId;
         CareUnitId = careUnitId;
         ValidFrom = validFrom;
         ValidTo = validTo;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid AreaId { get; private set; }
 

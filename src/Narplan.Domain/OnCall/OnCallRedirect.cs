@@ -6,19 +6,16 @@ namespace Narplan.Domain.OnCall;
 /// one unit. The resolver sees it as an <see cref="OnCallOverride"/>: it wins over both the vårdcentral and the
 /// beredskapsjour while it lasts.
 /// </summary>
-public sealed class OnCallRedirect
+public sealed class OnCallRedirect : Entity
 {
     private OnCallRedirect() { }
 
     public OnCallRedirect(Guid careCentreId, Guid? careUnitId, Instant from, Instant until, string responderName, string phone, string reason, bool isInternal)
     {
-        Id = Guid.CreateVersion7();
         CareCentreId = careCentreId;
         CareUnitId = careUnitId;
         Set(from, until, responderName, phone, reason, isInternal);
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The vårdcentral whose calls are redirected.</summary>
     public Guid CareCentreId { get; private set; }
@@ -87,7 +84,7 @@ public sealed class OnCallRedirect
 /// The fast läkarkontakt's absence, with the named substitute (DOMAIN.md §3, §5): on the dates
 /// <c>[From, Through]</c> the daytime answer for the doctor's units names the substitute.
 /// </summary>
-public sealed class DoctorAbsence
+public sealed class DoctorAbsence : Entity
 {
     private DoctorAbsence() { }
 
@@ -103,15 +100,12 @@ public sealed class DoctorAbsence
             throw new DomainException("Ange vem som ersätter läkaren.");
         }
 
-        Id = Guid.CreateVersion7();
         CareCentreId = careCentreId;
         DoctorId = doctorId;
         From = from;
         Through = through;
         SubstituteName = substituteName.Trim();
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CareCentreId { get; private set; }
 

@@ -5,7 +5,7 @@ namespace Narplan.Domain.OnCall;
 /// by an administrator, versioned with valid-from"; it belongs to an <see cref="OnCallArea"/>, decision 0037). A version that has come into force is history and is
 /// not changed; a change is a new version from a date. A version not yet in force may be edited or withdrawn.
 /// </summary>
-public sealed class RuleProfileVersion
+public sealed class RuleProfileVersion : Entity
 {
     private RuleProfileVersion() { }
 
@@ -17,12 +17,9 @@ public sealed class RuleProfileVersion
             throw new DomainException("Ett område utan regler kan inte sparas som regelversion.");
         }
 
-        Id = Guid.CreateVersion7();
         AreaId = areaId;
         Apply(profile);
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The beredskapsjourområde whose rules this is a version of.</summary>
     public Guid AreaId { get; private set; }

@@ -5,21 +5,18 @@ namespace Narplan.Domain.OralHealth;
 /// count the bedömningar done in a period and whether each was on time (decision 0084). Written in the same save as
 /// <see cref="OralHealthRecord.RecordAssessment"/>; never changed.
 /// </summary>
-public sealed class OralHealthAssessment : IPatientData
+public sealed class OralHealthAssessment : Entity, IPatientData
 {
     private OralHealthAssessment() { }
 
     public OralHealthAssessment(OralHealthRecord record, LocalDate dueOn)
     {
-        Id = Guid.CreateVersion7();
         RecordId = record.Id;
         PatientId = record.PatientId;
         KommunId = record.KommunId;
         AssessedOn = record.LastAssessmentOn ?? throw new DomainException("Ingen munhälsobedömning är registrerad.");
         DueOn = dueOn;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid RecordId { get; private set; }
 

@@ -5,7 +5,7 @@ namespace Narplan.Domain.OralHealth;
 /// många intygsutfärdare inom kommunal hälso- och sjukvård och socialtjänst" and "Intygsutfärdare regelbundet genomgår
 /// utbildning"). The training is flagged when it is older than <see cref="TrainingInterval"/> or was never recorded.
 /// </summary>
-public sealed class OralHealthCertifier : IVersioned
+public sealed class OralHealthCertifier : Entity, IVersioned
 {
     public const int MaxNameLength = 200;
 
@@ -22,14 +22,11 @@ public sealed class OralHealthCertifier : IVersioned
 
     private OralHealthCertifier(Guid kommunId, Guid careUnitId, string name, LocalDate? lastTrainedOn)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         CareUnitId = careUnitId;
         Name = name;
         LastTrainedOn = lastTrainedOn;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

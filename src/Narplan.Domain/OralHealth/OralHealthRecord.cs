@@ -7,7 +7,7 @@ namespace Narplan.Domain.OralHealth;
 /// the N-intyg when none is done yet (29 February → 28 February). A declined offer is recorded but does not move the
 /// due date: the offer is made again the next year. Patient data: every change is audit-logged against the patient.
 /// </summary>
-public sealed class OralHealthRecord : IPatientData, IVersioned
+public sealed class OralHealthRecord : Entity, IPatientData, IVersioned
 {
     private OralHealthRecord()
     {
@@ -16,15 +16,12 @@ public sealed class OralHealthRecord : IPatientData, IVersioned
 
     private OralHealthRecord(Guid patientId, Guid kommunId, LocalDate certificateIssuedOn, Guid? certifierId, string certifierName)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         KommunId = kommunId;
         CertificateIssuedOn = certificateIssuedOn;
         CertifierId = certifierId;
         CertifierName = certifierName;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

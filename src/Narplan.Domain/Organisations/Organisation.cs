@@ -4,15 +4,12 @@ namespace Narplan.Domain.Organisations;
 /// Anything a person or a user belongs to: a region, a delregion, a kommun (närområde) or a
 /// regional unit such as a vårdcentral. Access in Närplan is scoped by organisation.
 /// </summary>
-public abstract class Organisation : IVersioned
+public abstract class Organisation : Entity, IVersioned
 {
     protected Organisation(string name)
     {
-        Id = Guid.CreateVersion7();
         Name = RequireName(name);
     }
-
-    public Guid Id { get; private set; }
 
     public string Name { get; private set; }
 

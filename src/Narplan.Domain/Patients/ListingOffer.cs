@@ -45,21 +45,18 @@ public static class ListingNames
 /// The offer to list at the vårdcentral responsible for the patient's unit, made when the patient moves into SÄBO or
 /// starts kommunal primärvård, and the patient's answer. Created and answered only through <see cref="Patient"/>.
 /// </summary>
-public sealed class ListingOffer : IPatientData
+public sealed class ListingOffer : Entity, IPatientData
 {
     private ListingOffer() { }
 
     internal ListingOffer(Guid patientId, Guid careCentreId, ListingOfferReason reason, LocalDate offeredOn)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         CareCentreId = careCentreId;
         Reason = reason;
         OfferedOn = offeredOn;
         Answer = ListingAnswer.Pending;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 
@@ -92,19 +89,16 @@ public sealed class ListingOffer : IPatientData
 }
 
 /// <summary>A fast vårdkontakt: a licensed professional named for the patient (several can exist, DOMAIN.md §3).</summary>
-public sealed class PatientCareContact : IPatientData
+public sealed class PatientCareContact : Entity, IPatientData
 {
     private PatientCareContact() { }
 
     internal PatientCareContact(Guid patientId, Guid personId, LocalDate since)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         PersonId = personId;
         Since = since;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

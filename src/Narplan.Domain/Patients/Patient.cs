@@ -10,7 +10,7 @@ namespace Narplan.Domain.Patients;
 /// A patient always belongs to a unit: an ordinary home is a unit of type <see cref="CareUnitType.OrdinartBoende"/>
 /// (a hemvårdsområde). A korttids stay does not change that unit; it is an event with dates.
 /// </remarks>
-public sealed class Patient : IPatientData, IVersioned
+public sealed class Patient : Entity, IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
 
@@ -26,7 +26,6 @@ public sealed class Patient : IPatientData, IVersioned
 
     private Patient(IdentityNumber identity, string name, CareUnit unit, LocalDate enrolledOn, bool isDemo)
     {
-        Id = Guid.CreateVersion7();
         StoredIdentityNumber = identity.Normalized;
         IdentityKind = identity.Kind;
         Name = RequireName(name);
@@ -35,8 +34,6 @@ public sealed class Patient : IPatientData, IVersioned
         EnrolledOn = enrolledOn;
         IsDemo = isDemo;
     }
-
-    public Guid Id { get; private set; }
 
     Guid IPatientData.PatientId => Id;
 

@@ -42,13 +42,12 @@ public static class PatientEventKindNames
 /// planned end. <see cref="FromUnitId"/>/<see cref="ToUnitId"/> name the units of a move; a korttids stay names its
 /// korttidsboende in <see cref="ToUnitId"/>. Created only through <see cref="Patient"/>.
 /// </summary>
-public sealed class PatientEvent : IPatientData
+public sealed class PatientEvent : Entity, IPatientData
 {
     private PatientEvent() { }
 
     internal PatientEvent(Guid patientId, PatientEventKind kind, LocalDate on, string? note, Guid? fromUnitId = null, Guid? toUnitId = null, LocalDate? lastDay = null)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         Kind = kind;
         On = on;
@@ -57,8 +56,6 @@ public sealed class PatientEvent : IPatientData
         ToUnitId = toUnitId;
         LastDay = lastDay;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

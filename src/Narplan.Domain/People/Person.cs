@@ -4,7 +4,7 @@ namespace Narplan.Domain.People;
 /// A person named in the plan: a doctor, nurse, MAS, manager or contact person. Every person in
 /// demo data is fictional.
 /// </summary>
-public sealed class Person : IVersioned
+public sealed class Person : Entity, IVersioned
 {
     private Person()
     {
@@ -14,15 +14,12 @@ public sealed class Person : IVersioned
 
     public Person(string name, string title, PersonRole role, Guid organisationId, string? phone = null)
     {
-        Id = Guid.CreateVersion7();
         Name = string.IsNullOrWhiteSpace(name) ? throw new DomainException("Namnet får inte vara tomt.") : name.Trim();
         Title = title.Trim();
         Role = role;
         OrganisationId = organisationId;
         Phone = PhoneNumbers.NormalizeOptional(phone);
     }
-
-    public Guid Id { get; private set; }
 
     public string Name { get; private set; }
 

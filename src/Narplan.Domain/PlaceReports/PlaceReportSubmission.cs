@@ -5,7 +5,7 @@ namespace Narplan.Domain.PlaceReports;
 /// total number of places the report showed when it was sent, and who marked it and when. One per kommun and month;
 /// the reminder on "Mina uppgifter" lasts until it exists.
 /// </summary>
-public sealed class PlaceReportSubmission : IVersioned
+public sealed class PlaceReportSubmission : Entity, IVersioned
 {
     public const int MaxNameLength = 200;
 
@@ -16,15 +16,12 @@ public sealed class PlaceReportSubmission : IVersioned
 
     private PlaceReportSubmission(Guid kommunId, LocalDate countedOn, int totalPlaces, Instant sentAt, string sentBy)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         CountedOn = countedOn;
         TotalPlaces = totalPlaces;
         SentAt = sentAt;
         SentBy = sentBy;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

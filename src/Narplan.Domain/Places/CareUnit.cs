@@ -5,7 +5,7 @@ namespace Narplan.Domain.Places;
 /// time. The unit guards its own responsibility history: at most one responsibility is in force
 /// on any date, periods never overlap, and earlier periods are kept, never rewritten.
 /// </summary>
-public sealed class CareUnit : IVersioned
+public sealed class CareUnit : Entity, IVersioned
 {
     private readonly List<UnitResponsibility> _responsibilities = [];
     private readonly List<UnitPlacesPeriod> _placePeriods = [];
@@ -18,15 +18,12 @@ public sealed class CareUnit : IVersioned
     public CareUnit(Kommun kommun, string name, CareUnitType type, int places, bool isDemo = false)
     {
         kommun.RequireNotEnded();
-        Id = Guid.CreateVersion7();
         KommunId = kommun.Id;
         Type = type;
         Name = RequireName(name);
         Places = RequirePlaces(places);
         IsDemo = isDemo;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

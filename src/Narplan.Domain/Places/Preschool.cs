@@ -1,20 +1,17 @@
 namespace Narplan.Domain.Places;
 
 /// <summary>A förskola in a kommun; Bilaga 2 names the BVC responsible for it.</summary>
-public sealed class Preschool
+public sealed class Preschool : Entity
 {
     private Preschool() => Name = "";
 
     public Preschool(Guid kommunId, string name, Guid? childHealthCentreId, bool isDemo = false)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         Name = string.IsNullOrWhiteSpace(name) ? throw new DomainException("Förskolans namn får inte vara tomt.") : name.Trim();
         ChildHealthCentreId = childHealthCentreId;
         IsDemo = isDemo;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

@@ -6,19 +6,16 @@ namespace Narplan.Domain.Places;
 /// only through <see cref="CareUnit.ChangePlacesFrom"/>; never rewritten, so the follow-up's monthly place report can
 /// count what was in force on any day.
 /// </summary>
-public sealed class UnitPlacesPeriod
+public sealed class UnitPlacesPeriod : Entity
 {
     private UnitPlacesPeriod() { }
 
     internal UnitPlacesPeriod(Guid careUnitId, LocalDate validFrom, int places)
     {
-        Id = Guid.CreateVersion7();
         CareUnitId = careUnitId;
         ValidFrom = validFrom;
         Places = places;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CareUnitId { get; private set; }
 

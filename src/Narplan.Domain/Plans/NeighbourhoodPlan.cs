@@ -6,7 +6,7 @@ namespace Narplan.Domain.Plans;
 /// most one is published; publishing a version supersedes the one published before it. The next
 /// revision starts as a copy of the latest version.
 /// </summary>
-public sealed class NeighbourhoodPlan
+public sealed class NeighbourhoodPlan : Entity
 {
     private readonly List<PlanVersion> _versions = [];
 
@@ -17,13 +17,10 @@ public sealed class NeighbourhoodPlan
 
     private NeighbourhoodPlan(Guid kommunId, PlanKind kind, string title)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         Kind = kind;
         Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Planen måste ha en titel.") : title.Trim();
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The närområde (kommun) the plan is for.</summary>
     public Guid KommunId { get; private set; }

@@ -6,7 +6,7 @@ namespace Narplan.Domain.Plans;
 /// the optimistic-concurrency check: an edit made against an older revision is a conflict, never
 /// a silent overwrite. Handlingsplan sections also carry rows.
 /// </summary>
-public sealed class PlanSection
+public sealed class PlanSection : Entity
 {
     private PlanSection()
     {
@@ -15,7 +15,6 @@ public sealed class PlanSection
 
     internal PlanSection(Guid versionId, int order, string key, string heading, int level, bool mandatory, string text, SectionContent content)
     {
-        Id = Guid.CreateVersion7();
         PlanVersionId = versionId;
         Order = order;
         Key = key;
@@ -27,8 +26,6 @@ public sealed class PlanSection
     }
 
     public const int MaxTextLength = 50_000;
-
-    public Guid Id { get; private set; }
 
     public Guid PlanVersionId { get; private set; }
 

@@ -6,7 +6,7 @@ namespace Narplan.Domain.Plans;
 /// <see cref="ContentRevision"/> rises with every change of content; an approval counts only for
 /// the content revision it was given on, so "approved" always means "approved this text".
 /// </summary>
-public sealed class PlanVersion
+public sealed class PlanVersion : Entity
 {
     private readonly List<PlanSection> _sections = [];
     private readonly List<PlanComment> _comments = [];
@@ -19,14 +19,11 @@ public sealed class PlanVersion
 
     internal PlanVersion(Guid planId, int number, PlanDetails details)
     {
-        Id = Guid.CreateVersion7();
         PlanId = planId;
         Number = number;
         Status = PlanStatus.Utkast;
         Details = details.Validated();
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PlanId { get; private set; }
 
@@ -347,7 +344,7 @@ public sealed class PlanVersion
 }
 
 /// <summary>A party's comment on a section while the plan is på remiss.</summary>
-public sealed class PlanComment
+public sealed class PlanComment : Entity
 {
     private PlanComment()
     {
@@ -356,7 +353,6 @@ public sealed class PlanComment
 
     internal PlanComment(Guid versionId, string sectionKey, Guid partyId, string partyName, string author, string text, Instant at)
     {
-        Id = Guid.CreateVersion7();
         PlanVersionId = versionId;
         SectionKey = sectionKey;
         PartyId = partyId;
@@ -366,8 +362,6 @@ public sealed class PlanComment
             : text.Trim().Length > 4000 ? throw new DomainException("En synpunkt får vara högst 4 000 tecken.") : text.Trim();
         At = at;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PlanVersionId { get; private set; }
 
@@ -385,7 +379,7 @@ public sealed class PlanComment
 }
 
 /// <summary>A signatory's approval of one content revision on behalf of a party.</summary>
-public sealed class PlanApproval
+public sealed class PlanApproval : Entity
 {
     private PlanApproval()
     {
@@ -394,7 +388,6 @@ public sealed class PlanApproval
 
     internal PlanApproval(Guid versionId, Guid partyId, string partyName, string signatoryName, int contentRevision, Instant at)
     {
-        Id = Guid.CreateVersion7();
         PlanVersionId = versionId;
         PartyId = partyId;
         PartyName = partyName;
@@ -402,8 +395,6 @@ public sealed class PlanApproval
         ContentRevision = contentRevision;
         At = at;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PlanVersionId { get; private set; }
 

@@ -6,7 +6,7 @@ namespace Narplan.Domain.Responsibility;
 /// The period is <see cref="ValidFrom"/> (included) to <see cref="ValidUntil"/> (excluded);
 /// a null end means "och tillsvidare". Created and ended only through its unit.
 /// </summary>
-public sealed class UnitResponsibility
+public sealed class UnitResponsibility : Entity
 {
     private UnitResponsibility() { }
 
@@ -19,7 +19,6 @@ public sealed class UnitResponsibility
         Guid careUnitId, Guid careCentreId, IReadOnlyList<Guid> regularDoctorIds, string? directPhone, MeetingForm meetingForm, LocalDate validFrom)
     {
         var doctors = RequireDoctors(regularDoctorIds);
-        Id = Guid.CreateVersion7();
         CareUnitId = careUnitId;
         CareCentreId = careCentreId;
         RegularDoctorId = doctors.Count > 0 ? doctors[0] : null;
@@ -28,8 +27,6 @@ public sealed class UnitResponsibility
         MeetingForm = meetingForm;
         ValidFrom = validFrom;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CareUnitId { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Narplan.Domain.Rounds;
 /// rounds (plan data only, never patients). Only a SHA-256 hash of the token is stored, so the link is shown once
 /// when it is made; a new link revokes the old one, and a revoked link answers 404.
 /// </summary>
-public sealed class RoundFeedLink
+public sealed class RoundFeedLink : Entity
 {
     private RoundFeedLink()
     {
@@ -16,13 +16,10 @@ public sealed class RoundFeedLink
 
     private RoundFeedLink(Guid personId, string tokenHash, Instant createdAt)
     {
-        Id = Guid.CreateVersion7();
         PersonId = personId;
         TokenHash = tokenHash;
         CreatedAt = createdAt;
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The doctor whose rounds the link publishes.</summary>
     public Guid PersonId { get; private set; }

@@ -6,7 +6,7 @@ namespace Narplan.Domain.Rounds;
 /// survives later revisions of the series. <see cref="Sequence"/> increases with every change of time or status
 /// (what calendar clients compare); an agenda change alone does not touch it, since agendas are never published.
 /// </summary>
-public sealed class RoundOccurrenceRecord : IVersioned
+public sealed class RoundOccurrenceRecord : Entity, IVersioned
 {
     public const int MaxAgendaLength = 4000;
     public const int MaxNoteLength = 500;
@@ -17,13 +17,10 @@ public sealed class RoundOccurrenceRecord : IVersioned
 
     public RoundOccurrenceRecord(Guid seriesId, LocalDate originalDate)
     {
-        Id = Guid.CreateVersion7();
         SeriesId = seriesId;
         OriginalDate = originalDate;
         Status = RoundStatus.Planned;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid SeriesId { get; private set; }
 

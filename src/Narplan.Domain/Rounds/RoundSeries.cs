@@ -18,7 +18,7 @@ namespace Narplan.Domain.Rounds;
 /// a time that does not exist; a time that occurs twice on the autumn night means its first occurrence.
 /// </para>
 /// </remarks>
-public sealed class RoundSeries : IVersioned
+public sealed class RoundSeries : Entity, IVersioned
 {
     /// <summary>The longest a holiday can push a round forward (julafton on a Thursday → the Monday after: 4 days).</summary>
     internal const int MaxMoveDays = 10;
@@ -29,12 +29,9 @@ public sealed class RoundSeries : IVersioned
 
     public RoundSeries(Guid careUnitId, RoundSchedule schedule)
     {
-        Id = Guid.CreateVersion7();
         CareUnitId = careUnitId;
         Apply(schedule);
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CareUnitId { get; private set; }
 

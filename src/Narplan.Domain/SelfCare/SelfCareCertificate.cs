@@ -24,7 +24,7 @@ public static class SelfCareWriterRoleNames
 /// writing and the last follow-up (<see cref="FollowUpDueOn"/>); an intyg written on 29 February is due on 28 February.
 /// Patient data: every change is audit-logged against the patient.
 /// </summary>
-public sealed class SelfCareCertificate : IPatientData, IVersioned
+public sealed class SelfCareCertificate : Entity, IPatientData, IVersioned
 {
     public const int MaxCoversLength = 2000;
     public const int MaxNameLength = 200;
@@ -37,7 +37,6 @@ public sealed class SelfCareCertificate : IPatientData, IVersioned
 
     private SelfCareCertificate(Guid patientId, Guid kommunId, Guid careCentreId, string writtenBy, SelfCareWriterRole role, LocalDate writtenOn, string covers)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         KommunId = kommunId;
         CareCentreId = careCentreId;
@@ -46,8 +45,6 @@ public sealed class SelfCareCertificate : IPatientData, IVersioned
         WrittenOn = writtenOn;
         Covers = covers;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

@@ -88,7 +88,7 @@ public static class SipNames
 /// Swedish <see cref="FieldRefusal"/> beside its field or a <see cref="DomainException"/>. Patient data: every change is
 /// audit-logged against the patient.
 /// </summary>
-public sealed class SipOffer : IPatientData, IVersioned
+public sealed class SipOffer : Entity, IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 1000;
@@ -106,7 +106,6 @@ public sealed class SipOffer : IPatientData, IVersioned
 
     private SipOffer(Guid patientId, Guid kommunId, SipTrigger trigger, Guid? triggerEventId, LocalDate triggerOn, LocalDate offeredOn, string offeredBy)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         KommunId = kommunId;
         Trigger = trigger;
@@ -115,8 +114,6 @@ public sealed class SipOffer : IPatientData, IVersioned
         OfferedOn = offeredOn;
         OfferedBy = offeredBy;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 
@@ -478,7 +475,7 @@ public sealed class SipOffer : IPatientData, IVersioned
 }
 
 /// <summary>A participant of a SIP meeting: organisation and role (e.g. "Närhälsan Herrljunga vårdcentral", "läkare").</summary>
-public sealed class SipParticipant : IPatientData
+public sealed class SipParticipant : Entity, IPatientData
 {
     private SipParticipant()
     {
@@ -488,15 +485,12 @@ public sealed class SipParticipant : IPatientData
 
     internal SipParticipant(Guid offerId, Guid patientId, string organisation, string role, string? name)
     {
-        Id = Guid.CreateVersion7();
         OfferId = offerId;
         PatientId = patientId;
         Organisation = organisation;
         Role = role;
         Name = name;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid OfferId { get; private set; }
 
@@ -510,7 +504,7 @@ public sealed class SipParticipant : IPatientData
 }
 
 /// <summary>An action agreed in the SIP: what, who owns it, by when, and when it was done.</summary>
-public sealed class SipAction : IPatientData
+public sealed class SipAction : Entity, IPatientData
 {
     private SipAction()
     {
@@ -520,15 +514,12 @@ public sealed class SipAction : IPatientData
 
     internal SipAction(Guid offerId, Guid patientId, string description, string owner, LocalDate dueOn)
     {
-        Id = Guid.CreateVersion7();
         OfferId = offerId;
         PatientId = patientId;
         Description = description;
         Owner = owner;
         DueOn = dueOn;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid OfferId { get; private set; }
 

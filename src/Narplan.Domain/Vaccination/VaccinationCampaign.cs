@@ -7,7 +7,7 @@ namespace Narplan.Domain.Vaccination;
 /// that the vårdcentral can order vaccine, syringes and needles. Not patient data: the board counts doses, it names
 /// no one.
 /// </summary>
-public sealed class VaccinationCampaign : IVersioned
+public sealed class VaccinationCampaign : Entity, IVersioned
 {
     private VaccinationCampaign()
     {
@@ -15,7 +15,6 @@ public sealed class VaccinationCampaign : IVersioned
 
     private VaccinationCampaign(Guid kommunId, VaccinationSeason season, LocalDate startsOn, LocalDate endsOn, LocalDate orderDeadline, bool influenza, bool covid)
     {
-        Id = Guid.CreateVersion7();
         KommunId = kommunId;
         Season = season;
         Year = startsOn.Year;
@@ -25,8 +24,6 @@ public sealed class VaccinationCampaign : IVersioned
         IncludesInfluenza = influenza;
         IncludesCovid = covid;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid KommunId { get; private set; }
 

@@ -8,7 +8,7 @@ namespace Narplan.Domain.Vaccination;
 /// registered in its journal, which carries it on to Nationella vaccinationsregistret (NVR). Patient data: every
 /// change is audit-logged against the patient.
 /// </summary>
-public sealed class VaccinationDose : IPatientData, IVersioned
+public sealed class VaccinationDose : Entity, IPatientData, IVersioned
 {
     public const int MaxNameLength = 200;
     public const int MaxDoseNumber = 20;
@@ -20,7 +20,6 @@ public sealed class VaccinationDose : IPatientData, IVersioned
 
     private VaccinationDose(Guid patientId, VaccinationCampaign campaign, Guid careUnitId, Guid? careCentreId, Vaccine vaccine, LocalDate givenOn, int doseNumber, string givenBy)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         CampaignId = campaign.Id;
         KommunId = campaign.KommunId;
@@ -31,8 +30,6 @@ public sealed class VaccinationDose : IPatientData, IVersioned
         DoseNumber = doseNumber;
         GivenBy = givenBy;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

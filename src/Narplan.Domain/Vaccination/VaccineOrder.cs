@@ -7,7 +7,7 @@ namespace Narplan.Domain.Vaccination;
 /// ("Vårdcentralen ansvarar för att … beställa vaccin och tillhörande sprutor och nålar"). Given or changed up to the
 /// campaign's order deadline (included); once the vårdcentral has confirmed, the order is fixed.
 /// </summary>
-public sealed class VaccineOrder : IVersioned
+public sealed class VaccineOrder : Entity, IVersioned
 {
     public const int MaxDoses = 100_000;
     public const int MaxNameLength = 200;
@@ -19,15 +19,12 @@ public sealed class VaccineOrder : IVersioned
 
     private VaccineOrder(VaccinationCampaign campaign, Guid careUnitId, Guid? careCentreId)
     {
-        Id = Guid.CreateVersion7();
         CampaignId = campaign.Id;
         KommunId = campaign.KommunId;
         CareUnitId = careUnitId;
         CareCentreId = careCentreId;
         OrderedBy = "";
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CampaignId { get; private set; }
 

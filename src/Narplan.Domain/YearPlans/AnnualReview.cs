@@ -40,7 +40,7 @@ public sealed record ReviewOutcome(
 /// why, the due date, whether a nurse moved it by hand, and — once held — the outcome. It also keeps what the planner
 /// was told about the patient (previous review, deterioration), so a later re-planning can see what changed.
 /// </summary>
-public sealed class AnnualReview : IPatientData, IVersioned
+public sealed class AnnualReview : Entity, IPatientData, IVersioned
 {
     public const int MaxTextLength = 1000;
 
@@ -50,7 +50,6 @@ public sealed class AnnualReview : IPatientData, IVersioned
 
     public AnnualReview(Guid patientId, Guid careUnitId, int year, LocalDate? previousReview, LocalDate? deterioratedOn)
     {
-        Id = Guid.CreateVersion7();
         PatientId = patientId;
         CareUnitId = careUnitId;
         Year = year;
@@ -58,8 +57,6 @@ public sealed class AnnualReview : IPatientData, IVersioned
         PlannedFromDeterioration = deterioratedOn;
         Status = AnnualReviewStatus.NotDueThisYear;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid PatientId { get; private set; }
 

@@ -9,7 +9,7 @@ public sealed record SkippedContactTime(LocalDate Date, string Reason);
 /// every other week on a weekday, at a local time, for a length, with room for <see cref="Capacity"/> reviews, at a place.
 /// A date that falls on a helgdag or an eve counted as one is skipped and listed with the reason; it is never moved.
 /// </summary>
-public sealed class ContactTime : IVersioned
+public sealed class ContactTime : Entity, IVersioned
 {
     public const int MaxPlaceLength = 200;
 
@@ -52,7 +52,6 @@ public sealed class ContactTime : IVersioned
             throw new DomainException("Slutdatumet kan inte ligga före startdatumet.");
         }
 
-        Id = Guid.CreateVersion7();
         CareCentreId = careCentreId;
         DoctorId = doctorId;
         CareUnitId = careUnitId;
@@ -65,8 +64,6 @@ public sealed class ContactTime : IVersioned
         ValidFrom = validFrom;
         ValidTo = validTo;
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The vårdcentral whose doctor holds the contact time.</summary>
     public Guid CareCentreId { get; private set; }

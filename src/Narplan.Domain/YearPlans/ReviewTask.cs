@@ -83,7 +83,7 @@ public static class PreparationTasks
 }
 
 /// <summary>One preparation task of one review: owner, due date, done or not.</summary>
-public sealed class ReviewTask : IPatientData, IVersioned
+public sealed class ReviewTask : Entity, IPatientData, IVersioned
 {
     private ReviewTask()
     {
@@ -92,7 +92,6 @@ public sealed class ReviewTask : IPatientData, IVersioned
     public ReviewTask(AnnualReview review, ReviewTaskKind kind, ReviewTaskOwner owner, Guid? ownerPersonId, LocalDate dueOn)
     {
         ArgumentNullException.ThrowIfNull(review);
-        Id = Guid.CreateVersion7();
         ReviewId = review.Id;
         PatientId = review.PatientId;
         Kind = kind;
@@ -100,8 +99,6 @@ public sealed class ReviewTask : IPatientData, IVersioned
         OwnerPersonId = ownerPersonId;
         DueOn = dueOn;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid ReviewId { get; private set; }
 

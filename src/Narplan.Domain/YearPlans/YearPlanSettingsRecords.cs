@@ -91,7 +91,7 @@ public static class MedicationReviewKindNames
 /// months) and which medication review the review includes (default fördjupad), valid from <see cref="ValidFrom"/> until
 /// the next version's date. A year plan follows the version in force on its first planning day (decision 0041).
 /// </summary>
-public sealed class RegionReviewSetting : IVersioned
+public sealed class RegionReviewSetting : Entity, IVersioned
 {
     public const int DefaultIntervalMonths = 12;
 
@@ -101,12 +101,9 @@ public sealed class RegionReviewSetting : IVersioned
 
     public RegionReviewSetting(Guid regionId, LocalDate validFrom)
     {
-        Id = Guid.CreateVersion7();
         RegionId = regionId;
         ValidFrom = validFrom;
     }
-
-    public Guid Id { get; private set; }
 
     public Guid RegionId { get; private set; }
 
@@ -170,7 +167,7 @@ public sealed class UnitReviewCapacity : IVersioned
 /// The last stored planning of a unit's year: from which date it planned, the slots and settings it used (as text, no
 /// patient data), and when. Re-planning compares today's slots with these to find cancelled and new rounds.
 /// </summary>
-public sealed class YearPlanRun : IVersioned
+public sealed class YearPlanRun : Entity, IVersioned
 {
     private YearPlanRun()
     {
@@ -180,14 +177,11 @@ public sealed class YearPlanRun : IVersioned
 
     public YearPlanRun(Guid careUnitId, int year)
     {
-        Id = Guid.CreateVersion7();
         CareUnitId = careUnitId;
         Year = year;
         Slots = "";
         Settings = "";
     }
-
-    public Guid Id { get; private set; }
 
     public Guid CareUnitId { get; private set; }
 
