@@ -1,32 +1,28 @@
 using Narplan.Web.Api.Fhir;
-using Narplan.Web.Features.Acute;
-using Narplan.Web.Features.Palliative;
 using Narplan.Web.Components;
+using Narplan.Web.Features.Acute;
 using Narplan.Web.Features.Audit;
 using Narplan.Web.Features.Capacity;
 using Narplan.Web.Features.Crisis;
+using Narplan.Web.Features.Demo;
+using Narplan.Web.Features.FollowUp;
+using Narplan.Web.Features.Governance;
 using Narplan.Web.Features.HealthPromotion;
 using Narplan.Web.Features.Ledningsteam;
+using Narplan.Web.Features.OnCall;
+using Narplan.Web.Features.OralHealth;
+using Narplan.Web.Features.Organisations.Administration;
+using Narplan.Web.Features.Organisations;
+using Narplan.Web.Features.Palliative;
+using Narplan.Web.Features.Patients;
+using Narplan.Web.Features.PlaceReports;
+using Narplan.Web.Features.Plans;
+using Narplan.Web.Features.Rounds;
 using Narplan.Web.Features.SelfCare;
 using Narplan.Web.Features.Sip;
-
 using Narplan.Web.Features.Vaccination;
-
-using Narplan.Web.Features.PlaceReports;
-
-using Narplan.Web.Features.FollowUp;
-
-using Narplan.Web.Features.OralHealth;
-using Narplan.Web.Features.Demo;
-using Narplan.Web.Features.Governance;
-using Narplan.Web.Features.OnCall;
-using Narplan.Web.Features.Organisations;
-using Narplan.Web.Features.Patients;
-using Narplan.Web.Features.Rounds;
-using Narplan.Web.Feeds;
-using Narplan.Web.Features.Plans;
 using Narplan.Web.Features.YearPlans;
-using Narplan.Web.Features.Organisations.Administration;
+using Narplan.Web.Feeds;
 
 var builder = WebApplication.CreateBuilder(args);
 
