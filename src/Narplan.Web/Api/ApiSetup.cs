@@ -32,6 +32,10 @@ public static class ApiSetup
     /// <summary>The public JSON API's version 1, where each feature maps its endpoints (in its own <c>…Setup.cs</c>).</summary>
     public static RouteGroupBuilder V1(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1").WithTags("Närplan");
 
+    /// <summary>An operation of the OpenAPI document: its operation id (the endpoint's name) and its Swedish summary, which every operation has.</summary>
+    public static RouteHandlerBuilder Operation(this RouteHandlerBuilder endpoint, string operationId, string summary) =>
+        endpoint.WithName(operationId).WithSummary(summary);
+
     /// <summary>The OpenAPI document and its reference page; the endpoints are mapped by the features.</summary>
     public static WebApplication MapNarplanApi(this WebApplication app)
     {

@@ -20,9 +20,9 @@ public static class RoundFeeds
     public static WebApplication MapCalendarFeeds(this WebApplication app)
     {
         var feeds = app.MapGroup("/feeds").WithTags("Kalenderflöden").AllowAnonymous();
-        feeds.MapGet("/units/{id:guid}/rounds.ics", UnitAsync).WithName("UnitRoundsFeed").WithSummary("Enhetens ronder som iCalendar (RFC 5545)");
-        feeds.MapGet("/care-centres/{id:guid}/rounds.ics", CareCentreAsync).WithName("CareCentreRoundsFeed").WithSummary("Vårdcentralens ronder som iCalendar (RFC 5545)");
-        feeds.MapGet("/doctors/{token}/rounds.ics", DoctorAsync).WithName("DoctorRoundsFeed").WithSummary("En läkares ronder som iCalendar, bakom en hemlig länk");
+        feeds.MapGet("/units/{id:guid}/rounds.ics", UnitAsync).Operation("UnitRoundsFeed", "Enhetens ronder som iCalendar (RFC 5545)");
+        feeds.MapGet("/care-centres/{id:guid}/rounds.ics", CareCentreAsync).Operation("CareCentreRoundsFeed", "Vårdcentralens ronder som iCalendar (RFC 5545)");
+        feeds.MapGet("/doctors/{token}/rounds.ics", DoctorAsync).Operation("DoctorRoundsFeed", "En läkares ronder som iCalendar, bakom en hemlig länk");
         return app;
     }
 

@@ -15,8 +15,7 @@ public static class Health
                 await CanConnectAsync(db, cancellationToken)
                     ? Results.Text("Healthy", "text/plain")
                     : Results.Problem(statusCode: 503, title: "Databasen svarar inte"))
-            .WithName("Health")
-            .WithSummary("200 när databasen nås")
+            .Operation("Health", "200 när databasen nås")
             .AllowAnonymous()
             .ExcludeFromDescription();
 

@@ -28,8 +28,7 @@ public static class AcuteFiguresApi
     {
         app.V1()
             .MapGet("/kommuner/{id:guid}/acute-figures", FiguresAsync)
-            .WithName("GetAcuteFigures")
-            .WithSummary("Akuta kontakter per närområde (kommun) och period (lokala datum, båda inräknade): svarstider mot löftena, beslutsstöd, utfall, brytpunktssamtal")
+            .Operation("GetAcuteFigures", "Akuta kontakter per närområde (kommun) och period (lokala datum, båda inräknade): svarstider mot löftena, beslutsstöd, utfall, brytpunktssamtal")
             .RequireAuthorization();
         return app;
     }

@@ -38,8 +38,7 @@ public static class News2Api
     public static RouteGroupBuilder MapNews2Api(this RouteGroupBuilder v1)
     {
         v1.MapPost("/news2", Score)
-            .WithName("ScoreNews2")
-            .WithSummary("NEWS2 för vitalparametrar (utan identitet): total, poäng per parameter, riskgrupp och föreslagen åtgärd")
+            .Operation("ScoreNews2", "NEWS2 för vitalparametrar (utan identitet): total, poäng per parameter, riskgrupp och föreslagen åtgärd")
             .WithDescription("Samma validering och beräkning som formuläret för akut kontakt. Orimliga värden ger 400 med ett svenskt meddelande per fält.")
             .Accepts<News2Request>("application/json")
             .Produces<News2Response>()

@@ -18,12 +18,10 @@ public static class CapacityApi
     public static RouteGroupBuilder MapCapacityApi(this RouteGroupBuilder api)
     {
         api.MapGet("/units/{id:guid}/places", UnitPlacesAsync)
-            .WithName("GetUnitPlaces")
-            .WithSummary("En enhets antal platser ett visst datum (at=ÅÅÅÅ-MM-DD, standard i dag), planerade förändringar och platshistoriken")
+            .Operation("GetUnitPlaces", "En enhets antal platser ett visst datum (at=ÅÅÅÅ-MM-DD, standard i dag), planerade förändringar och platshistoriken")
             .AllowAnonymous();
         api.MapGet("/kommuner/{id:guid}/places", KommunPlacesAsync)
-            .WithName("GetKommunPlaces")
-            .WithSummary("Antal platser per enhet i en kommun ett visst datum (at=ÅÅÅÅ-MM-DD, standard i dag), ur den daterade platshistoriken")
+            .Operation("GetKommunPlaces", "Antal platser per enhet i en kommun ett visst datum (at=ÅÅÅÅ-MM-DD, standard i dag), ur den daterade platshistoriken")
             .AllowAnonymous();
         return api;
     }

@@ -25,8 +25,7 @@ public static class CrisisSetup
     {
         app.V1()
             .MapGet("/kommuner/{id:guid}/crisis-contact", CrisisContactAsync)
-            .WithName("GetKommunCrisisContact")
-            .WithSummary("Vem ringer jag vid kris (krisstöd/POSOM)? Förvaltningschefen på kontorstid, ersättarna i ordning vid frånvaro, TIB via växel övrig tid")
+            .Operation("GetKommunCrisisContact", "Vem ringer jag vid kris (krisstöd/POSOM)? Förvaltningschefen på kontorstid, ersättarna i ordning vid frånvaro, TIB via växel övrig tid")
             .WithDescription("at är en tidpunkt i RFC 3339 med tidszon (2026-12-24T10:00:00+01:00); utan at gäller nu. Kontorstid gäller vardagar enligt den svenska kalendern: helgdagar, midsommarafton, julafton och nyårsafton har ingen kontorstid.")
             .AllowAnonymous();
         return app;

@@ -31,8 +31,7 @@ public static class FollowUpSetup
 
         app.V1()
             .MapGet("/plans/{id:guid}/follow-up", SummaryAsync)
-            .WithName("GetPlanFollowUp")
-            .WithSummary("Gemensam uppföljning för en publicerad plans närområde och en period (period=2026, 2026-h1 för våren, 2026-h2 för hösten; standard innevarande år): bara totalsiffror, aldrig patienter")
+            .Operation("GetPlanFollowUp", "Gemensam uppföljning för en publicerad plans närområde och en period (period=2026, 2026-h1 för våren, 2026-h2 för hösten; standard innevarande år): bara totalsiffror, aldrig patienter")
             .AllowAnonymous();
         return app;
     }

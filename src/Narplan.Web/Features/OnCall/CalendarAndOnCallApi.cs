@@ -21,12 +21,10 @@ public static class CalendarAndOnCallApi
     public static RouteGroupBuilder MapCalendarAndOnCallApi(this RouteGroupBuilder api)
     {
         api.MapGet("/calendar/holidays", Holidays)
-            .WithName("ListHolidays")
-            .WithSummary("Allmänna helgdagar och aftnar som räknas som helgdag, för ett år 1900–2200")
+            .Operation("ListHolidays", "Allmänna helgdagar och aftnar som räknas som helgdag, för ett år 1900–2200")
             .AllowAnonymous();
         api.MapGet("/units/{id:guid}/on-call", OnCallAsync)
-            .WithName("GetUnitOnCall")
-            .WithSummary("Vem ringer jag? Ansvarig läkarresurs för enheten vid en tidpunkt (standard: nu)")
+            .Operation("GetUnitOnCall", "Vem ringer jag? Ansvarig läkarresurs för enheten vid en tidpunkt (standard: nu)")
             .WithMetadata(new SignInOptional("nummer som är markerade som interna visas också."))
             .AllowAnonymous();
         return api;

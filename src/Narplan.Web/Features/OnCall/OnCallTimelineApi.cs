@@ -21,8 +21,7 @@ public static class OnCallTimelineApi
     public static RouteGroupBuilder MapOnCallTimelineApi(this RouteGroupBuilder api)
     {
         api.MapGet("/units/{id:guid}/on-call/timeline", TimelineAsync)
-            .WithName("GetUnitOnCallTimeline")
-            .WithSummary("Vem svarar, period för period, mellan två tidpunkter (högst 93 dagar): nummer i ringordning och skälet till varje byte")
+            .Operation("GetUnitOnCallTimeline", "Vem svarar, period för period, mellan två tidpunkter (högst 93 dagar): nummer i ringordning och skälet till varje byte")
             .WithDescription("from och to är datum (2026-06-19; to räknas med) eller tidpunkter med tidszon (2026-06-19T17:00:00+02:00). Standard: från i dag och 31 dagar framåt.")
             .Produces<OnCallTimelineDto>(StatusCodes.Status200OK, "application/json")
             .WithMetadata(new SignInOptional("nummer som är markerade som interna visas också."))
@@ -33,8 +32,7 @@ public static class OnCallTimelineApi
     public static IEndpointRouteBuilder MapOnCallFeed(this IEndpointRouteBuilder app)
     {
         app.MapGet("/feeds/units/{id:guid}/on-call.ics", FeedAsync)
-            .WithName("UnitOnCallFeed")
-            .WithSummary("Vem svarar för enheten de kommande fem veckorna, som iCalendar (RFC 5545)")
+            .Operation("UnitOnCallFeed", "Vem svarar för enheten de kommande fem veckorna, som iCalendar (RFC 5545)")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .AllowAnonymous();
         return app;

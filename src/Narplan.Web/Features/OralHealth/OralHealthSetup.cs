@@ -20,13 +20,11 @@ public static class OralHealthSetup
     {
         var api = app.V1();
         api.MapGet("/oral-health/due", DueAsync)
-            .WithName("ListOralHealthAssessmentsDue")
-            .WithSummary("Munhälsobedömningar som är försenade eller ska göras inom fyra veckor, för den inloggades kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListOralHealthAssessmentsDue", "Munhälsobedömningar som är försenade eller ska göras inom fyra veckor, för den inloggades kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("enhet och datum", "bedömningar", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/oral-health-figures", FiguresAsync)
-            .WithName("GetKommunOralHealthFigures")
-            .WithSummary("Munhälsobedömningar i en kommun under en period (from/to ÅÅÅÅ-MM-DD, standard det senaste året): förfallna, gjorda, gjorda i tid och försenade vid periodens slut")
+            .Operation("GetKommunOralHealthFigures", "Munhälsobedömningar i en kommun under en period (from/to ÅÅÅÅ-MM-DD, standard det senaste året): förfallna, gjorda, gjorda i tid och försenade vid periodens slut")
             .RequireAuthorization();
         return app;
     }

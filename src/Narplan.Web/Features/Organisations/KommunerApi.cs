@@ -16,14 +16,12 @@ public static class KommunerApi
     public static RouteGroupBuilder MapKommunerApi(this RouteGroupBuilder api)
     {
         api.MapGet("/kommuner", ListKommunerAsync)
-            .WithName("ListKommuner")
-            .WithSummary("Kommuner (närområden) med id, kommunkod, region och delregion, filtrerbart på region och kommunkod, en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListKommuner", "Kommuner (närområden) med id, kommunkod, region och delregion, filtrerbart på region och kommunkod, en sida i taget (limit/offset, Link-huvud)")
             .WithDescription("Sorterat på namn och id. Id:t är det som /api/v1/kommuner/{id}/… tar. X-Total-Count anger antalet kommuner som matchar.")
             .Produces<List<KommunDto>>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous();
         api.MapGet("/kommuner/{id:guid}", GetKommunAsync)
-            .WithName("GetKommun")
-            .WithSummary("En kommun (närområde)")
+            .Operation("GetKommun", "En kommun (närområde)")
             .AllowAnonymous();
         return api;
     }

@@ -12,14 +12,12 @@ public static class UnitsApi
     public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/units", ListUnitsAsync)
-            .WithName("ListUnits")
-            .WithSummary("Kommunala enheter, filtrerbart på kommun och typ, en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListUnits", "Kommunala enheter, filtrerbart på kommun och typ, en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("kommun, namn och id", "enheter som matchar")
             .Produces<List<UnitDto>>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous();
         api.MapGet("/units/{id:guid}", GetUnitAsync)
-            .WithName("GetUnit")
-            .WithSummary("En kommunal enhet")
+            .Operation("GetUnit", "En kommunal enhet")
             .AllowAnonymous();
         return api;
     }

@@ -21,8 +21,7 @@ public static class IdentityNumbersApi
     public static RouteGroupBuilder MapIdentityNumbersApi(this RouteGroupBuilder api)
     {
         api.MapPost("/identity-numbers/validate", ValidateAsync)
-            .WithName("ValidateIdentityNumber")
-            .WithSummary("Kontrollerar ett personnummer, samordningsnummer eller reservnummer och normaliserar det till ÅÅÅÅMMDDNNNC")
+            .Operation("ValidateIdentityNumber", "Kontrollerar ett personnummer, samordningsnummer eller reservnummer och normaliserar det till ÅÅÅÅMMDDNNNC")
             .Accepts<IdentityNumberRequest>("application/json")
             .AllowAnonymous()
             // A pure function of the body for other systems: it changes nothing and reads nothing of the

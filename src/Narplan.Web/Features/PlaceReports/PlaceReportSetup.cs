@@ -29,8 +29,7 @@ public static class PlaceReportSetup
     {
         app.V1()
             .MapGet("/kommuner/{id:guid}/place-report", ApiAsync)
-            .WithName("GetKommunPlaceReport")
-            .WithSummary("Månadsrapport till VGR för läkarmedverkan: antal platser i särskilt boende, LSS-bostad och korttidsboende den sista dagen i månaden (month=ÅÅÅÅ-MM, standard förra månaden) per vårdcentral och enhet, ur den daterade platshistoriken")
+            .Operation("GetKommunPlaceReport", "Månadsrapport till VGR för läkarmedverkan: antal platser i särskilt boende, LSS-bostad och korttidsboende den sista dagen i månaden (month=ÅÅÅÅ-MM, standard förra månaden) per vårdcentral och enhet, ur den daterade platshistoriken")
             .AllowAnonymous();
         var files = app.MapGroup("/naromraden/{kommunId:guid}/platsrapport").RequireAuthorization().ExcludeFromDescription();
         files.MapGet("/{month}.xlsx", XlsxAsync);

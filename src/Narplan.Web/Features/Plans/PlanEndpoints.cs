@@ -61,13 +61,11 @@ public static class PlansApi
     public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
     {
         api.MapGet("/plans", ListAsync)
-            .WithName("ListPlans")
-            .WithSummary("Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region, en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListPlans", "Publicerade planer med sina publicerade versioner, filtrerbart på kommun och region, en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("region, kommun och plantyp", "planer som matchar")
             .AllowAnonymous();
         api.MapGet("/plans/{id:guid}/versions/{n}.{format}", DownloadAsync)
-            .WithName("DownloadPlanVersion")
-            .WithSummary("En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
+            .Operation("DownloadPlanVersion", "En version av planen som DOCX, PDF eller XLSX (handlingsplanens rader, eller Bilaga 1 och 2), t.ex. 2.docx")
             .WithMetadata(new Api.SignInOptional("en part i planen kan också hämta versioner som inte är publicerade."))
             .AllowAnonymous();
         return api;

@@ -66,8 +66,7 @@ public static class PlanJsonApi
     public static RouteGroupBuilder MapPlanJsonApi(this RouteGroupBuilder api)
     {
         api.MapGet("/plans/{id:guid}/versions/{n:int}", GetAsync)
-            .WithName("GetPlanVersion")
-            .WithSummary("En version av planen som strukturerad data: avsnitt (Markdown och HTML), Bilaga 1 och 2, parter, undertecknare och godkännanden, kontakter, handlingsplanens rader")
+            .Operation("GetPlanVersion", "En version av planen som strukturerad data: avsnitt (Markdown och HTML), Bilaga 1 och 2, parter, undertecknare och godkännanden, kontakter, handlingsplanens rader")
             .WithDescription("Publicerade versioner är öppna och skickar ETag och Cache-Control; If-None-Match ger 304. Andra versioner kräver inloggning som part.")
             .Produces<PlanVersionJson>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)

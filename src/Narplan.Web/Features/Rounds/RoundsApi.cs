@@ -14,8 +14,7 @@ public static class RoundsApi
     public static RouteGroupBuilder MapRoundsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/units/{id:guid}/rounds", UnitRoundsAsync)
-            .WithName("ListUnitRounds")
-            .WithSummary("Enhetens fasta läkartider (ronder) mellan två lokala datum, båda inräknade; högst två år")
+            .Operation("ListUnitRounds", "Enhetens fasta läkartider (ronder) mellan två lokala datum, båda inräknade; högst två år")
             .AllowAnonymous();
         return api;
     }

@@ -13,8 +13,7 @@ public static class SelfCareSetup
     {
         app.V1()
             .MapGet("/self-care-certificates/due", DueAsync)
-            .WithName("ListSelfCareFollowUpsDue")
-            .WithSummary("Egenvårdsintyg vars årliga uppföljning är försenad eller ska göras inom fyra veckor, för den inloggades vårdcentral eller kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListSelfCareFollowUpsDue", "Egenvårdsintyg vars årliga uppföljning är försenad eller ska göras inom fyra veckor, för den inloggades vårdcentral eller kommun (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("uppföljningsdatum", "intyg att följa upp", patientRows: true)
             .RequireAuthorization();
         return app;

@@ -51,17 +51,14 @@ public static class SipSetup
     {
         var api = app.V1();
         api.MapGet("/sip/due", DueAsync)
-            .WithName("ListSipTasksDue")
-            .WithSummary("SIP-uppgifter för den inloggades kommun eller vårdcentral: erbjud SIP efter inskrivning eller utskrivning, obesvarade erbjudanden, åtgärder och uppföljningar som är försenade eller ska göras inom två veckor (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListSipTasksDue", "SIP-uppgifter för den inloggades kommun eller vårdcentral: erbjud SIP efter inskrivning eller utskrivning, obesvarade erbjudanden, åtgärder och uppföljningar som är försenade eller ska göras inom två veckor (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("datum och slag", "uppgifter", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/patients/{id:guid}/sip", PatientAsync)
-            .WithName("ListPatientSip")
-            .WithSummary("En patients SIP-erbjudanden med svar, möte, deltagare, åtgärder, uppföljning och länk till SAMSA eller Lifecare (läsningen loggas; annan organisations patient ger 404)")
+            .Operation("ListPatientSip", "En patients SIP-erbjudanden med svar, möte, deltagare, åtgärder, uppföljning och länk till SAMSA eller Lifecare (läsningen loggas; annan organisations patient ger 404)")
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/sip-figures", FiguresAsync)
-            .WithName("GetKommunSipFigures")
-            .WithSummary("En kommuns SIP-siffror för en period (from och to, ÅÅÅÅ-MM-DD, båda med; standard årets början till i dag): inskrivningar och utskrivningar med erbjuden SIP, erbjudna, accepterade och hållna möten")
+            .Operation("GetKommunSipFigures", "En kommuns SIP-siffror för en period (from och to, ÅÅÅÅ-MM-DD, båda med; standard årets början till i dag): inskrivningar och utskrivningar med erbjuden SIP, erbjudna, accepterade och hållna möten")
             .RequireAuthorization();
         return app;
     }

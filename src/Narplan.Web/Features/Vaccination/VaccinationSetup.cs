@@ -31,17 +31,14 @@ public static class VaccinationSetup
     {
         var api = app.V1();
         api.MapGet("/vaccination-campaigns/{id:guid}/board", BoardAsync)
-            .WithName("GetVaccinationBoard")
-            .WithSummary("En vaccinationskampanjs tavla: beställda, givna, dokumenterade (skickade) och registrerade doser per enhet (inga patientuppgifter)")
+            .Operation("GetVaccinationBoard", "En vaccinationskampanjs tavla: beställda, givna, dokumenterade (skickade) och registrerade doser per enhet (inga patientuppgifter)")
             .RequireAuthorization();
         api.MapGet("/vaccination-doses/documentation-due", DocumentationDueAsync)
-            .WithName("ListVaccinationDocumentationDue")
-            .WithSummary("Vaccinationsunderlag som kommunen ska skicka eller vårdcentralen registrera, för den inloggades organisation (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
+            .Operation("ListVaccinationDocumentationDue", "Vaccinationsunderlag som kommunen ska skicka eller vårdcentralen registrera, för den inloggades organisation (varje patientläsning loggas), en sida i taget (limit/offset, Link-huvud)")
             .WithPagingDescription("datum och enhet", "doser", patientRows: true)
             .RequireAuthorization();
         api.MapGet("/kommuner/{id:guid}/vaccination-figures", FiguresAsync)
-            .WithName("GetVaccinationFigures")
-            .WithSummary("En kommuns vaccinationssiffror för en period (from–to, ÅÅÅÅ-MM-DD, räknas med): givna doser, underlag skickade i tid (n av N) och registrerade doser")
+            .Operation("GetVaccinationFigures", "En kommuns vaccinationssiffror för en period (from–to, ÅÅÅÅ-MM-DD, räknas med): givna doser, underlag skickade i tid (n av N) och registrerade doser")
             .RequireAuthorization();
         return app;
     }
