@@ -29,9 +29,10 @@ public static class CapacityApi
     public static async Task<Results<Ok<UnitPlacesDto>, ProblemHttpResult>> UnitPlacesAsync(
         NarplanDbContext db, IClock clock, Guid id, string? at, CancellationToken ct)
     {
-        if (ParseAt(at, clock) is not { } date)
+        var (date, problem) = ApiDate.Parse(at, "at", Stockholm.Today(clock));
+        if (problem is not null)
         {
-            return AtProblem(at);
+            return Problems.BadRequest(problem);
         }
 
         var unit = await db.CareUnits.AsNoTracking().Include(u => u.PlacePeriods).SingleOrDefaultAsync(u => u.Id == id, ct);
@@ -49,9 +50,10 @@ public static class CapacityApi
     public static async Task<Results<Ok<List<KommunUnitPlacesDto>>, ProblemHttpResult>> KommunPlacesAsync(
         NarplanDbContext db, CapacityQueries queries, IClock clock, Guid id, string? at, CancellationToken ct)
     {
-        if (ParseAt(at, clock) is not { } date)
+        var (date, problem) = ApiDate.Parse(at, "at", Stockholm.Today(clock));
+        if (problem is not null)
         {
-            return AtProblem(at);
+            return Problems.BadRequest(problem);
         }
 
         if (!await db.Kommuner.AnyAsync(k => k.Id == id, ct))
@@ -61,21 +63,5 @@ public static class CapacityApi
 
         var rows = await queries.PlacesOnAsync(id, date, ct);
         return TypedResults.Ok(rows.Select(r => new KommunUnitPlacesDto(r.UnitId, r.Unit, r.Type.ToString(), r.Places)).ToList());
-    }
-
-    private static LocalDate? ParseAt(string? at, IClock clock)
-    {
-        if (at is null)
-        {
-            return Stockholm.Today(clock);
-        }
-
-        var parsed = DateText.ParseDate(at);
-        return parsed.Success ? parsed.Value : null;
-    }
-
-    private static ProblemHttpResult AtProblem(string? at)
-    {
-        return Problems.BadRequest(ApiDate.Problem("at", at, DateText.ParseDate(at).Error));
     }
 }

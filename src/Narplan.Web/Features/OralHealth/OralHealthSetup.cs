@@ -47,49 +47,23 @@ public static class OralHealthSetup
     }
 
     public static async Task<Results<Ok<OralHealthFiguresDto>, ProblemHttpResult>> FiguresAsync(
-        OralHealthQueries queries, OralHealthService service, Narplan.Data.NarplanDbContext db, HttpContext context, Guid id, string? from, string? to, CancellationToken ct)
+        OralHealthQueries queries, OralHealthService service, NarplanDbContext db, HttpContext context, Guid id, string? from, string? to, CancellationToken ct)
     {
         var today = service.Today;
-        LocalDate? From(string? text, string name, out ProblemHttpResult? problem)
+        // 'from' defaults to a year before 'to'; a 'from' that cannot be read is answered first.
+        var (last, toProblem) = ApiDate.Parse(to, "to", today);
+        var (first, fromProblem) = ApiDate.Parse(from, "from", last.PlusYears(-1).PlusDays(1));
+        if ((fromProblem ?? toProblem) is { } problem)
         {
-            problem = null;
-            if (text is null)
-            {
-                return null;
-            }
-
-            var parsed = DateText.ParseDate(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            problem = Problems.BadRequest(parsed.Error == SupportedDates.OutOfRangeMessage
-                ? $"'{name}': {parsed.Error}"
-                : $"'{name}' måste vara ett datum på formen ÅÅÅÅ-MM-DD.");
-            return null;
+            return Problems.BadRequest(problem);
         }
 
-        var start = From(from, "from", out var fromProblem);
-        if (fromProblem is not null)
-        {
-            return fromProblem;
-        }
-
-        var end = From(to, "to", out var toProblem);
-        if (toProblem is not null)
-        {
-            return toProblem;
-        }
-
-        var last = end ?? today;
-        var first = start ?? last.PlusYears(-1).PlusDays(1);
         if (last < first)
         {
             return Problems.BadRequest("'to' är före 'from'.");
         }
 
-        if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Kommuner, k => k.Id == id, ct)
+        if (!await db.Kommuner.AnyAsync(k => k.Id == id, ct)
             || !AccessPolicy.MaySeeOralHealthRegister(context.User.ToActor(), id))
         {
             return Problems.NotFound("Det finns ingen kommun med det id:t som du har tillgång till.");

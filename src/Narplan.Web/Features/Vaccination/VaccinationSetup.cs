@@ -79,24 +79,24 @@ public static class VaccinationSetup
         NarplanDbContext db, VaccinationFigures figures, HttpContext context, IClock clock, Guid id, string? from, string? to, CancellationToken ct)
     {
         var today = Stockholm.Today(clock);
-        var first = DateText.ParseDate(from ?? Iso(today.PlusDays(-182)));
-        if (!first.Success)
+        var (start, fromProblem) = ApiDate.Parse(from, "from", today.PlusDays(-182));
+        if (fromProblem is not null)
         {
-            return Problems.BadRequest(ApiDate.Problem("from", from, first.Error));
+            return Problems.BadRequest(fromProblem);
         }
 
-        var last = DateText.ParseDate(to ?? Iso(today));
-        if (!last.Success)
+        var (end, toProblem) = ApiDate.Parse(to, "to", today);
+        if (toProblem is not null)
         {
-            return Problems.BadRequest(ApiDate.Problem("to", to, last.Error));
+            return Problems.BadRequest(toProblem);
         }
 
-        if (last.Value < first.Value)
+        if (end < start)
         {
             return Problems.BadRequest("'to' kan inte ligga före 'from'.");
         }
 
-        if (Period.Between(first.Value, last.Value, PeriodUnits.Days).Days >= MaxFigureDays)
+        if (Period.Between(start, end, PeriodUnits.Days).Days >= MaxFigureDays)
         {
             return Problems.BadRequest($"Perioden får vara högst {MaxFigureDays} dagar.");
         }
@@ -109,7 +109,7 @@ public static class VaccinationSetup
             return Problems.NotFound("Det finns ingen kommun med det id:t som du har tillgång till.");
         }
 
-        var set = await figures.ForKommunAsync(id, new DateInterval(first.Value, last.Value), ct);
+        var set = await figures.ForKommunAsync(id, new DateInterval(start, end), ct);
         return TypedResults.Ok(new VaccinationFiguresDto(
             id, Iso(set.Period.Start), Iso(set.Period.End), set.DosesGiven, set.DocumentationDue, set.DocumentationOnTime, set.Registered,
             set.GivenByVaccine.ToDictionary(p => p.Key.ToString(), p => p.Value)));
